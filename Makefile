@@ -1,0 +1,28 @@
+# cybercoop — two commands on a fresh machine with Node 20 and npm:
+#   make data   install dependencies (npm ci) and build dist-data/ from seeds/
+#   make test   type check and run every test
+SEEDS ?= seeds
+OUT ?= dist-data
+TSX := node --import=tsx
+
+.PHONY: data test typecheck golden eval bench readers clean
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+data: node_modules/.installed
+	$(TSX) pipeline/run.ts --in $(SEEDS) --out $(OUT)
+
+test: node_modules/.installed
+	npm test
+
+typecheck: node_modules/.installed
+	npx tsc --noEmit
+
+# Rewrite the golden files from the current pipeline; review with `git diff tests/golden`.
+golden: node_modules/.installed
+	$(TSX) tests/update-golden.ts
+
+clean:
+	rm -rf node_modules

@@ -1,0 +1,238 @@
+/**
+ * Stage 1 — ingest: files on disk → decoded source documents.
+ *
+ * The only stage besides export that touches the disk. Reading (`readInput`)
+ * is separate from deciding (`decode`), so every decision about bytes is a
+ * pure function tested on hand-made buffers.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { RejectDraft } from './rejects.ts';
+import { SourceText } from './source.ts';
+
+/** Larger files are refused: the corpus's articles are a few kB, and a multi-megabyte .txt is a dump, not an article. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+export interface RawFile {
+  /** Path relative to the input folder, `/` separators. */
+  sourceFile: string;
+  bytes: Uint8Array | null;
+  /** Why the file could not be read, when `bytes` is null. */
+  readError: string | null;
+}
+
+export interface SourceDocument {
+  articleId: string;
+  sourceFile: string;
+  sha256: string;
+  bytes: number;
+  encoding: 'utf-8' | 'windows-1252';
+  /** Decoded text, BOM removed, newlines untouched. */
+  source: SourceText;
+}
+
+export interface SourceInfo {
+  url: string | null;
+  outlet: string | null;
+}
+
+export const SIDECAR = 'sources.csv';
+
+/** Every `*.txt` under `dir`, recursively, as `/`-separated relative paths in code-unit order (the same on every OS and locale). */
+export async function listInputFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(childRel);
+      else if (entry.name.toLowerCase().endsWith('.txt')) found.push(childRel);
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(path.join(dir, childRel)).catch(() => null);
+        if (target?.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(childRel);
+      }
+    }
+  }
+  await walk('');
+  return found.sort(compareCodeUnits);
+}
+
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Reads one file; a failure becomes data (`readError`), never an exception. */
+export async function readInput(dir: string, sourceFile: string): Promise<RawFile> {
+  const full = path.join(dir, sourceFile);
+  try {
+    const info = await stat(full);
+    if (info.size > MAX_BYTES) {
+      return { sourceFile, bytes: null, readError: `too-large:${info.size}` };
+    }
+    return { sourceFile, bytes: await readFile(full), readError: null };
+  } catch (error) {
+    return { sourceFile, bytes: null, readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The article id is the file's content hash, so renaming or reordering files never changes it. */
+export function articleIdFor(sha256: string): string {
+  return `art-${sha256.slice(0, 16)}`;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F. Node 20's TextDecoder
+ * decodes 'windows-1252' as Latin-1 there (0x96 comes out as U+0096, not
+ * « – »), so the 32 code points are spelled out; null marks the five bytes
+ * the encoding leaves undefined.
+ */
+const CP1252_HIGH: (number | null)[] = [
+  0x20ac, null, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, null, 0x017d, null,
+  null, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, null, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252; null when a byte has no character in it (the file is in some other encoding). */
+export function decodeWindows1252(bytes: Uint8Array): string | null {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4096) {
+    const codes: number[] = [];
+    for (const b of bytes.subarray(i, i + 4096)) {
+      if (b >= 0x80 && b <= 0x9f) {
+        const cp = CP1252_HIGH[b - 0x80];
+        if (cp === null || cp === undefined) return null;
+        codes.push(cp);
+      } else codes.push(b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/** Decide what a file's bytes are: an article's text, or a reject with a reason a person can act on. */
+export function decode(raw: RawFile): { doc: SourceDocument | null; rejects: RejectDraft[] } {
+  const { sourceFile } = raw;
+  const refuse = (code: string, reason: string, detail: unknown = null) => ({
+    doc: null,
+    rejects: [{ stage: 'ingest' as const, code, sourceFile, recordType: null, reason, detail }],
+  });
+  if (raw.bytes === null) {
+    if (raw.readError?.startsWith('too-large:')) {
+      const size = Number(raw.readError.slice('too-large:'.length));
+      return refuse('ingest/too-large', `File is ${size} bytes, over the ${MAX_BYTES}-byte limit for one article; split it into one file per article.`, { bytes: size, limit: MAX_BYTES });
+    }
+    return refuse('ingest/unreadable', `File could not be read (${raw.readError}); check its permissions and that it still exists.`, { error: raw.readError });
+  }
+  const bytes = raw.bytes;
+  if (bytes.length > MAX_BYTES) {
+    return refuse('ingest/too-large', `File is ${bytes.length} bytes, over the ${MAX_BYTES}-byte limit for one article; split it into one file per article.`, { bytes: bytes.length, limit: MAX_BYTES });
+  }
+  if (looksBinary(bytes)) {
+    return refuse('ingest/binary', 'File holds binary data (NUL or control bytes), not text; remove it or convert it to a UTF-8 .txt.', null);
+  }
+  let text: string;
+  let encoding: SourceDocument['encoding'] = 'utf-8';
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    const legacy = decodeWindows1252(bytes);
+    if (legacy === null) return refuse('ingest/unknown-encoding', 'File is neither UTF-8 nor Windows-1252; re-save it as UTF-8.', null);
+    text = legacy;
+    encoding = 'windows-1252';
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    return refuse('ingest/empty', bytes.length === 0 ? 'File is empty.' : 'File holds only whitespace.', { bytes: bytes.length });
+  }
+  const sha256 = sha256Hex(bytes);
+  return {
+    doc: { articleId: articleIdFor(sha256), sourceFile, sha256, bytes: bytes.length, encoding, source: new SourceText(text) },
+    rejects: [],
+  };
+}
+
+/** NUL bytes, or many C0 control bytes other than tab/CR/LF/FF, mean binary data; text in any 8-bit encoding has neither. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return n > 0 && control / n > 0.01;
+}
+
+/**
+ * The optional `sources.csv` (file,url,outlet). Rows naming no input file,
+ * or malformed, come back as rejects rather than being ignored.
+ */
+export function parseSidecar(text: string, inputFiles: ReadonlySet<string>): { info: Map<string, SourceInfo>; rejects: RejectDraft[] } {
+  const info = new Map<string, SourceInfo>();
+  const rejects: RejectDraft[] = [];
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  const reject = (code: string, reason: string, detail: unknown) =>
+    rejects.push({ stage: 'ingest', code, sourceFile: SIDECAR, recordType: 'source', reason, detail });
+  const fields = parsed.meta.fields ?? [];
+  if (!fields.includes('file')) {
+    reject('ingest/sidecar-header', `${SIDECAR} has no "file" column; its header must be file,url,outlet.`, { fields });
+    return { info, rejects };
+  }
+  for (const error of parsed.errors) {
+    reject('ingest/sidecar-row', `${SIDECAR} row ${(error.row ?? 0) + 2}: ${error.message}.`, error);
+  }
+  for (const [index, row] of parsed.data.entries()) {
+    const file = (row.file ?? '').trim().replace(/\\/g, '/');
+    if (!file) continue;
+    if (!inputFiles.has(file)) {
+      reject('ingest/sidecar-unknown-file', `${SIDECAR} row ${index + 2} names "${file}", which is not an input file; fix the name or remove the row.`, row);
+      continue;
+    }
+    if (info.has(file)) {
+      reject('ingest/sidecar-duplicate', `${SIDECAR} row ${index + 2} repeats "${file}"; the first row is kept.`, row);
+      continue;
+    }
+    info.set(file, { url: blankToNull(row.url), outlet: blankToNull(row.outlet) });
+  }
+  return { info, rejects };
+}
+
+function blankToNull(value: string | undefined): string | null {
+  const v = (value ?? '').trim();
+  return v === '' ? null : v;
+}
+
+/**
+ * Reads the sidecars of the input folder: `sources.csv` in the folder itself
+ * and in any subfolder (its paths are relative to where it sits).
+ */
+export async function readSidecars(dir: string, inputFiles: readonly string[]): Promise<{ info: Map<string, SourceInfo>; rejects: RejectDraft[] }> {
+  const folders = new Set<string>(['']);
+  for (const f of inputFiles) {
+    const slash = f.lastIndexOf('/');
+    if (slash > 0) folders.add(f.slice(0, slash));
+  }
+  const info = new Map<string, SourceInfo>();
+  const rejects: RejectDraft[] = [];
+  for (const folder of [...folders].sort(compareCodeUnits)) {
+    const prefix = folder ? `${folder}/` : '';
+    let text: string;
+    try {
+      text = await readFile(path.join(dir, folder, SIDECAR), 'utf8');
+    } catch {
+      continue;
+    }
+    const local = new Set(inputFiles.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)));
+    const result = parseSidecar(text, local);
+    for (const [file, value] of result.info) info.set(prefix + file, value);
+    for (const r of result.rejects) rejects.push({ ...r, sourceFile: prefix + SIDECAR });
+  }
+  return { info, rejects };
+}

@@ -1,0 +1,234 @@
+/**
+ * Stage 2 — clean: a decoded document → an article whose header, title,
+ * body and noise are marked as spans. The text itself is never rewritten:
+ * noise is a list of spans to skip, so every later offset is still an offset
+ * into the file.
+ */
+import { detect } from 'tinyld';
+import type { SourceDocument } from './01-ingest.ts';
+import { parseEdtf, type DateValue } from './dates/edtf.ts';
+import {
+  BYLINE,
+  CAPTION_POSITION,
+  CLUTTER_LINE,
+  CREDIT_LINE,
+  DATELINE_STAMP,
+  HEADER,
+  IMAGE_MARKER,
+  PIPE_END,
+  RELATED_LINK,
+  SIGNATURE_LINE,
+  TEASER_START,
+  TRAILING_CREDIT,
+  TRAILING_SIGNATURE,
+} from './patterns.ts';
+import type { RejectDraft } from './rejects.ts';
+import { normalizeForMatching, type Span } from './source.ts';
+
+export type NoiseKind = 'related-link' | 'caption' | 'credit' | 'byline' | 'signature' | 'clutter' | 'teaser';
+
+export interface NoiseSpan extends Span {
+  kind: NoiseKind;
+}
+
+export interface Published {
+  date: DateValue;
+  basis: 'header' | 'inferred';
+  span: Span;
+}
+
+export interface Article {
+  doc: SourceDocument;
+  /** The ` date …` header, when present. */
+  header: Span | null;
+  title: { text: string; span: Span } | null;
+  published: Published | null;
+  /** From the first character after the header and title to the start of a teaser block (or the end). */
+  body: Span;
+  /** Stretches of the body that carry the story, in order: lines or parts of lines, noise removed. */
+  content: Span[];
+  noise: NoiseSpan[];
+  /** ISO 639-1 of the body, null when there is too little text to tell. */
+  language: string | null;
+}
+
+interface Line {
+  /** UTF-16 offsets of the line without its line break. */
+  start: number;
+  end: number;
+}
+
+/** Splits into lines on LF, CRLF or CR, keeping UTF-16 offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** What a whole line is, when it is noise; null for story text. */
+export function classifyLine(line: string, nextLine: string | null): NoiseKind | null {
+  const view = normalizeForMatching(line).text;
+  if (RELATED_LINK.test(view)) return 'related-link';
+  if (CREDIT_LINE.test(view)) return 'credit';
+  if (BYLINE.test(view)) return 'byline';
+  if (SIGNATURE_LINE.test(view)) return 'signature';
+  if (CLUTTER_LINE.test(view) || DATELINE_STAMP.test(view)) return 'clutter';
+  if (PIPE_END.test(view) || IMAGE_MARKER.test(view) || TRAILING_CREDIT.test(view) || CAPTION_POSITION.test(view)) return 'caption';
+  // « Le ministre …, Tô Lâm (gauche), et … Fumiaki Kobayashi. » directly above « Photo : VNA/CVN » is that photo's caption.
+  if (nextLine !== null && CREDIT_LINE.test(normalizeForMatching(nextLine).text)) return 'caption';
+  return null;
+}
+
+/** A title is a short line that does not read as a sentence of the story. */
+export function looksLikeTitle(line: string): boolean {
+  const t = line.trim();
+  if (!/\p{L}{2}/u.test(t) || [...t].length > 220) return false;
+  if (/[.,;:…]$/.test(t) && !/\.\.\.$/.test(t)) return false;
+  // A dateline « Hanoï (VNA) – … » opens the body, never a title.
+  if (/^[^()]{1,40}\((?:VNA|VOV\w*|CVN|AFP)\)/.test(t)) return false;
+  return true;
+}
+
+/** Mark header, title, noise and body of one article. Offsets are code points into the source file. */
+export function clean(doc: SourceDocument): { article: Article; rejects: RejectDraft[] } {
+  const { source } = doc;
+  const text = source.text;
+  const lines = splitLines(text);
+  const noise: NoiseSpan[] = [];
+  const content: Span[] = [];
+  const cp = (unitStart: number, unitEnd: number) => source.spanFromUnits(unitStart, unitEnd);
+
+  let header: Span | null = null;
+  let published: Published | null = null;
+  const first = lines[0]!;
+  const headerMatch = HEADER.exec(text.slice(first.start, first.end));
+  if (headerMatch) {
+    header = cp(first.start, first.start + headerMatch[0].length);
+    const date = parseEdtf(headerMatch[1]!);
+    if (date) published = { date, basis: 'header', span: cp(first.start + headerMatch[0].indexOf('date'), first.start + headerMatch[0].trimEnd().length) };
+    first.start += headerMatch[0].length;
+  }
+
+  let teaserFrom = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (TEASER_START.test(text.slice(line.start, line.end))) {
+      teaserFrom = i;
+      break;
+    }
+  }
+  const bodyEndUnit = teaserFrom < lines.length ? lines[teaserFrom]!.start : text.length;
+  if (teaserFrom < lines.length) noise.push({ ...cp(bodyEndUnit, text.length), kind: 'teaser' });
+
+  let title: Article['title'] = null;
+  let bodyStartUnit = header ? first.start : 0;
+  let titleSettled = false;
+  for (let i = 0; i < teaserFrom; i++) {
+    const line = lines[i]!;
+    const raw = text.slice(line.start, line.end);
+    if (raw.trim() === '') continue;
+    const nextLine = nextNonBlank(lines, i, teaserFrom, text, true);
+    const kind = classifyLine(raw, nextLine);
+    if (kind) {
+      noise.push({ ...cp(line.start + leading(raw), line.end - trailing(raw)), kind });
+      if (kind === 'clutter' && !published) {
+        const stamp = DATELINE_STAMP.exec(normalizeForMatching(raw).text);
+        const date = stamp ? stampDate(stamp) : null;
+        if (date) published = { date, basis: 'inferred', span: cp(line.start + leading(raw), line.end - trailing(raw)) };
+      }
+      continue;
+    }
+    if (!titleSettled) {
+      titleSettled = true;
+      if (looksLikeTitle(raw)) {
+        const span = cp(line.start + leading(raw), line.end - trailing(raw));
+        title = { text: raw.replace(/[\s\u00a0\u202f]+/g, ' ').trim(), span };
+        bodyStartUnit = line.end;
+        continue;
+      }
+    }
+    let end = line.end - trailing(raw);
+    const sign = TRAILING_SIGNATURE.exec(normalizeForMatching(text, line.start, end).text);
+    if (sign) {
+      const view = normalizeForMatching(text, line.start, end);
+      const signStart = view.origStart[sign.index]!;
+      noise.push({ ...cp(signStart, end), kind: 'signature' });
+      end = signStart;
+    }
+    content.push(cp(line.start + leading(raw), end));
+  }
+
+  // The body starts at the first non-space character after the header and title.
+  while (bodyStartUnit < bodyEndUnit && /\s/.test(text[bodyStartUnit]!)) bodyStartUnit++;
+  let bodyEnd = bodyEndUnit;
+  while (bodyEnd > bodyStartUnit && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+  noise.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const language = detectLanguage(content.map((s) => source.slice(s)).join('\n'));
+  const rejects: RejectDraft[] = [];
+  if (language !== null && language !== 'fr') {
+    rejects.push({
+      stage: 'clean',
+      code: 'clean/not-french',
+      sourceFile: doc.sourceFile,
+      recordType: 'article',
+      reason: `The body reads as "${language}", not French; the article is listed but no rows are extracted from it.`,
+      detail: { language },
+    });
+  }
+  if (content.length === 0) {
+    rejects.push({
+      stage: 'clean',
+      code: 'clean/no-body',
+      sourceFile: doc.sourceFile,
+      recordType: 'article',
+      reason: 'Nothing is left once links, captions, credits and teasers are set aside; the article is listed but yields no rows.',
+      detail: null,
+    });
+  }
+  return {
+    article: { doc, header, title, published, body: cp(bodyStartUnit, Math.max(bodyStartUnit, bodyEnd)), content, noise, language },
+    rejects,
+  };
+}
+
+function nextNonBlank(lines: Line[], i: number, limit: number, text: string, adjacentOnly: boolean): string | null {
+  const next = lines[i + 1];
+  if (!next || i + 1 >= limit) return null;
+  const raw = text.slice(next.start, next.end);
+  if (raw.trim() === '') return adjacentOnly ? null : nextNonBlank(lines, i + 1, limit, text, false);
+  return raw;
+}
+
+function leading(s: string): number {
+  return s.length - s.trimStart().length;
+}
+
+function trailing(s: string): number {
+  return s.length - s.trimEnd().length;
+}
+
+function stampDate(stamp: RegExpExecArray): DateValue | null {
+  const [, d, m, y] = stamp;
+  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  return parseEdtf(iso);
+}
+
+/** Language of a body; short texts are left unknown because detectors guess wildly on them. */
+export function detectLanguage(body: string): string | null {
+  const letters = body.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 60) return null;
+  const lang = detect(body);
+  return lang ? lang : null;
+}
+
+/** Number of code points the noise spans cover (they never overlap). */
+export function noiseChars(article: Article): number {
+  return article.noise.reduce((sum, n) => sum + (n.end - n.start), 0);
+}

@@ -1,0 +1,127 @@
+/**
+ * Stage 3 — segment: an article's content → paragraphs and French sentences,
+ * each a code-point span of the source file.
+ */
+import type { Article } from './02-clean.ts';
+import { normalizeForMatching, type SourceText, type Span } from './source.ts';
+
+export interface Sentence extends Span {
+  /** Index of the sentence in the article, from 0. */
+  index: number;
+  paragraph: number;
+}
+
+export interface Segmented {
+  paragraphs: Span[];
+  sentences: Sentence[];
+}
+
+/**
+ * Abbreviations after which a period does not end a sentence (lower-cased,
+ * without the period). Single capital letters (« S. Iswaran », « K. Shanmugam »)
+ * are handled as initials, not listed here.
+ */
+export const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'prof', 'me', 'mgr', 'st', 'ste', 'gén', 'gen', 'col', 'lt', 'cdt', 'cne',
+  'av', 'apr', 'env', 'cf', 'ex', 'éd', 'ed', 'vol', 'art', 'chap', 'p', 'pp', 'n°', 'no', 'nº', 'tél', 'tel', 'fig', 'réf', 'ref',
+  'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
+  'vs', 'approx', 'min', 'max', 'resp', 'hab', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dept', 'adj',
+]);
+
+/** Group a run of content spans into paragraphs: adjacent lines where the first does not end a sentence and the next starts in lower case are one paragraph (« … a constaté avec\njoie que … »). */
+export function paragraphs(source: SourceText, content: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of content) {
+    const prev = out[out.length - 1];
+    if (prev && continuesLine(source, prev, span)) prev.end = span.end;
+    else out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+
+function continuesLine(source: SourceText, prev: Span, next: Span): boolean {
+  const between = source.slice({ start: prev.end, end: next.start });
+  if (!/^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(between)) return false;
+  const prevText = source.slice(prev);
+  const nextText = source.slice(next);
+  return !/[.!?…:»"”]\s*$/.test(prevText) && /^[\p{Ll}]/u.test(nextText);
+}
+
+/** Split article content into paragraphs and sentences. Offsets are code points into the source file. */
+export function segment(article: Article): Segmented {
+  const source = article.doc.source;
+  const paras = paragraphs(source, article.content);
+  const sentences: Sentence[] = [];
+  paras.forEach((para, paragraph) => {
+    for (const span of splitSentences(source, para)) sentences.push({ ...span, index: sentences.length, paragraph });
+  });
+  return { paragraphs: paras, sentences };
+}
+
+const OPENERS = /["«(\[]/;
+const CLOSERS = /["»)\]']/;
+
+/** Sentence spans inside one paragraph span (code points), trimmed of spaces. */
+export function splitSentences(source: SourceText, para: Span): Span[] {
+  const uStart = source.toUnit(para.start);
+  const uEnd = source.toUnit(para.end);
+  const view = normalizeForMatching(source.text, uStart, uEnd);
+  const t = view.text;
+  const cuts: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < t.length && /[.!?]/.test(t[j]!)) j++;
+    for (;;) {
+      while (j < t.length && CLOSERS.test(t[j]!)) j++;
+      // French typography puts a space before the closing guillemet: « … forte. » Les délégués…
+      let m = j;
+      while (m < t.length && t[m] === ' ') m++;
+      if (m > j && m < t.length && /[»”]/.test(source.text[view.origStart[m]!]!)) j = m + 1;
+      else break;
+    }
+    let k = j;
+    while (k < t.length && /\s/.test(t[k]!)) k++;
+    if (k >= t.length) break;
+    let next = k;
+    while (next < t.length && OPENERS.test(t[next]!)) next++;
+    const nextChar = t[next] ?? '';
+    const singleDot = c === '.' && j === i + 1;
+    if (singleDot && isAbbreviation(t, i)) continue;
+    const boundary =
+      k > j
+        ? /[\p{Lu}\d]/u.test(nextChar)
+        : // « 2023.Le ministre » (words run together) ends a sentence; « 1.000 », « qdnd.vn » do not.
+          singleDot && /\p{Ll}{3}$/u.test(t.slice(0, i)) && /^\p{Lu}\p{Ll}/u.test(t.slice(next, next + 2));
+    if (!boundary) continue;
+    cuts.push(k);
+    i = k - 1;
+  }
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of [...cuts, t.length]) {
+    let a = from;
+    let b = cut;
+    while (a < b && /\s/.test(t[a]!)) a++;
+    while (b > a && /\s/.test(t[b - 1]!)) b--;
+    if (b > a) {
+      const [ua, ub] = [view.origStart[a]!, view.origEnd[b - 1]!];
+      spans.push(source.spanFromUnits(ua, ub));
+    }
+    from = cut;
+  }
+  return spans;
+}
+
+/** True when the period at `dot` closes an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(t: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}°º]/u.test(t[s - 1]!)) s--;
+  const word = t.slice(s, dot);
+  if (word === '') return false;
+  // Initials: « M. S. Iswaran », « K. Shanmugam », « J.-C. ».
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (word === 'etc') return false;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,146 @@
+/**
+ * The whole pipeline: raw file → article → spans → rows → tables → files.
+ *
+ *   tsx pipeline/run.ts [--in seeds] [--out dist-data]
+ *
+ * Per-article work (`processFile`) is a pure function of the file's bytes and
+ * its sidecar entry, so it can later move to worker threads and be cached by
+ * file hash; cross-article work (`assemble`) sees only the per-article results.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Tables } from '../schemas/index.ts';
+import type { ArticleRow } from '../schemas/articles.ts';
+import { decode, listInputFiles, readInput, readSidecars, type RawFile, type SourceInfo } from './01-ingest.ts';
+import { clean, noiseChars, type Article } from './02-clean.ts';
+import { segment, type Segmented } from './03-segment.ts';
+import { compare, validateTables } from './07-validate.ts';
+import { renderRelease, writeRelease } from './08-export/index.ts';
+import { rejectRow, type RejectDraft } from './rejects.ts';
+
+export interface ArticleResult {
+  sourceFile: string;
+  article: Article | null;
+  segmented: Segmented | null;
+  rejects: RejectDraft[];
+}
+
+/** Everything that can be known from one file alone. */
+export function processFile(raw: RawFile): ArticleResult {
+  const decoded = decode(raw);
+  if (!decoded.doc) return { sourceFile: raw.sourceFile, article: null, segmented: null, rejects: decoded.rejects };
+  const cleaned = clean(decoded.doc);
+  const segmented = segment(cleaned.article);
+  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, rejects: [...decoded.rejects, ...cleaned.rejects] };
+}
+
+export function articleRow(result: ArticleResult & { article: Article; segmented: Segmented }, info: SourceInfo | undefined): ArticleRow {
+  const { article, segmented } = result;
+  const { doc } = article;
+  return {
+    article_id: doc.articleId,
+    source_file: doc.sourceFile,
+    source_sha256: doc.sha256,
+    bytes: doc.bytes,
+    encoding: doc.encoding,
+    title: article.title?.text ?? null,
+    url: info?.url ?? null,
+    outlet: info?.outlet ?? null,
+    published: article.published?.date.edtf ?? null,
+    published_basis: article.published?.basis ?? 'none',
+    language: article.language,
+    chars: doc.source.length,
+    body_char_start: article.body.start,
+    body_char_end: article.body.end,
+    noise_chars: noiseChars(article),
+    sentences: segmented.sentences.length,
+    events: 0,
+    agreements: 0,
+  };
+}
+
+/** Cross-article step: per-article results → the release's tables. */
+export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap<string, SourceInfo>, runRejects: readonly RejectDraft[]): Tables {
+  const drafts: RejectDraft[] = [...runRejects];
+  const articles: ArticleRow[] = [];
+  const firstByHash = new Map<string, string>();
+  for (const result of results) {
+    drafts.push(...result.rejects);
+    if (!result.article || !result.segmented) continue;
+    const { doc } = result.article;
+    const earlier = firstByHash.get(doc.sha256);
+    if (earlier) {
+      // The same bytes twice would count every event twice; the copy is reported, not read.
+      drafts.push({
+        stage: 'ingest',
+        code: 'ingest/duplicate',
+        sourceFile: doc.sourceFile,
+        recordType: null,
+        reason: `Same content as ${earlier}; only that file is read. Remove one of the copies.`,
+        detail: { sha256: doc.sha256, kept: earlier },
+      });
+      continue;
+    }
+    firstByHash.set(doc.sha256, doc.sourceFile);
+    articles.push(articleRow(result as ArticleResult & { article: Article; segmented: Segmented }, sidecar.get(doc.sourceFile)));
+  }
+  const validated = validateTables({ articles, events: [], participants: [], agreements: [], actors: [], mentions: [] });
+  drafts.push(...validated.rejects);
+  const rejectsById = new Map(drafts.map((d) => rejectRow(d)).map((r) => [r.reject_id, r]));
+  const rejects = [...rejectsById.keys()].sort(compare).map((id) => rejectsById.get(id)!);
+  return { ...validated.tables, rejects };
+}
+
+export interface RunReport {
+  files: number;
+  tables: Tables;
+  seconds: number;
+}
+
+/** Reads a folder of articles and returns the release's tables. */
+export async function buildDataset(inputDir: string): Promise<{ tables: Tables; files: number }> {
+  const files = await listInputFiles(inputDir);
+  const sidecar = await readSidecars(inputDir, files);
+  const results: ArticleResult[] = [];
+  for (const file of files) results.push(processFile(await readInput(inputDir, file)));
+  return { tables: assemble(results, sidecar.info, sidecar.rejects), files: files.length };
+}
+
+export function pipelineVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parseArgs(argv: readonly string[]): { input: string; output: string } {
+  let input = 'seeds';
+  let output = 'dist-data';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = argv[i + 1];
+    if ((arg === '--in' || arg === '--seeds') && value) (input = value), i++;
+    else if (arg === '--out' && value) (output = value), i++;
+    else throw new Error(`unknown argument ${arg}; usage: run.ts [--in DIR] [--out DIR]`);
+  }
+  return { input, output };
+}
+
+async function main(): Promise<void> {
+  const started = process.hrtime.bigint();
+  const { input, output } = parseArgs(process.argv.slice(2));
+  const { tables, files } = await buildDataset(input);
+  const release = renderRelease(tables, pipelineVersion());
+  await writeRelease(output, release);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const lines = [`cybercoop ${pipelineVersion()}: read ${files} files from ${input}/, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`];
+  for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
+  for (const r of tables.rejects) lines.push(`  reject ${r.code} ${r.source_file}: ${r.reason}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`cybercoop: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

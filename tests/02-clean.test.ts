@@ -1,0 +1,122 @@
+import test from 'ava';
+import { classifyLine, looksLikeTitle, type NoiseKind } from '../pipeline/02-clean.ts';
+import { articleFrom, contentOf } from './helpers.ts';
+
+test('header: day, month and year precision, with or without the leading space', (t) => {
+  const day = articleFrom(' date 2026-01-15 Vietnam et Singapour coopèrent\n\nLe ministre a reçu son homologue.');
+  t.is(day.published?.date.edtf, '2026-01-15');
+  t.is(day.published?.basis, 'header');
+  t.is(day.title?.text, 'Vietnam et Singapour coopèrent');
+  t.is(day.doc.source.slice(day.header!), ' date 2026-01-15 ');
+  t.is(articleFrom('date 2023-10 Titre du jour\n\nTexte.').published?.date.edtf, '2023-10');
+  const year = articleFrom('date 2022 Titre\n\nTexte.').published!.date;
+  t.deepEqual([year.edtf, year.start, year.end, year.precision], ['2022', '2022-01-01', '2022-12-31', 'year']);
+});
+
+test('header followed by a caption or a first sentence gives no title', (t) => {
+  const caption = articleFrom(' date 2023-10 La délégation vietnamienne à la Semaine internationale. Photo: VNA\n\nSingapour (VNA) - Une délégation est arrivée.');
+  t.is(caption.title, null);
+  t.is(caption.published?.date.edtf, '2023-10');
+  t.deepEqual(caption.noise.map((n) => n.kind), ['caption']);
+  const sentence = articleFrom(' date 2020-01 Hô Chi Minh-Ville, 19 janvier (VNA) - Le ministre a reçu son homologue cambodgien.\n\nSuite.');
+  t.is(sentence.title, null);
+  t.true(contentOf(' date 2020-01 Hô Chi Minh-Ville (VNA) - Le ministre a reçu son homologue.\n').includes('Hô Chi Minh-Ville (VNA) - Le ministre a reçu son homologue.'));
+});
+
+test('no header: the first line is the title when it reads like one', (t) => {
+  t.is(articleFrom("Le Vietnam et l'ONU intensifient leur partenariat\n\nLe Vietnam sollicite l'expertise.").title?.text, "Le Vietnam et l'ONU intensifient leur partenariat");
+  t.is(articleFrom('Lors de l’entretien, le ministre a exprimé ses préoccupations.\nSuite.').title, null);
+  t.is(articleFrom('2026').published, null);
+  t.false(looksLikeTitle('Hanoi (VNA) – Le Vietnam, le Cambodge et le Laos ont affirmé leur engagement'));
+  t.true(looksLikeTitle('Coopération de défense Vietnam-France: Discussions entre les ministres'));
+});
+
+const noiseLines: [string, NoiseKind][] = [
+  ['>>Vietnam et Singapour promeuvent leur coopération en matière de défense', 'related-link'],
+  ['>> Déclaration conjointe Vietnam - Singapour sur l’établissement d’un partenariat stratégique global', 'related-link'],
+  ['Photo : VNA', 'credit'],
+  ['Photo: VNA/CVN', 'credit'],
+  ['Photo : VNA/CVN |', 'credit'],
+  ['Photo : Nguyên Hoàng/VNA/CVN |', 'credit'],
+  ['Le ministre singapourien, M. S. Iswaran (centre), lors de l’entretien virtuel. |', 'caption'],
+  ['Rencontre entre des responsables du ministère vietnamien de la Police, le 21 juillet à Phnom Penh. |', 'caption'],
+  ["Le Vietnam appelle à un renforcement de la coopération ảnh 1Photo d'illustration (Source: VNA)", 'caption'],
+  ['Vietnam et Japon boostent leur cooperation contre la criminalite hinh anh 1 Le vice-ministre travaille avec des responsables. Photo : VietnamPlus', 'caption'],
+  ['Panorama de la conférence. Photo : VNA', 'caption'],
+  ['Signature d’un accord-cadre dans l’éducation. Photo: Dang Duong/NDEL.', 'caption'],
+  ['Délégués participant à l\'atelier. Photo: qdnd.vn', 'caption'],
+  ['Le secrétaire général d’Interpol, Jürgen Stock (gauche) et le général Nguyên Van Thành, le 16 décembre à Lyon', 'caption'],
+  ['Texte et photos : Nguyên Tùng - Tu Linh/CVN', 'byline'],
+  ['VNA/CVN', 'signature'],
+  ['CPV/VNA', 'signature'],
+  ['Lundi, 04/10/2021 09:15 (GMT+7)', 'clutter'],
+  ['Chia sẻ', 'clutter'],
+];
+
+for (const [line, kind] of noiseLines) {
+  test(`noise: ${kind} « ${line.slice(0, 50)} »`, (t) => {
+    t.is(classifyLine(line, null), kind);
+  });
+}
+
+const storyLines = [
+  'Le ministre de la Police, Luong Tam Quang, s’est entretenu jeudi 15 janvier avec la ministre singapourienne.',
+  'Moscou  (VNA) - Le Vietnam veut tirer les leçons de l\'expérience internationale en matière de cybersécurité.',
+  'Intensifier l\'échange d\'informations',
+  'La délégation a visité le centre de photographie de la police.',
+  'Côté vietnamien, le vice-ministre de la Police, Luong Tam Quang, sera à la tête d’une délégation.',
+];
+
+for (const line of storyLines) {
+  test(`story, not noise: « ${line.slice(0, 50)} »`, (t) => {
+    t.is(classifyLine(line, null), null);
+  });
+}
+
+test('a line right above a credit line is that photo’s caption', (t) => {
+  const line = 'Le ministre de la Police, Tô Lâm, et le secrétaire général adjoint du PLD, Fumiaki Kobayashi.';
+  t.is(classifyLine(line, 'Photo : VNA/CVN'), 'caption');
+  t.is(classifyLine(line, 'Le ministre a déclaré.'), null);
+});
+
+test('agency sign-offs at the end of a paragraph are noise, the sentence stays', (t) => {
+  t.deepEqual(contentOf('Titre\n\nEn marge de la réunion, M. Lam a rencontré des partenaires étrangers. -VNA'), [
+    'En marge de la réunion, M. Lam a rencontré des partenaires étrangers.',
+  ]);
+  t.deepEqual(contentOf('Titre\n\nLes deux vice-ministres ont signé un protocole Vietnam - Laos.- VNA'), ['Les deux vice-ministres ont signé un protocole Vietnam - Laos.']);
+  t.deepEqual(contentOf('Titre\n\nIls ont signé le plan de coopération 2020. - VNA'), ['Ils ont signé le plan de coopération 2020.']);
+  t.deepEqual(contentOf('Titre\n\nLa coopération continuera de se développer./.'), ['La coopération continuera de se développer.']);
+  t.deepEqual(contentOf('Titre\n\nLe ministre Tô Lâm a reçu la délégation de la VNA.'), ['Le ministre Tô Lâm a reçu la délégation de la VNA.']);
+});
+
+test('everything from « Voir plus » on is a teaser block, and the body ends before it', (t) => {
+  const text = 'Titre\n\nLe ministre a rencontré des dirigeants. -VNA\n\nVoir plus\n\nUn expert australien salue les performances\n\nLe général a proposé aux deux parties de poursuivre.';
+  const a = articleFrom(text);
+  const teaser = a.noise.find((n) => n.kind === 'teaser')!;
+  t.is(a.doc.source.slice(teaser).slice(0, 9), 'Voir plus');
+  t.is(teaser.end, a.doc.source.length);
+  t.is(a.body.end, text.indexOf('\n\nVoir plus'));
+  t.deepEqual(contentOf(text), ['Le ministre a rencontré des dirigeants.']);
+});
+
+test('noise_chars counts exactly the noise spans, which never overlap', (t) => {
+  const text = '>> Lien\nPhoto : VNA\nTitre\n\nTexte du corps. -VNA';
+  const a = articleFrom(text);
+  const total = a.noise.reduce((s, n) => s + n.end - n.start, 0);
+  t.is(total, '>> Lien'.length + 'Photo : VNA'.length + ' -VNA'.length);
+  for (let i = 1; i < a.noise.length; i++) t.true(a.noise[i - 1]!.end <= a.noise[i]!.start);
+});
+
+test('a dateline stamp gives an inferred publication day', (t) => {
+  const a = articleFrom("L'ASEAN s'engage à renforcer la coopération\nLundi, 04/10/2021 09:15 (GMT+7)\nLa 15e réunion s'est tenue en ligne.");
+  t.is(a.published?.date.edtf, '2021-10-04');
+  t.is(a.published?.basis, 'inferred');
+  t.is(a.title?.text, "L'ASEAN s'engage à renforcer la coopération");
+});
+
+test('language: French body is fr; a Vietnamese article is flagged, not dropped', (t) => {
+  t.is(articleFrom('Titre\n\nLe ministre de la Police a reçu son homologue singapourien à Hanoï pour discuter de la coopération en matière de cybersécurité.').language, 'fr');
+  const vi = 'Tiêu đề\n\nBộ trưởng Bộ Công an đã tiếp người đồng cấp Singapore tại Hà Nội để thảo luận về hợp tác an ninh mạng giữa hai nước trong thời gian tới.';
+  t.is(articleFrom(vi).language, 'vi');
+  t.is(articleFrom('Titre\n\nCourt.').language, null);
+});

@@ -1,0 +1,46 @@
+import test from 'ava';
+import { foldForLookup, foldKey, normalizeForMatching, originalRange, SourceText } from '../pipeline/source.ts';
+
+test('code points, not UTF-16 units: an emoji counts once', (t) => {
+  const s = new SourceText('a😀b Hanoï');
+  t.is(s.length, 9);
+  t.is(s.slice({ start: 2, end: 3 }), 'b');
+  t.is(s.toUnit(3), 4);
+  t.is(s.toCodePoint(4), 3);
+  t.deepEqual(s.spanFromUnits(4, 10), { start: 3, end: 9 });
+  t.is(s.slice({ start: 4, end: 9 }), 'Hanoï');
+});
+
+test('texts without astral characters need no index and still convert', (t) => {
+  const s = new SourceText('Hanoï');
+  t.is(s.length, 5);
+  t.is(s.toUnit(5), 5);
+  t.is(s.toCodePoint(5), 5);
+});
+
+test('the matching view unifies apostrophes, quotes, dashes and spaces and maps back', (t) => {
+  const text = 'l’ONU\u00a0–\u202f« ok »';
+  const view = normalizeForMatching(text);
+  t.is(view.text, `l'ONU - " ok "`);
+  const i = view.text.indexOf('ONU');
+  const [a, b] = originalRange(view, i, i + 3);
+  t.is(text.slice(a, b), 'ONU');
+});
+
+test('the matching view composes decomposed accents (NFC) without losing offsets', (t) => {
+  const text = 'Hano\u0069\u0308 et Vie\u0302t';
+  const view = normalizeForMatching(text);
+  t.is(view.text, 'Hanoï et Viêt');
+  const [a, b] = originalRange(view, 0, 5);
+  t.is(text.slice(a, b), 'Hano\u0069\u0308');
+});
+
+test('the lookup view folds case, accents and ligatures', (t) => {
+  t.is(foldForLookup('Tô Lâm, HANOÏ, œuvre, Đà Nẵng').text, 'to lam, hanoi, oeuvre, da nang');
+  t.is(foldKey('  Sécurité   publique '), 'securite publique');
+  const text = 'Le Cœur';
+  const view = foldForLookup(text);
+  const i = view.text.indexOf('coeur');
+  const [a, b] = originalRange(view, i, i + 5);
+  t.is(text.slice(a, b), 'Cœur');
+});
