@@ -26,3 +26,7 @@ golden: node_modules/.installed
 
 clean:
 	rm -rf node_modules
+
+# Precision, recall and F1 against the hand-written gold in tests/gold/ (seeds and the development corpus).
+eval: node_modules/.installed
+	$(TSX) tests/eval.ts

@@ -15,27 +15,41 @@ import type { ArticleRow } from '../schemas/articles.ts';
 import { decode, listInputFiles, readInput, readSidecars, type RawFile, type SourceInfo } from './01-ingest.ts';
 import { clean, noiseChars, type Article } from './02-clean.ts';
 import { segment, type Segmented } from './03-segment.ts';
-import { compare, validateTables } from './07-validate.ts';
-import { renderRelease, writeRelease } from './08-export/index.ts';
+import { annotate } from './04-annotate.ts';
+import { resolve } from './05-resolve.ts';
+import { extract, type Extraction } from './06-extract.ts';
+import { merge } from './07-merge.ts';
+import { dictionaries } from './dictionaries.ts';
+import { compare, validateTables } from './08-validate.ts';
+import { renderRelease, writeRelease } from './09-export/index.ts';
 import { rejectRow, type RejectDraft } from './rejects.ts';
 
 export interface ArticleResult {
   sourceFile: string;
   article: Article | null;
   segmented: Segmented | null;
+  /** Null when nothing is extracted: no body, or not French. */
+  extraction: Extraction | null;
   rejects: RejectDraft[];
 }
 
 /** Everything that can be known from one file alone. */
 export function processFile(raw: RawFile): ArticleResult {
   const decoded = decode(raw);
-  if (!decoded.doc) return { sourceFile: raw.sourceFile, article: null, segmented: null, rejects: decoded.rejects };
+  if (!decoded.doc) return { sourceFile: raw.sourceFile, article: null, segmented: null, extraction: null, rejects: decoded.rejects };
   const cleaned = clean(decoded.doc);
   const segmented = segment(cleaned.article);
-  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, rejects: [...decoded.rejects, ...cleaned.rejects] };
+  const readable = cleaned.article.language === 'fr' || cleaned.article.language === null;
+  let extraction: Extraction | null = null;
+  if (readable && segmented.sentences.length > 0) {
+    const dicts = dictionaries();
+    const sentences = annotate(cleaned.article, segmented, dicts);
+    extraction = extract(resolve(cleaned.article, sentences), dicts);
+  }
+  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleaned.rejects] };
 }
 
-export function articleRow(result: ArticleResult & { article: Article; segmented: Segmented }, info: SourceInfo | undefined): ArticleRow {
+export function articleRow(result: ArticleResult & { article: Article; segmented: Segmented }, info: SourceInfo | undefined, counts: { events: number; agreements: number } | undefined): ArticleRow {
   const { article, segmented } = result;
   const { doc } = article;
   return {
@@ -55,15 +69,15 @@ export function articleRow(result: ArticleResult & { article: Article; segmented
     body_char_end: article.body.end,
     noise_chars: noiseChars(article),
     sentences: segmented.sentences.length,
-    events: 0,
-    agreements: 0,
+    events: counts?.events ?? 0,
+    agreements: counts?.agreements ?? 0,
   };
 }
 
 /** Cross-article step: per-article results → the release's tables. */
 export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap<string, SourceInfo>, runRejects: readonly RejectDraft[]): Tables {
   const drafts: RejectDraft[] = [...runRejects];
-  const articles: ArticleRow[] = [];
+  const kept: (ArticleResult & { article: Article; segmented: Segmented })[] = [];
   const firstByHash = new Map<string, string>();
   for (const result of results) {
     drafts.push(...result.rejects);
@@ -83,9 +97,15 @@ export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap
       continue;
     }
     firstByHash.set(doc.sha256, doc.sourceFile);
-    articles.push(articleRow(result as ArticleResult & { article: Article; segmented: Segmented }, sidecar.get(doc.sourceFile)));
+    kept.push(result as ArticleResult & { article: Article; segmented: Segmented });
   }
-  const validated = validateTables({ articles, events: [], participants: [], agreements: [], actors: [], mentions: [] });
+  const merged = merge(
+    kept
+      .filter((r) => r.extraction)
+      .map((r) => ({ articleId: r.article.doc.articleId, sourceFile: r.article.doc.sourceFile, source: r.article.doc.source, extraction: r.extraction! })),
+  );
+  const articles = kept.map((r) => articleRow(r, sidecar.get(r.article.doc.sourceFile), merged.counts.get(r.article.doc.articleId)));
+  const validated = validateTables({ articles, events: merged.events, participants: merged.participants, agreements: merged.agreements, actors: merged.actors, mentions: merged.mentions });
   drafts.push(...validated.rejects);
   const rejectsById = new Map(drafts.map((d) => rejectRow(d)).map((r) => [r.reject_id, r]));
   const rejects = [...rejectsById.keys()].sort(compare).map((id) => rejectsById.get(id)!);

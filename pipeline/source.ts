@@ -147,6 +147,28 @@ export function foldForLookup(text: string, from = 0, to = text.length): Normali
 
 const LIGATURES: Record<string, string> = { 'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', '\u2026': '...' };
 
+/**
+ * No diacritics, ligatures spelled out, case kept: the view dictionaries
+ * match on, so « Hanoï » and « Hanoi » meet while « UN » (the organization)
+ * and « un » (the article) stay apart.
+ */
+export function foldAccents(text: string, from = 0, to = text.length): NormalizedView {
+  return buildView(text, from, to, (cluster) => {
+    if (cluster.length === 1 || cluster.codePointAt(0)! > 0xffff) {
+      if (SPACES.test(cluster)) return ' ';
+      if (APOSTROPHES.test(cluster)) return "'";
+      if (DOUBLE_QUOTES.test(cluster)) return '"';
+      if (DASHES.test(cluster)) return '-';
+      if (INVISIBLE.test(cluster)) return '';
+    }
+    const lig = LIGATURES_CASED[cluster];
+    if (lig !== undefined) return lig;
+    return cluster.normalize('NFD').replace(/\p{M}+/gu, '');
+  });
+}
+
+const LIGATURES_CASED: Record<string, string> = { 'œ': 'oe', 'Œ': 'OE', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', '\u2026': '...' };
+
 /** Lower case, no diacritics, ligatures spelled out. */
 export function foldCluster(cluster: string): string {
   const lig = LIGATURES[cluster];

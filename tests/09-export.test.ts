@@ -1,13 +1,13 @@
 import test from 'ava';
 import { tableFromIPC } from 'apache-arrow';
 import { TABLES, type Tables } from '../schemas/index.ts';
-import { validateTables } from '../pipeline/07-validate.ts';
-import { fromArrow, toArrow } from '../pipeline/08-export/arrow.ts';
-import { defuse, undefuse, type Row } from '../pipeline/08-export/cells.ts';
-import { columnsOf } from '../pipeline/08-export/columns.ts';
-import { fromCsv, toCsv } from '../pipeline/08-export/csv.ts';
-import { renderRelease } from '../pipeline/08-export/index.ts';
-import { toJson } from '../pipeline/08-export/json.ts';
+import { validateTables } from '../pipeline/08-validate.ts';
+import { fromArrow, toArrow } from '../pipeline/09-export/arrow.ts';
+import { defuse, undefuse, type Row } from '../pipeline/09-export/cells.ts';
+import { columnsOf } from '../pipeline/09-export/columns.ts';
+import { fromCsv, toCsv } from '../pipeline/09-export/csv.ts';
+import { renderRelease } from '../pipeline/09-export/index.ts';
+import { toJson } from '../pipeline/09-export/json.ts';
 import { handMadeTables } from './fixtures/rows.ts';
 
 const rowsOf = (name: keyof Tables) => handMadeTables[name] as unknown as Row[];

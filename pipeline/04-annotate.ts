@@ -1,0 +1,559 @@
+/**
+ * Stage 4 — annotate: sentences → typed mentions (countries, organizations,
+ * persons with their titles, places, dates, event triggers, named
+ * gatherings, instruments, topics). Every mention is a code-point span of
+ * the source file. Mentions say what the text says; choosing years,
+ * merging people and building events come later.
+ */
+import type { Topic } from '../schemas/columns.ts';
+import type { InstrumentType } from '../schemas/agreements.ts';
+import type { Article } from './02-clean.ts';
+import type { Sentence, Segmented } from './03-segment.ts';
+import { findDates, type DateExpression } from './dates/french.ts';
+import type { CountryRef, Dictionaries, OrganizationRef, PlaceRef, TriggerRef } from './dictionaries.ts';
+import { slug } from './ids.ts';
+import { foldAccents, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
+
+export interface MentionBase extends Span {
+  /** The text of the span as written. */
+  text: string;
+}
+
+export interface CountryMention extends MentionBase {
+  ref: CountryRef;
+}
+export interface OrganizationMention extends MentionBase {
+  ref: OrganizationRef;
+}
+export interface PlaceMention extends MentionBase {
+  city: string | null;
+  country: string | null;
+}
+export interface DateMention extends MentionBase {
+  expression: DateExpression;
+}
+export interface TriggerMention extends MentionBase {
+  ref: TriggerRef;
+  /** « l'entretien », « cette visite »: refers back to an event already told. */
+  anaphoric: boolean;
+  /** A noun (« entretien ») rather than a verb (« s'est entretenu »). */
+  nominal: boolean;
+}
+export interface GatheringMention extends MentionBase {
+  name: string;
+  noun: string;
+  ordinal: number | null;
+  acronym: string | null;
+  /** « SICW 2023 »: a year that is part of the name. */
+  year: number | null;
+}
+export interface InstrumentMention extends MentionBase {
+  type: InstrumentType;
+  /** Whitespace-normalized name as written, without the leading article. */
+  name: string;
+  shortName: string | null;
+  /** « un accord … »: indefinite, specific only when signed or adopted in the same sentence. */
+  indefinite: boolean;
+}
+export interface PersonMention extends MentionBase {
+  /** The name as written, honorifics removed (« S. Iswaran », « Luong Tam Quang »). */
+  name: string;
+  title: string | null;
+  /** The body the person represents, as written or derived from the title (« ministre de la Police » → « ministère de la Police »). */
+  organization: string | null;
+  country: string | null;
+  /** « M. Lam »: a surname only, to be resolved against the article's full names. */
+  surnameOnly: boolean;
+  /** Where the title and name together sit in the sentence (code points). */
+  phrase: Span;
+}
+export interface TopicMention extends MentionBase {
+  topic: Topic;
+}
+
+export interface AnnotatedSentence extends Sentence {
+  text: string;
+  countries: CountryMention[];
+  organizations: OrganizationMention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  triggers: TriggerMention[];
+  gatherings: GatheringMention[];
+  instruments: InstrumentMention[];
+  persons: PersonMention[];
+  topics: TopicMention[];
+  /** The sentence speaks of the future: « présidera », « prévues », « prochain ». */
+  future: boolean;
+  /** The first sentence's dateline place (« Hanoï (VNA) – »). */
+  dateline: PlaceMention | null;
+}
+
+const FUTURE = /\b(?:\w+(?:era|eront|era-t-il|ra|ront|rai|rons|rez)|prochaine?s?|prevue?s?|doit se tenir|doivent se tenir|aura lieu|auront lieu|se tiendra|se tiendront|va se tenir|vont se tenir|a venir|envisage(?:nt)? de|s'appr[eê]te(?:nt)? a)\b/i;
+const FUTURE_EXCEPTIONS = /\b(?:era|sera|entre|avait|etait|guerra|mera|opera|camera|era)\b/i;
+
+/** Annotate every sentence of an article. */
+export function annotate(article: Article, segmented: Segmented, dicts: Dictionaries): AnnotatedSentence[] {
+  const source = article.doc.source;
+  return segmented.sentences.map((sentence, i) => annotateSentence(source, sentence, dicts, i === 0));
+}
+
+export function annotateSentence(source: SourceText, sentence: Sentence, dicts: Dictionaries, first: boolean): AnnotatedSentence {
+  const from = source.toUnit(sentence.start);
+  const to = source.toUnit(sentence.end);
+  const text = source.text;
+  const cp = (a: number, b: number): MentionBase => ({ ...source.spanFromUnits(a, b), text: text.slice(a, b) });
+  const folded = foldAccents(text, from, to);
+
+  const countries = dicts.countries.find(text, from, to, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.value }));
+  const organizations = findOrganizations(text, from, to, dicts, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.ref }));
+  const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) }))).map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country }));
+  const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
+  const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
+  const instruments = findInstruments(text, from, to, dicts).map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }));
+  const triggers = dicts.triggers
+    .find(text, from, to, folded)
+    .filter((m) => !insideAny(m, instruments.map((i) => unitRange(source, i))))
+    .map((m) => ({ ...cp(m.start, m.end), ref: m.value, ...determinerOf(text, from, m.start, m.value) }));
+  const persons = findPersons(text, from, to, dicts, source);
+  const topics = dicts.topics.find(text, from, to, folded).map((m) => ({ ...cp(m.start, m.end), topic: m.value }));
+  const sentenceText = text.slice(from, to);
+  const matchView = normalizeForMatching(sentenceText).text;
+  const foldedLower = foldAccents(sentenceText).text.toLowerCase();
+  const future = FUTURE.test(foldedLower.replace(FUTURE_EXCEPTIONS, ' ')) && !/\b(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/.test(foldedLower);
+  let dateline: PlaceMention | null = null;
+  if (first) {
+    const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);
+    if (m) {
+      const found = dicts.places.find(m[1]!)[0];
+      const view = normalizeForMatching(sentenceText);
+      const [a, b] = originalRange(view, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+      dateline = { ...cp(from + a, from + b), city: found?.value.city ?? m[1]!.trim(), country: found?.value.country ?? null };
+    }
+  }
+  return { ...sentence, text: sentenceText, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
+}
+
+function unitRange(source: SourceText, span: Span): { start: number; end: number } {
+  return { start: source.toUnit(span.start), end: source.toUnit(span.end) };
+}
+
+function insideAny(m: { start: number; end: number }, ranges: { start: number; end: number }[]): boolean {
+  return ranges.some((r) => m.start >= r.start && m.end <= r.end && !(m.start === r.start && m.end === r.end));
+}
+
+const DEFINITE = /(?:\b(?:l'|la|le|les|cet|cette|ces|leur|leurs|son|sa|ses|du|au|aux|de l')\s*)$/i;
+const INDEFINITE = /(?:\b(?:un|une|des|d')\s*)$/i;
+
+/** Whether a nominal trigger is introduced as new (« une rencontre ») or refers back (« l'entretien », « cette visite »). */
+function determinerOf(text: string, from: number, at: number, ref: TriggerRef): { anaphoric: boolean; nominal: boolean } {
+  const pattern = ref.pattern;
+  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'signature', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
+  const before = normalizeForMatching(text.slice(Math.max(from, at - 30), at)).text;
+  const anaphoric = nominal && DEFINITE.test(before) && !INDEFINITE.test(before);
+  return { anaphoric, nominal };
+}
+
+// ————— organizations —————
+
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|Agence|Bureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|Secrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|ien|lao|russe|suisse|belge)s?))?(?:\s+(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)\s*[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*)+`;
+const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
+
+interface OrgMatch {
+  start: number;
+  end: number;
+  ref: OrganizationRef;
+}
+
+/** Dictionary organizations, then unknown ones by pattern (« ministère de la Justice », « Agence nationale de sécurité de l'Azerbaïdjan »). */
+export function findOrganizations(text: string, from: number, to: number, dicts: Dictionaries, folded = foldAccents(text, from, to)): OrgMatch[] {
+  const known: OrgMatch[] = dicts.organizations.find(text, from, to, folded).map((m) => ({ start: m.start, end: m.end, ref: m.value }));
+  const view = normalizeForMatching(text, from, to);
+  const out: OrgMatch[] = [];
+  UNKNOWN_ORG.lastIndex = 0;
+  for (let m = UNKNOWN_ORG.exec(view.text); m; m = UNKNOWN_ORG.exec(view.text)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    const written = text.slice(a, b).trim();
+    const inner = known.find((k) => k.start >= a && k.end <= b && k.end - k.start >= (b - a) * 0.6);
+    if (inner) continue;
+    // « Organisation des Nations unies » is in the dictionary: prefer it when it covers the match.
+    if (known.some((k) => k.start <= a && k.end >= b)) continue;
+    const demonym = dicts.countries.find(written).find((c) => c.value.form === 'demonym' || c.value.form === 'name');
+    const direct = dicts.organizations.get(written.replace(/^(ministère)\s+\p{Ll}+\s+/u, '$1 ')) ?? dicts.organizations.get(written);
+    if (direct) {
+      out.push({ start: a, end: b, ref: { ...direct, country: demonym?.value.iso3 ?? direct.country } });
+      continue;
+    }
+    const country = demonym?.value.iso3 ?? null;
+    const generic = written.replace(/\s+\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|ain|aine|e)s?(?=\s+d)/u, '');
+    out.push({ start: a, end: b, ref: { id: `${country ? `${country.toLowerCase()}-` : ''}${slug(generic)}`, name: written.replace(/\s+/g, ' '), country } });
+  }
+  const all = [...known.filter((k) => !out.some((o) => o.start <= k.start && o.end >= k.end && (o.end - o.start) > (k.end - k.start) && k.ref.id !== 'UN' && !/^[A-Z]/.test(k.ref.id))), ...out];
+  return all.sort((x, y) => x.start - y.start);
+}
+
+// ————— places —————
+
+interface PlaceMatch {
+  start: number;
+  end: number;
+  city: string | null;
+  country: string | null;
+}
+
+/**
+ * Places from the city dictionary, « à <Ville> » / « dans la ville de <Ville> » for cities it lacks, and « au Vietnam » / « en Russie »
+ * (a country, no city) when nothing more precise is said.
+ */
+export function findPlaces(text: string, from: number, to: number, dicts: Dictionaries, countries: { unitStart: number; unitEnd: number; ref: CountryRef }[]): PlaceMatch[] {
+  const out: PlaceMatch[] = dicts.places.find(text, from, to).map((m) => ({ start: m.start, end: m.end, city: m.value.city, country: m.value.country }));
+  const view = normalizeForMatching(text, from, to);
+  const unknownCity = /(?:\bà|\bdans la ville de|\bdans la province de|\bdans la province \p{Ll}+ de)\s+([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+){0,2})/gu;
+  for (let m = unknownCity.exec(view.text); m; m = unknownCity.exec(view.text)) {
+    const offset = m.index + m[0].length - m[1]!.length;
+    const [a, b] = originalRange(view, offset, offset + m[1]!.length);
+    if (out.some((p) => p.start < b && a < p.end)) continue;
+    if (countries.some((c) => c.unitStart < b && a < c.unitEnd)) continue;
+    if (dicts.organizations.find(m[1]!).length > 0 || /^(?:La|Le|Les|L'|Cette|Ce|Son|Sa|Leur|Un|Une)$/.test(m[1]!.split(' ')[0]!)) continue;
+    const province = /province/.test(m[0]) ? dicts.countries.find(m[0]).find((c) => c.value.form === 'demonym')?.value.iso3 ?? null : null;
+    out.push({ start: a, end: b, city: m[1]!, country: province });
+  }
+  for (const c of countries) {
+    if (c.ref.form !== 'name') continue;
+    const before = normalizeForMatching(text.slice(Math.max(from, c.unitStart - 12), c.unitStart)).text;
+    if (/(?:\b(?:au|en|aux)\s+|\bà\s+|\bdans le\s+|\bdans la\s+)$/.test(before) && !out.some((p) => p.start < c.unitEnd && c.unitStart < p.end)) {
+      out.push({ start: c.unitStart, end: c.unitEnd, city: c.ref.iso3 === 'SGP' ? 'Singapore' : null, country: c.ref.iso3 });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+// ————— gatherings —————
+
+const ORDINAL = String.raw`(?:(?<ordinal>\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)\b|(?<word>premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me))`;
+const ORDINAL_WORDS = ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme'];
+/** `\b` is ASCII-only in JavaScript, so « signé\b » never matches; word edges here are Unicode letters. */
+function unicodeWords(re: RegExp): RegExp {
+  const source = re.source
+    .replace(/\\b(?=[\p{L}(\\])/gu, '(?<![\\p{L}\\p{N}])')
+    .replace(/(?<=[\p{L})?])\\b/gu, '(?![\\p{L}\\p{N}])');
+  return new RegExp(source, re.flags);
+}
+
+const NAME_STOP = /\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d|\ble \d|\bles \d|\bdes \d|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d)/u;
+const NAME_STOP_U = unicodeWords(NAME_STOP);
+
+interface GatheringMatch {
+  start: number;
+  end: number;
+  name: string;
+  noun: string;
+  ordinal: number | null;
+  acronym: string | null;
+  year: number | null;
+}
+
+/** Named gatherings: an ordinal or a capitalized noun, the gathering noun, its complement, an optional acronym: « 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ». */
+export function findGatherings(text: string, from: number, to: number, dicts: Dictionaries): GatheringMatch[] {
+  const view = normalizeForMatching(text, from, to);
+  const t = view.text;
+  const nouns = dicts.gatherings.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const re = new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns.join('|')}))(?![\p{L}])`, 'giu');
+  const out: GatheringMatch[] = [];
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const g = m.groups!;
+    const nounText = g.noun!;
+    const capitalized = /^\p{Lu}/u.test(nounText);
+    const ordinal = g.ordinal ? Number(g.ordinal) : g.word ? ORDINAL_WORDS.indexOf(foldAccents(g.word).text.toLowerCase().replace(/e$/, '').replace(/^premiere?$/, 'premier')) + 1 || 1 : null;
+    let end = m.index + m[0].length;
+    const rest = t.slice(end);
+    const stop = NAME_STOP_U.exec(rest);
+    let complement = stop ? rest.slice(0, stop.index) : rest;
+    if (complement.length > 160) complement = complement.slice(0, 160).replace(/\s+\S*$/, '');
+    // An acronym in parentheses closes the name: « … de l'ASEAN (ADGMIN) ».
+    const paren = /^([^()]*?)\s*\(([\p{Lu}][\p{Lu}\d]*(?:[ -]?\d+)?(?:\s*\d{4})?)\)/u.exec(rest);
+    let acronym: string | null = null;
+    if (paren && paren[1]!.length <= Math.max(complement.length, 0) + 2 && paren[0].length <= 200) {
+      complement = paren[0];
+      acronym = paren[2]!;
+    }
+    complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur)\s*$/u, '');
+    end += complement.length;
+    const yearInName = /^\s+(\d{4})\b/.exec(complement);
+    const trailingAcronym = acronym === null ? /\s(\p{Lu}{2,}[\p{Lu}\d-]*(?:\s?\d+)?)\s*$/u.exec(complement) : null;
+    if (trailingAcronym) acronym = trailingAcronym[1]!;
+    const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null;
+    if (!named) continue;
+    // « la réunion » alone, or « réunion » inside a longer phrase that is not a gathering (« lors de la réunion, … »), is not a name.
+    if (ordinal === null && acronym === null && complement.trim().length < 4) continue;
+    const [a, b] = originalRange(view, m.index, end);
+    const name = text.slice(a, b).replace(/\s+/g, ' ').trim();
+    out.push({ start: a, end: b, name, noun: foldAccents(nounText).text.toLowerCase(), ordinal, acronym, year: yearInName ? Number(yearInName[1]) : null });
+    re.lastIndex = end;
+  }
+  // An acronym alone (« l'AMCC 8 », « les SICW-5 et AMCC-5 ») refers to a gathering named elsewhere: found later by the extract stage.
+  return out;
+}
+
+// ————— instruments —————
+
+const INSTRUMENT_STOP = /\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\((?![\p{Lu}][^)]{0,60}\))|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bpour (?:la|le|les|l') (?!période)|\bau service\b|\bdepuis\b|\brécemment\b)/u;
+const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
+
+interface InstrumentMatch {
+  start: number;
+  end: number;
+  type: InstrumentType;
+  name: string;
+  shortName: string | null;
+  indefinite: boolean;
+}
+
+const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération)/u;
+
+/** Named instruments: a head from instruments.csv and the complement that names it (« mémorandum d'entente sur la transformation numérique »). */
+export function findInstruments(text: string, from: number, to: number, dicts: Dictionaries): InstrumentMatch[] {
+  const out: InstrumentMatch[] = [];
+  const view = normalizeForMatching(text, from, to);
+  const t = view.text;
+  for (const head of dicts.instruments.find(t)) {
+    const before = t.slice(Math.max(0, head.start - 14), head.start);
+    const capital = /^\p{Lu}/u.test(head.text);
+    const quoted = /[+"«]\s*$/.exec(before);
+    let end = head.end;
+    let name: string;
+    if (quoted) {
+      const closer = quoted[0].trim() === '+' ? '+' : '"';
+      const close = t.indexOf(closer, head.end);
+      if (close < 0 || close - head.end > 200) continue;
+      end = close;
+      name = t.slice(head.start, end);
+    } else {
+      const rest = t.slice(end);
+      // « l'accord récemment signé sur la coopération … »: the name goes on after the participle.
+      const skipped = /^\s+(?:récemment|déjà|nouvellement)\s+(?:signée?s?|conclue?s?|adoptée?s?)(?=\s+(?:sur|de|relatif|concernant|contre))/u.exec(rest);
+      const afterSkip = skipped ? rest.slice(skipped[0].length) : rest;
+      if (!COMPLEMENT_START.test(afterSkip) && !capital) continue;
+      if (!COMPLEMENT_START.test(afterSkip) && capital && !/^\s+\p{Ll}/u.test(afterSkip) && afterSkip.trim() !== '' && !/^\s*\(/u.test(afterSkip)) {
+        // A capitalized head alone (« la Convention ») refers to one named elsewhere.
+        continue;
+      }
+      const stop = INSTRUMENT_STOP_U.exec(afterSkip);
+      let complement = stop ? afterSkip.slice(0, stop.index) : afterSkip;
+      if (complement.length > 200) complement = complement.slice(0, 200).replace(/\s+\S*$/, '');
+      complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
+      if (complement.trim().length < 2 && !capital) continue;
+      name = `${head.text}${skipped ? ` ${complement.trim()}` : complement}`;
+      end = head.end + (skipped ? skipped[0].length : 0) + complement.length;
+    }
+    let shortName: string | null = null;
+    const paren = /^\s*\((?:«\s*|")?((?:Convention|Accord|Traité|Déclaration|Loi|Pacte|Code|Protocole)\s[^)"»]{2,60}|[\p{Lu}][\p{Lu}\d-]{1,12})(?:\s*»|")?\)/u.exec(t.slice(end));
+    if (paren) shortName = paren[1]!.trim();
+    const knownAs = /^\s*,?\s*(?:également\s+)?(?:connue?s?|appelée?s?|dite?s?)\s+(?:sous le nom de\s+)?(?:«\s*|")([^»"]{3,60}?)(?:\s*»|")/u.exec(t.slice(end));
+    if (knownAs) shortName = knownAs[1]!.trim();
+    const indefinite = /\b(?:un|une)\s*$/i.test(before);
+    const [a, b] = originalRange(view, head.start, end);
+    const written = text.slice(a, b).replace(/\s+/g, ' ').replace(/^[+"«\s]+|[+"»\s]+$/g, '').trim();
+    if (written.length < 4) continue;
+    out.push({ start: a, end: b, type: head.value, name: written, shortName, indefinite });
+  }
+  // Short names that stand alone (« la Convention de Hanoï ») are instruments too.
+  return dedupe(out);
+}
+
+function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const item of sorted) if (!out.some((o) => o.start <= item.start && o.end >= item.end)) out.push(item);
+  return out;
+}
+
+// ————— persons —————
+
+const NAME_TOKEN = String.raw`(?:[\p{Lu}][\p{Ll}\p{M}'-]*[\p{Ll}\p{M}](?:-[\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?|[\p{Lu}]\.(?:-[\p{Lu}]\.)?)`;
+const NAME_SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}.])(${NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|binti|al|el|da|do|dos|le)\s+)?${NAME_TOKEN}){0,4})(?![\p{L}\p{M}])`, 'gu');
+
+/** Capitalized words that never start or make up a person's name. */
+const NOT_NAME = new Set(
+  [
+    'le', 'la', 'les', "l'", 'lors', 'dans', 'pour', 'selon', 'en', 'au', 'aux', 'il', 'elle', 'ils', 'elles', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
+    'par', 'sur', 'de', 'du', 'des', 'un', 'une', 'et', 'a', 'à', 'apres', 'avant', 'depuis', 'face', 'cote', 'outre', 'ainsi', 'sous', 'lundi', 'mardi', 'mercredi',
+    'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+    'ministre', 'ministere', 'vice-ministre', 'general', 'president', 'secretaire', 'directeur', 'premier', 'parti', 'assemblee', 'nations', 'unies', 'union', 'etat', 'etats',
+    'conference', 'reunion', 'semaine', 'forum', 'sommet', 'convention', 'accord', 'loi', 'programme', 'code', 'declaration', 'memorandum', 'partenariat', 'agence', 'bureau',
+    'police', 'securite', 'communication', 'information', 'defense', 'justice', 'interieur', 'affaires', 'commerce', 'industrie', 'sante', 'education', 'numerique',
+    'developpement', 'transformation', 'cybersecurite', 'publique', 'nationale', 'national', 'populaire', 'asie', 'sud-est', 'est', 'ouest', 'nord', 'sud', 'monde',
+    'internet', 'covid-19', 'vna', 'cvn', 'photo', 'texte', 'source', 'intensifier', 'voir', 'plus', 'mme', 'm.', 'dr', 'pr', 'gouvernement', 'republique', 'federation',
+    'royaume', 'communaute', 'organisation', 'charte', 'pacte', 'plan', 'traite', 'protocole', 'ville', 'province', 'capitale', 'region', 'haute', 'delegation', 'cooperation',
+    'dialogue', 'seance', 'visite', 'entretien', 'rencontre', 'ceremonie', 'signature', 'tous', 'toutes', 'chaque', 'notamment', 'enfin', 'ensuite', 'puis', 'donc', 'mais',
+    'or', 'ni', 'car', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'aussi', 'encore', 'deja', 'tres', 'bien', 'cependant', 'toutefois', 'pourtant', 'grace',
+    'concernant', 'soulignant', 'informant', 'evoquant', 'saluant', 'appreciant', 'affirmant', 'selon', 'vietnam', 'ia', 'onu', 'asean', 'ue', 'secretariat', 'armee',
+    'forces', 'force', 'academie', 'universite', 'institut', 'commission', 'conseil', 'comite', 'departement', 'direction', 'office', 'ambassade', 'consulat', 'cour',
+    'tribunal', 'parquet', 'centre', 'groupe', 'alliance', 'association', 'federation', 'bloc', 'ere', 'annee', 'an', 'jour', 'mois', 'nouvelle', 'nouveau', 'cite-etat',
+    'homologue', 'vice-premier', 'vice-president', 'secretaire general', 'chef', 'tribunal', 'ambassadeur', 'conseiller', 'representant', 'envoye', 'porte-parole',
+    'sam', 'samdech', 'jica', 'interpol', 'pcv', 'pld', 'smart', 'nation', 'open', 'ran', 'amccc', 'lao', 'ils', 'nous', 'vous', 'on', 'tout', 'quant', 'parmi',
+  ].map((w) => w.toLowerCase()),
+);
+
+const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|avait|était|est|sera|a-t-il|a-t-elle|qui|lui-même|elle-même)\b|^\s+(?:a|ont)\s+\p{Ll}+é/u;
+
+/**
+ * Persons, found by their context rather than by a list: a title before the
+ * name (« le ministre de la Police, Luong Tam Quang »; « le général To Lam »;
+ * « M. S. Iswaran »; « son homologue lao Vilay Lakhamfong »), a title after
+ * it (« Amandeep Singh Gill, secrétaire général adjoint des Nations
+ * unies »), an initial (« K. Shanmugam »), a known actor, or a Vietnamese
+ * family name opening a capitalized sequence that acts (« Tô Lâm a fait … »).
+ */
+export function findPersons(text: string, from: number, to: number, dicts: Dictionaries, source: SourceText): PersonMention[] {
+  const view = normalizeForMatching(text, from, to);
+  const t = view.text;
+  const titleAlternatives = dicts.titles
+    .filter((x) => x.kind !== 'honorific')
+    .map((x) => x.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "'"))
+    .sort((a, b) => b.length - a.length);
+  const titleRe = new RegExp(String.raw`(?<![\p{L}-])(?:${titleAlternatives.join('|')})(?![\p{L}])`, 'giu');
+  const titles: { start: number; end: number; kind: string }[] = [];
+  for (let m = titleRe.exec(t); m; m = titleRe.exec(t)) {
+    const kind = dicts.titles.find((x) => x.title.toLowerCase() === m![0].toLowerCase())?.kind ?? 'function';
+    titles.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+
+  const candidates: { start: number; end: number; name: string }[] = [];
+  NAME_SEQ.lastIndex = 0;
+  for (let m = NAME_SEQ.exec(t); m; m = NAME_SEQ.exec(t)) {
+    let tokens = m[1]!.split(/\s+/);
+    let start = m.index;
+    // Drop leading words that cannot start a name (« Le », « Lors », « Selon », titles).
+    while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[0]!).text.toLowerCase())) {
+      start += tokens[0]!.length;
+      start += t.slice(start).length - t.slice(start).trimStart().length;
+      tokens = tokens.slice(1);
+    }
+    // And trailing ones (« Luong Tam Quang Le » never happens, but « Tô Lâm Mardi » might after a typo).
+    while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[tokens.length - 1]!).text.toLowerCase())) tokens = tokens.slice(0, -1);
+    if (tokens.length === 0) continue;
+    const name = tokens.join(' ');
+    const end = start + t.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
+    if (tokens.some((tok) => NOT_NAME.has(foldAccents(tok).text.toLowerCase()) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok))) continue;
+    if (dicts.countries.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
+    if (dicts.places.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
+    if (dicts.organizations.find(name).length > 0 && !dicts.actors.get(name)) continue;
+    if (/^\p{Lu}+$/u.test(name.replace(/[\s.-]/g, '')) && name.length > 1 && !/\./.test(name)) continue;
+    candidates.push({ start, end, name });
+  }
+
+  const out: PersonMention[] = [];
+  /** Title stretches already given to a person named before them (« Gill, secrétaire général adjoint … et envoyé spécial … »). */
+  const claimed: [number, number][] = [];
+  for (const c of candidates) {
+    const before = t.slice(Math.max(0, c.start - 160), c.start);
+    const after = t.slice(c.end, c.end + 200);
+    const tokens = c.name.split(/\s+/);
+    const honorific = /(?:\bM\.|\bMme|\bMlle|\bMM\.)\s*$/.test(before);
+    const initial = /^\p{Lu}\.$/u.test(tokens[0]!) && tokens.length >= 2;
+    // Title immediately before: « ministre …, Luong Tam Quang » — the stretch between the title word and the name must be a title complement.
+    // The title as a range of the view, so that it maps back to the text exactly.
+    let titleRange: [number, number] | null = null;
+    const trimRange = (start: number, end: number): [number, number] | null => {
+      let e = end;
+      // « ministre de la Police, le général Luong Tam Quang »: drop the separator, the article and the rank before the name.
+      const tail = /(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)?)?\s*(?:M\.|Mme)?\s*$/u.exec(t.slice(start, e));
+      if (tail) e -= tail[0].length;
+      while (e > start && /[\s,]/.test(t[e - 1]!)) e--;
+      return e > start ? [start, e] : null;
+    };
+    const preceding = titles.filter((x) => x.end <= c.start && c.start - x.end <= 140 && x.start >= c.start - 160);
+    for (const x of [...preceding].reverse()) {
+      // « envoyé spécial du secrétaire général de l'ONU pour la technologie, Luong Tam Quang »: a title inside another title belongs to someone else.
+      if (titles.some((y) => y.end <= x.start && /^\s*(?:du|de la|de l'|des)\s*$/.test(t.slice(y.end, x.start)))) continue;
+      if (claimed.some(([a, b]) => x.start >= a && x.start < b)) continue;
+      const between = t.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
+      if (/[.;()]|\b(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)\b/.test(between)) continue;
+      if ((between.match(/,/g) ?? []).length > 1) continue;
+      if (/,/.test(between) && !/,\s*(?:(?:le |la )?(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)\s+)?(?:M\.|Mme)?\s*$/u.test(between)) continue;
+      let start = x.start;
+      if (x.kind === 'rank') {
+        // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».
+        const fn = preceding.find((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|\b(?:a|ont|est|avec|lors|qui)\b/.test(t.slice(y.end, x.start)));
+        if (fn) start = fn.start;
+      }
+      titleRange = trimRange(start, c.start);
+      if (titleRange) break;
+    }
+    let title: string | null = titleRange ? t.slice(titleRange[0], titleRange[1]) : null;
+    const phraseStart = titleRange ? titleRange[0] : c.start;
+    // Title right after: « Amandeep Singh Gill, secrétaire général adjoint des Nations unies et envoyé spécial … »
+    let titleAfterEnd = c.end;
+    if (!title) {
+      const m = new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titleAlternatives.join('|')})(?![\p{L}])[^,;.()]{0,160})`, 'iu').exec(after);
+      if (m) {
+        const body = m[2]!.replace(/\s+(?:a|ont|s'est|est|sera|avait)\b.*$/u, '').trimEnd();
+        titleRange = [c.end + m[1]!.length, c.end + m[1]!.length + body.length];
+        title = body;
+        titleAfterEnd = titleRange[1];
+        claimed.push(titleRange);
+      }
+    }
+    const homologue = /\bhomologue\s+(\p{Ll}+\s+)?$/u.exec(before);
+    const known = dicts.actors.get(c.name);
+    const surnameVN = dicts.vietnameseSurnames.has(foldAccents(tokens[0]!).text.toLowerCase()) && tokens.length >= 2 && tokens.length <= 4;
+    const acts = SPEECH_OR_ACTION.test(after);
+    const accepted = title !== null || honorific || initial || known !== undefined || homologue !== null || (surnameVN && (acts || /,\s*$/.test(before))) || (tokens.length >= 2 && tokens.length <= 4 && acts && /^\s*(?:,\s*)?$/.test(before.slice(-2)) && candidates.length > 0 && /(?:^|[.!?]\s+|,\s*|\bque\s+|\bpart,\s*)$/.test(before));
+    if (!accepted) continue;
+    if (tokens.length === 1 && !honorific) continue;
+    const [a, b] = originalRange(view, c.start, c.end);
+    const [pa, pb] = originalRange(view, Math.min(phraseStart, c.start), Math.max(titleAfterEnd, c.end));
+    const writtenTitle = titleRange ? text.slice(...originalRange(view, titleRange[0], titleRange[1])) : null;
+    const country = personCountry(writtenTitle, homologue?.[1] ?? null, known?.country ?? null, surnameVN, dicts);
+    out.push({
+      ...source.spanFromUnits(a, b),
+      text: text.slice(a, b),
+      name: text.slice(a, b).replace(/\s+/g, ' '),
+      title: writtenTitle ? writtenTitle.replace(/\s+/g, ' ') : null,
+      organization: organizationOf(writtenTitle, dicts),
+      country,
+      surnameOnly: honorific && tokens.length === 1,
+      phrase: source.spanFromUnits(pa, pb),
+    });
+  }
+  return out;
+}
+
+/** The country a person represents: a demonym or country in the title, the ministry, the actor dictionary, else a Vietnamese family name. */
+function personCountry(title: string | null, homologueDemonym: string | null, known: string | null, surnameVN: boolean, dicts: Dictionaries): string | null {
+  if (title) {
+    const inTitle = dicts.countries.find(title);
+    if (inTitle.length > 0) return inTitle[0]!.value.iso3;
+    const orgs = dicts.organizations.find(title);
+    const international = orgs.find((o) => o.value.country === null);
+    if (international) return null;
+    const withCountry = orgs.find((o) => o.value.country !== null);
+    if (withCountry) return withCountry.value.country;
+    const ministry = dicts.organizations.get(ministryOf(title) ?? '');
+    if (ministry?.country) return ministry.country;
+  }
+  if (homologueDemonym) {
+    const c = dicts.countries.find(homologueDemonym.trim())[0];
+    if (c) return c.value.iso3;
+  }
+  if (known) return known;
+  if (surnameVN) return 'VNM';
+  return null;
+}
+
+/** « ministre de la Police » → « ministère de la Police »: the body a minister represents. */
+function ministryOf(title: string): string | null {
+  const m = /\b(?:vice-)?ministre(?:\s+\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|e|ain|aine)?s?)?\s+((?:de la|de l'|de l’|du|des)\s+.+?)(?=\s+et\s+(?:chargé|charge)|,|$)/u.exec(title);
+  return m ? `ministère ${m[1]}` : null;
+}
+
+function organizationOf(title: string | null, dicts: Dictionaries): string | null {
+  if (!title) return null;
+  const explicit = findOrganizations(title, 0, title.length, dicts);
+  if (explicit.length > 0) {
+    const o = explicit[0]!;
+    return title.slice(o.start, o.end).trim();
+  }
+  return ministryOf(title);
+}

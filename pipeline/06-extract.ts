@@ -1,0 +1,557 @@
+/**
+ * Stage 6 — extract, within one article: annotated sentences → events,
+ * participants and agreements. One event per occurrence: a later sentence
+ * that refers back (« l'entretien », « cette visite », « la réunion »)
+ * adds its facts to the event already told, and candidates telling the same
+ * occurrence are merged. Nothing here is specific to one article: every
+ * rule is a convention of French press writing.
+ */
+import type { Topic } from '../schemas/columns.ts';
+import type { InstrumentType } from '../schemas/agreements.ts';
+import type { EventType } from '../schemas/events.ts';
+import type { Role } from '../schemas/participants.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, InstrumentMention, PersonMention, PlaceMention, TriggerMention } from './04-annotate.ts';
+import { mentionKey, type PersonEntity, type ResolvedArticle } from './05-resolve.ts';
+import type { DateValue } from './dates/edtf.ts';
+import { compatibleDates, resolveDate, type DateBasis, type ResolvedDate } from './dates/resolve.ts';
+import type { Dictionaries } from './dictionaries.ts';
+import { slug } from './ids.ts';
+import { foldAccents, foldKey, type Span } from './source.ts';
+
+export interface ActorRef {
+  actorId: string;
+  type: 'person' | 'organization' | 'country';
+  name: string;
+  country: string | null;
+  /** For organizations: the codebook id used in `parties` (UN, ASEAN, or a slug). */
+  partyId: string | null;
+}
+
+export interface ExtractedParticipant {
+  actor: ActorRef;
+  role: Role;
+  nameAsWritten: string;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+  evidence: Span;
+}
+
+export interface ExtractedEvent {
+  type: EventType;
+  name: string | null;
+  /** Normalized acronym or ordinal+noun, for gatherings. */
+  gatheringKey: string | null;
+  date: ResolvedDate | null;
+  city: string | null;
+  country: string | null;
+  placeText: string | null;
+  status: 'occurred' | 'planned';
+  virtual: boolean;
+  phone: boolean;
+  topics: Set<Topic>;
+  agreement: ExtractedAgreement | null;
+  participants: ExtractedParticipant[];
+  mentions: Span[];
+  /** The event that frames the article (the first meeting, visit or conference told). */
+  main: boolean;
+}
+
+export interface ExtractedAgreement {
+  name: string;
+  shortName: string | null;
+  type: InstrumentType;
+  parties: Set<string>;
+  topics: Set<Topic>;
+  status: 'proposed' | 'negotiating' | 'signed' | 'adopted' | 'in_force' | null;
+  signed: ResolvedDate | null;
+  signedPlace: string | null;
+  event: ExtractedEvent | null;
+  mentions: Span[];
+}
+
+export interface ExtractedActor extends ActorRef {
+  aliases: Set<string>;
+  titles: Set<string>;
+  mentions: Span[];
+}
+
+export interface Extraction {
+  events: ExtractedEvent[];
+  agreements: ExtractedAgreement[];
+  actors: Map<string, ExtractedActor>;
+}
+
+const STATUS_RANK = { proposed: 1, negotiating: 2, adopted: 3, signed: 4, in_force: 5 } as const;
+
+/** Roles a person takes in a gathering, read from the words around the name. */
+const ROLE_CUES: [RegExp, Role][] = [
+  [/\bpr[eé]sid/i, 'chair'],
+  [/sous (?:les auspices|la pr[eé]sidence)/i, 'chair'],
+  [/\b(?:[àa] la t[eê]te d|dirig[ée]+e? par|conduite? par|chef de (?:la )?d[eé]l[eé]gation)/i, 'delegation_head'],
+  [/\b(?:s'exprimant|discours|allocution|a d[eé]clar[eé]|a soulign[eé]|a affirm[eé]|a appel[eé]|a propos[eé])/i, 'speaker'],
+];
+
+export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
+  const { sentences, article } = resolved;
+  const source = article.doc.source;
+  const events: ExtractedEvent[] = [];
+  const agreements: ExtractedAgreement[] = [];
+  const actors = new Map<string, ExtractedActor>();
+  let main: ExtractedEvent | null = null;
+
+  const ctxFor = (s: AnnotatedSentence) => ({ ...resolved.dateContext, future: s.future });
+  const resolveIn = (s: AnnotatedSentence, d: DateMention | undefined): ResolvedDate | null => (d ? resolveDate(d.expression, ctxFor(s)) : null);
+  const sentenceSpan = (s: AnnotatedSentence): Span => ({ start: s.start, end: s.end });
+
+  const noteActor = (ref: ActorRef, alias: string, title: string | null, s: AnnotatedSentence) => {
+    let actor = actors.get(ref.actorId);
+    if (!actor) {
+      actor = { ...ref, aliases: new Set(), titles: new Set(), mentions: [] };
+      actors.set(ref.actorId, actor);
+    }
+    actor.aliases.add(alias);
+    if (title) actor.titles.add(title);
+    if (!actor.mentions.some((m) => m.start === s.start)) actor.mentions.push(sentenceSpan(s));
+    return actor;
+  };
+
+  const personRef = (s: AnnotatedSentence, m: PersonMention): { ref: ActorRef; entity: PersonEntity } | null => {
+    const entity = resolved.personOf.get(mentionKey(s, m));
+    if (!entity) return null;
+    return { ref: { actorId: entity.actorId, type: 'person', name: entity.names[0]!, country: entity.country, partyId: null }, entity };
+  };
+
+  const participant = (s: AnnotatedSentence, m: PersonMention, role: Role): ExtractedParticipant | null => {
+    const p = personRef(s, m);
+    if (!p) return null;
+    return {
+      actor: p.ref,
+      role,
+      nameAsWritten: m.name,
+      title: m.title ?? p.entity.titles[0] ?? null,
+      organization: m.organization ?? p.entity.organization,
+      country: p.entity.country,
+      evidence: sentenceSpan(s),
+    };
+  };
+
+  const countryActor = (iso3: string): ActorRef => ({ actorId: `country:${iso3}`, type: 'country', name: dicts.countryNames.get(iso3) ?? iso3, country: iso3, partyId: iso3 });
+  const orgActor = (id: string, name: string, country: string | null): ActorRef => ({ actorId: `org:${id.toLowerCase()}`, type: 'organization', name, country, partyId: id });
+
+  // Every actor mentioned in the story is an `actors` row, whether or not it takes part in an event.
+  for (const s of sentences) {
+    for (const m of s.persons) {
+      const p = personRef(s, m);
+      if (p) noteActor(p.ref, m.name, m.title, s);
+    }
+    for (const o of s.organizations) noteActor(orgActor(o.ref.id, o.ref.name, o.ref.country), o.text.replace(/\s+/g, ' '), null, s);
+    for (const c of s.countries) if (c.ref.form === 'name') noteActor(countryActor(c.ref.iso3), c.text, null, s);
+  }
+
+  const addParticipant = (event: ExtractedEvent, p: ExtractedParticipant | null) => {
+    if (!p) return;
+    const existing = event.participants.find((x) => x.actor.actorId === p.actor.actorId);
+    if (existing) {
+      if (!existing.title && p.title) existing.title = p.title;
+      if (existing.role === 'attendee' && p.role !== 'attendee') existing.role = p.role;
+      return;
+    }
+    event.participants.push(p);
+  };
+
+  const newEvent = (type: EventType, s: AnnotatedSentence): ExtractedEvent => {
+    const event: ExtractedEvent = {
+      type,
+      name: null,
+      gatheringKey: null,
+      date: null,
+      city: null,
+      country: null,
+      placeText: null,
+      status: s.future ? 'planned' : 'occurred',
+      virtual: false,
+      phone: false,
+      topics: new Set(),
+      agreement: null,
+      participants: [],
+      mentions: [],
+      main: false,
+    };
+    events.push(event);
+    if (!main && (type === 'meeting' || type === 'visit' || type === 'conference')) {
+      main = event;
+      event.main = true;
+    }
+    return event;
+  };
+
+  const mention = (event: ExtractedEvent, s: AnnotatedSentence) => {
+    if (!event.mentions.some((m) => m.start === s.start)) event.mentions.push(sentenceSpan(s));
+    for (const t of s.topics) event.topics.add(t.topic);
+  };
+
+  const setPlace = (event: ExtractedEvent, place: PlaceMention | null | undefined) => {
+    if (!place || event.placeText) return;
+    event.city = place.city;
+    event.country = place.country;
+    event.placeText = place.text;
+  };
+
+  const setDate = (event: ExtractedEvent, date: ResolvedDate | null) => {
+    if (!date) return;
+    if (!event.date || precisionRank(date.value) > precisionRank(event.date.value)) event.date = date;
+  };
+
+  /** Positions that split a sentence into clauses, one per trigger, gathering or instrument. */
+  const anchorsOf = (s: AnnotatedSentence) =>
+    [...s.triggers.map((t) => t.start), ...s.gatherings.map((g) => g.start)].sort((a, b) => a - b);
+
+  const nearest = <T extends Span>(items: readonly T[], at: Span, owned: (item: T) => boolean = () => false): T | undefined =>
+    [...items]
+      .filter((i) => !owned(i))
+      .sort((a, b) => distance(a, at) - distance(b, at) || a.start - b.start)[0];
+
+  const acronymsSeen = new Map<string, ExtractedEvent>();
+
+  for (const s of sentences) {
+    const sentenceEvents: ExtractedEvent[] = [];
+    const datesInInstruments = (d: DateMention) =>
+      s.instruments.some((i) => d.start >= i.start && d.end <= i.end) || s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) || d.expression.kind === 'period';
+    const anchors = anchorsOf(s);
+    const segmentOf = (at: number): [number, number] => {
+      const next = anchors.find((a) => a > at) ?? s.end;
+      return [at, next];
+    };
+
+    // Named gatherings → conferences.
+    for (const g of s.gatherings) {
+      const key = gatheringKey(g);
+      let event = events.find((e) => e.type === 'conference' && e.gatheringKey !== null && sameGathering(e, g, key));
+      if (!event) {
+        event = newEvent('conference', s);
+        event.name = g.name;
+        event.gatheringKey = key;
+      } else if (!event.name || (g.acronym && !/\(/.test(event.name) && g.name.length > event.name.length)) {
+        event.name = g.name;
+      }
+      if (g.acronym) acronymsSeen.set(foldKey(g.acronym).replace(/[\s-]/g, ''), event);
+      mention(event, s);
+      sentenceEvents.push(event);
+      if (s.future) event.status = 'planned';
+      if (g.noun === 'visioconference' || /\b(?:en ligne|visioconf[ée]rence|virtuel)/i.test(s.text)) event.virtual = true;
+      const date = nearest(s.dates, g, datesInInstruments);
+      if (date && !(s.triggers.some((t) => t.ref.eventType !== 'conference' && distance(t, date) < distance(g, date)))) setDate(event, resolveIn(s, date));
+      setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
+      const hasOtherEvents = s.triggers.some((t) => t.ref.eventType === 'meeting' || t.ref.eventType === 'visit');
+      for (const m of s.persons) {
+        const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
+        const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
+        const participates = /\b(?:assist|particip|pr[eé]sent|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors de)/i.test(context);
+        if (hasOtherEvents && !participates) continue;
+        addParticipant(event, participant(s, m, cue ?? 'attendee'));
+      }
+      for (const o of s.organizations) {
+        const before = source.slice({ start: Math.max(s.start, o.start - 30), end: o.start });
+        if (/(?:organis[ée]+e?s? par|à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/i.test(before)) {
+          event.participants.push({ actor: orgActor(o.ref.id, o.ref.name, o.ref.country), role: 'organizer', nameAsWritten: o.text, title: null, organization: null, country: o.ref.country, evidence: sentenceSpan(s) });
+        } else if (/\bpr[ée]sid/i.test(source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
+          addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
+        }
+      }
+    }
+
+    // Acronyms standing alone (« S'exprimant lors de l'AMCC 8 ») refer to a gathering named earlier.
+    for (const [acronym, event] of acronymsSeen) {
+      if (s.gatherings.some((g) => g.acronym && foldKey(g.acronym).replace(/[\s-]/g, '') === acronym)) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/(\D)(\d)/, '$1[\\s-]?$2')}(?![\\p{L}\\p{N}])`, 'iu');
+      if (!re.test(foldAccents(s.text).text)) continue;
+      mention(event, s);
+      sentenceEvents.push(event);
+      for (const m of s.persons) {
+        const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
+        const cue = ROLE_CUES.find(([re2]) => re2.test(context))?.[1];
+        if (/\b(?:assist|particip|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors d)/i.test(context)) addParticipant(event, participant(s, m, cue ?? 'attendee'));
+      }
+    }
+
+    // Meetings and visits.
+    const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t));
+    personTriggers.forEach((t, ti) => {
+      if (t.ref.pattern === 'dialogue' && !/^\s*(?:annuel\w*\s+)?entre\b/.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) return;
+      if (t.ref.pattern === 'visioconférence' && s.gatherings.length > 0) return;
+      const [segStart, segEnd] = segmentOf(t.start);
+      const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
+      const subjects = ti === 0 && !t.nominal ? s.persons.filter((m) => m.start < t.start && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
+      const visitor = t.ref.eventType === 'visit' ? s.persons.filter((m) => m.end <= t.start && t.start - m.end < 40) : [];
+      let event: ExtractedEvent | undefined;
+      if (t.anaphoric) event = [...events].reverse().find((e) => e.type === t.ref.eventType && e.type !== 'conference');
+      // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
+      const named = [...subjects, ...segPersons, ...visitor].filter((m) => resolved.personOf.has(mentionKey(s, m)));
+      const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
+      if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+homologue/i.test(s.text)) {
+        if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
+      }
+      event ??= newEvent(t.ref.eventType, s);
+      mention(event, s);
+      sentenceEvents.push(event);
+      if (t.ref.mode === 'phone') event.phone = true;
+      if (/visioconf|virtuel|en ligne|t[ée]l[ée]phon/i.test(t.text) || /\b(?:par|en) (?:visioconf[ée]rence|t[ée]l[ée]phone|ligne)|\bvirtuel/i.test(s.text)) {
+        event.virtual = true;
+        if (event.type === 'meeting') event.phone = true;
+      }
+      if (s.future && !t.anaphoric) event.status = 'planned';
+      const date = nearest(s.dates.filter((d) => d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd), t, datesInInstruments) ?? (personTriggers.length === 1 && s.gatherings.length === 0 ? nearest(s.dates, t, datesInInstruments) : undefined);
+      setDate(event, resolveIn(s, date));
+      const place = nearest(s.places.filter((p) => p.start >= (ti === 0 ? s.start : segStart) && p.start < segEnd && !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
+      setPlace(event, place ?? (s.index === 0 && !t.anaphoric ? s.dateline : null));
+      const roleFor = (m: PersonMention, fallback: Role): Role => {
+        const p = resolved.personOf.get(mentionKey(s, m));
+        if (event!.type === 'visit') return visitor.includes(m) || fallback === 'guest' ? 'guest' : 'host';
+        if (event!.country && p?.country) return p.country === event!.country ? 'host' : 'guest';
+        return fallback === 'host' || fallback === 'guest' ? fallback : 'attendee';
+      };
+      for (const m of subjects) addParticipant(event, participant(s, m, roleFor(m, t.ref.subjectRole)));
+      for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
+      for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
+      if (event.type === 'visit' && !event.country) {
+        const to = s.places.find((p) => p.start > t.end && p.start < segEnd);
+        setPlace(event, to);
+      }
+    });
+
+    // Instruments → agreements, and the signing or adoption that goes with them.
+    for (const ins of s.instruments) {
+      const linkedTrigger = s.triggers.find((t) => (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') && clauseLinked(s, t, ins));
+      if (ins.indefinite && !linkedTrigger) continue;
+      const agreement = findOrAddAgreement(agreements, ins, dicts);
+      if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
+      for (const t of s.topics) agreement.topics.add(t.topic);
+      for (const p of partiesIn(s, ins, dicts, resolved)) agreement.parties.add(p);
+      const cue = statusCue(s, ins, linkedTrigger);
+      if (cue && (!agreement.status || STATUS_RANK[cue] > STATUS_RANK[agreement.status])) agreement.status = cue;
+      if (!linkedTrigger) continue;
+      const type = linkedTrigger.ref.eventType;
+      // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
+      if (/\b(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)\b/i.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
+      let date = resolveIn(s, nearest(s.dates, linkedTrigger, (d) => d.expression.kind === 'period' || d.expression.kind === 'weekday'));
+      let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !(p.start >= ins.start && p.end <= ins.end)), linkedTrigger);
+      // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
+      const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
+      const host = during ? [...events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : sentenceEvents.find((e) => e.type !== 'signing' && e.type !== 'adoption');
+      if (!date && host?.date) {
+        date = host.date;
+        if (!place && host.placeText) place = { start: 0, end: 0, text: host.placeText, city: host.city, country: host.country };
+      }
+      // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
+      if (!date && main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+)?sign/i.test(s.text) && (main as ExtractedEvent).date) {
+        date = (main as ExtractedEvent).date;
+        if (!place && (main as ExtractedEvent).placeText) place = { start: 0, end: 0, text: (main as ExtractedEvent).placeText!, city: (main as ExtractedEvent).city, country: (main as ExtractedEvent).country };
+      }
+      if (!date) continue;
+      let event = agreement.event;
+      if (!event) {
+        event = newEvent(type, s);
+        event.agreement = agreement;
+        agreement.event = event;
+      }
+      mention(event, s);
+      setDate(event, date);
+      setPlace(event, place);
+      if (s.future) event.status = 'planned';
+      agreement.signed ??= event.date;
+      if (!agreement.signedPlace && event.city) agreement.signedPlace = event.city;
+      if (event.status === 'occurred') {
+        const reached = type === 'signing' ? 'signed' : 'adopted';
+        if (!agreement.status || STATUS_RANK[reached] > STATUS_RANK[agreement.status]) agreement.status = reached;
+      }
+      const signers = s.persons.filter((m) => m.start < linkedTrigger.start || (m.start > linkedTrigger.end && /\bpar\b/.test(source.slice({ start: linkedTrigger.end, end: m.start }))));
+      for (const m of signers) addParticipant(event, participant(s, m, type === 'signing' ? 'signatory' : 'party'));
+      for (const party of agreement.parties) {
+        const actor = /^[A-Z]{3}$/.test(party) && dicts.countryNames.has(party) ? countryActor(party) : orgActor(party, party, null);
+        if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
+      }
+    }
+
+    // A sentence that reports what someone said, with no event of its own, is part of the article's main event.
+    if (sentenceEvents.length === 0 && main && s.instruments.length === 0) {
+      const m0 = main as ExtractedEvent;
+      const speakers = s.persons.filter((m) => /^\s*(?:,[^,]{0,150},\s*)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
+      const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
+      if (inFrame && m0.status === 'occurred') {
+        let added = false;
+        for (const m of speakers) {
+          const p = resolved.personOf.get(mentionKey(s, m));
+          if (!p) continue;
+          if (m0.type === 'conference') addParticipant(m0, participant(s, m, 'speaker'));
+          else addParticipant(m0, participant(s, m, m0.country && p.country ? (p.country === m0.country ? 'host' : 'guest') : 'attendee'));
+          added = true;
+        }
+        if (added || /\b(?:lors de (?:l'|cet |cette |la )|au cours de)/i.test(s.text)) mention(m0, s);
+      }
+    }
+  }
+
+  // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
+  const merged = mergeWithin(events);
+  // A meeting told in the past by a sentence stays an occurrence even if one sentence looked ahead.
+  for (const a of agreements) if (a.event && !merged.includes(a.event)) a.event = merged.find((e) => e.agreement === a) ?? null;
+  return { events: merged, agreements, actors };
+
+  function addOrg(event: ExtractedEvent, actor: ActorRef, role: Role, written: string, s: AnnotatedSentence) {
+    if (event.participants.some((p) => p.actor.actorId === actor.actorId)) return;
+    event.participants.push({ actor, role, nameAsWritten: written, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+  }
+}
+
+function precisionRank(v: DateValue): number {
+  const known = (v.start ? 10 : 0) + ({ day: 3, day_no_year: 3, month: 2, month_no_year: 2, year: 1, unknown: 0 } as const)[v.precision];
+  return known + (v.edtf.includes('/') ? 0.5 : 0);
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function insideGathering(s: AnnotatedSentence, t: TriggerMention): boolean {
+  return s.gatherings.some((g) => t.start >= g.start && t.end <= g.end);
+}
+
+/** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
+function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
+  const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
+  if (between.length > 90) return false;
+  if (/[.;]/.test(between)) return false;
+  // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
+  if (t.end <= ins.start) return !/\b(?:et|mais|puis)\s+(?:a|ont|mis|mise)\b/.test(between) && between.split(/\s+/).length <= 12;
+  return between.split(/\s+/).length <= 8 && !/\b(?:qui|que|dont)\b.*\b(?:a|ont)\b/.test(between);
+}
+
+function gatheringKey(g: GatheringMention): string {
+  if (g.acronym) return `acr:${foldKey(g.acronym).replace(/[\s-]/g, '')}`;
+  return `name:${foldKey(g.name).replace(/^(?:l'|la |le |les )/, '')}`;
+}
+
+function sameGathering(e: ExtractedEvent, g: GatheringMention, key: string): boolean {
+  if (e.gatheringKey === key) return true;
+  // « 5e Semaine internationale de la cybersécurité de Singapour » and « 5e Semaine internationale de la cybersécurité (SICW-5) ».
+  if (!e.name) return false;
+  const a = contentWords(e.name);
+  const b = contentWords(g.name);
+  const common = [...a].filter((w) => b.has(w)).length;
+  const ordA = /^(\d+)/.exec(foldKey(e.name))?.[1];
+  const ordB = g.ordinal !== null ? String(g.ordinal) : null;
+  if (ordA && ordB && ordA !== ordB) return false;
+  return common >= 3 && common / Math.min(a.size, b.size) >= 0.75;
+}
+
+const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'en', 'sur', 'pour', 'a', 'au', 'aux', 'd', 'l', 'un', 'une', 'entre', 'contre', 'matiere', 'e', 'eme', 'er']);
+
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    foldKey(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
+}
+
+function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMention, dicts: Dictionaries): ExtractedAgreement {
+  const key = foldKey(ins.name);
+  const short = ins.shortName ? foldKey(ins.shortName) : null;
+  const found = agreements.find((a) => {
+    if (a.type !== ins.type) return false;
+    const aKey = foldKey(a.name);
+    const aShort = a.shortName ? foldKey(a.shortName) : null;
+    if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;
+    const wa = contentWords(a.name);
+    const wb = contentWords(ins.name);
+    const common = [...wa].filter((w) => wb.has(w)).length;
+    return common >= 2 && common / Math.min(wa.size, wb.size) >= 0.8;
+  });
+  if (found) {
+    if (!found.shortName && ins.shortName) found.shortName = ins.shortName;
+    // Keep the fullest spelling of the name.
+    if (foldKey(ins.name) !== foldKey(found.shortName ?? '') && ins.name.length > found.name.length && !found.shortName?.includes(ins.name)) found.name = ins.name;
+    return found;
+  }
+  const agreement: ExtractedAgreement = {
+    name: ins.name,
+    shortName: ins.shortName,
+    type: ins.type,
+    parties: new Set(),
+    topics: new Set(),
+    status: null,
+    signed: null,
+    signedPlace: null,
+    event: null,
+    mentions: [],
+  };
+  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) agreement.parties.add(o.value.id);
+  agreements.push(agreement);
+  return agreement;
+}
+
+/** Parties named in the instrument's sentence: countries and demonyms (« les ministères vietnamien et singapourien »), international organizations, or « les deux pays » for the article's pair. */
+function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictionaries, resolved: ResolvedArticle): string[] {
+  const out = new Set<string>();
+  for (const c of s.countries) out.add(c.ref.iso3);
+  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
+  if (/\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements)|\bbilatéra/i.test(s.text) || out.size === 0) {
+    for (const c of mainPair(resolved)) out.add(c);
+  }
+  if (ins.type === 'law' && out.size > 1) {
+    const c = s.countries[0]?.ref.iso3 ?? 'VNM';
+    return [c];
+  }
+  return [...out];
+}
+
+/** The two countries an article is about: the most mentioned, Vietnam first when present. */
+function mainPair(resolved: ResolvedArticle): string[] {
+  const counts = new Map<string, number>();
+  for (const s of resolved.sentences) for (const c of s.countries) counts.set(c.ref.iso3, (counts.get(c.ref.iso3) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  return ranked.slice(0, 2);
+}
+
+function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {
+  const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
+  if (/\ben vigueur\b|entré\w* en vigueur|\bmise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|\bconformément\b|\bappliqu/i.test(around)) return 'in_force';
+  if (trigger && !s.future) return trigger.ref.eventType === 'signing' ? 'signed' : 'adopted';
+  if (/\bn[ée]gociation|\bélaboration|en cours d'élaboration|\brédaction/i.test(around)) return 'negotiating';
+  if (/\bpropos|\benvisag|\bappel\w* à|\bproject|\bprévoi/i.test(around)) return 'proposed';
+  return null;
+}
+
+function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const target = out.find((o) => {
+      if (o.type !== e.type || o.agreement !== e.agreement) return false;
+      if (!compatibleDates(o.date?.value ?? null, e.date?.value ?? null)) return false;
+      if (o.type === 'conference') return o.gatheringKey === e.gatheringKey;
+      const ids = new Set(o.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId));
+      const theirs = e.participants.filter((p) => p.actor.type === 'person');
+      return theirs.length === 0 || ids.size === 0 || theirs.some((p) => ids.has(p.actor.actorId));
+    });
+    if (!target) {
+      out.push(e);
+      continue;
+    }
+    for (const p of e.participants) if (!target.participants.some((x) => x.actor.actorId === p.actor.actorId)) target.participants.push(p);
+    for (const m of e.mentions) if (!target.mentions.some((x) => x.start === m.start)) target.mentions.push(m);
+    for (const t of e.topics) target.topics.add(t);
+    if (!target.date || (e.date && precisionRank(e.date.value) > precisionRank(target.date.value))) target.date = e.date ?? target.date;
+    if (!target.placeText && e.placeText) Object.assign(target, { city: e.city, country: e.country, placeText: e.placeText });
+    target.virtual ||= e.virtual;
+    target.phone ||= e.phone;
+    target.main ||= e.main;
+  }
+  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+export type { DateBasis };
+export { slug };

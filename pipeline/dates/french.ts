@@ -1,0 +1,152 @@
+/**
+ * A grammar of French date expressions as the press writes them. It reads
+ * what the text says, nothing more: « jeudi 15 janvier » is a weekday, a day
+ * and a month with no year. Choosing a year is `resolve.ts`'s job.
+ */
+import { fr } from 'date-fns/locale';
+import { foldAccents, originalRange } from '../source.ts';
+
+export interface PartialDate {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export type DateExpression =
+  | { kind: 'point'; date: PartialDate; weekday: number | null }
+  | { kind: 'range'; from: PartialDate; to: PartialDate; weekday: number | null }
+  /** « en octobre dernier », « en novembre prochain », « l'année dernière », « cette année ». */
+  | { kind: 'relative-month'; month: number; direction: -1 | 1 | 0 }
+  | { kind: 'relative-year'; offset: number }
+  /** « lundi », « ce dimanche », « mercredi dernier »: a day of the current or previous week. */
+  | { kind: 'weekday'; weekday: number; direction: -1 | 1 | 0 }
+  /** « 2025-2030 », « pour la période 2019-2021 »: a span of years a programme covers, not an occurrence. */
+  | { kind: 'period'; fromYear: number; toYear: number };
+
+export interface DateMatch {
+  /** UTF-16 offsets into the string given to `findDates`. */
+  start: number;
+  end: number;
+  text: string;
+  expression: DateExpression;
+}
+
+const MONTHS: string[] = Array.from({ length: 12 }, (_, i) => fr.localize.month(i as never, { width: 'wide' }) as string);
+const WEEKDAYS: string[] = Array.from({ length: 7 }, (_, i) => fr.localize.day(i as never, { width: 'wide' }) as string);
+const fold = (s: string) => foldAccents(s).text.toLowerCase();
+const MONTH_INDEX = new Map<string, number>(MONTHS.map((m, i) => [fold(m), i + 1]));
+const WEEKDAY_INDEX = new Map<string, number>(WEEKDAYS.map((d, i) => [fold(d), i]));
+
+const MONTH = `(?<month>${MONTHS.map(fold).join('|')})`;
+const MONTH2 = MONTH.replace('?<month>', '?<month2>');
+const WEEKDAY = `(?<weekday>${WEEKDAYS.map(fold).join('|')})`;
+const DAY = `(?<day>[0-3]?\\d)(?:er|eme|e)?`;
+const DAY2 = `(?<day2>[0-3]?\\d)(?:er|eme|e)?`;
+const YEAR = `(?<year>(?:19|20)\\d{2})`;
+
+/** Ordered so that the longest reading of a stretch of text wins. */
+const RULES: { name: string; re: RegExp }[] = [
+  // du 15 octobre au 2 novembre 2025
+  { name: 'range-months', re: new RegExp(`\\bdu\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+(?<year1>(?:19|20)\\d{2}))?\\s+au\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH2}(?:\\s+${YEAR})?`, 'gi') },
+  // du 11 au 13 mars (2025), les 21 et 22 janvier 2021, 15-18 octobre, entre le 5 et le 9 octobre
+  { name: 'range', re: new RegExp(`\\b(?:du|les|entre\\s+le)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:au|et|et\\s+le)\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi') },
+  { name: 'range', re: new RegExp(`\\b${DAY}\\s*-\\s*${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi') },
+  // 04/10/2021
+  { name: 'numeric', re: /\b(?<day>[0-3]?\d)\/(?<monthNum>[01]?\d)\/(?<year>(?:19|20)\d{2})\b/g },
+  // jeudi 15 janvier 2026, le 16 janvier, 1er février
+  { name: 'day', re: new RegExp(`(?:\\b${WEEKDAY}\\s*,?\\s+)?(?:\\ble\\s+)?\\b${DAY}\\s+${MONTH}(?:\\s*,?\\s+${YEAR})?`, 'gi') },
+  // en octobre dernier, novembre prochain
+  { name: 'relative-month', re: new RegExp(`\\b(?:en\\s+|au\\s+mois\\s+d'|au\\s+mois\\s+de\\s+|d'|de\\s+)?${MONTH}\\s+(?<direction>dernier|prochain)\\b`, 'gi') },
+  // en mars 2025, mars 2025, fin octobre 2020
+  { name: 'month', re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi') },
+  // 2025-2030, 2019 - 2021
+  { name: 'period', re: /\b(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})\b/g },
+  // l'année dernière, l'an dernier, cette année, l'année prochaine
+  { name: 'relative-year', re: /\b(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee)|(?<next>l'annee\s+prochaine|l'an\s+prochain))\b/gi },
+  // en 2022, depuis 2016, (2018)
+  { name: 'year', re: /(?<![\d/-])\b(?<year>(?:19|20)\d{2})\b(?![\d/]|\s*-\s*\d)/g },
+  // lundi, ce dimanche, mercredi dernier
+  { name: 'weekday', re: new RegExp(`\\b(?:ce\\s+)?${WEEKDAY}(?:\\s+(?<direction>dernier|prochain))?\\b`, 'gi') },
+];
+
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+function validDay(day: number | null, month: number | null): boolean {
+  return day === null || (day >= 1 && day <= 31 && (month === null || day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!));
+}
+
+function readMatch(name: string, g: Record<string, string | undefined>): DateExpression | null {
+  const month = g.month ? MONTH_INDEX.get(g.month.toLowerCase()) ?? null : null;
+  const weekday = g.weekday ? WEEKDAY_INDEX.get(g.weekday.toLowerCase()) ?? null : null;
+  switch (name) {
+    case 'range-months': {
+      const month2 = MONTH_INDEX.get(g.month2!.toLowerCase()) ?? null;
+      const year = num(g.year);
+      const from = { year: num(g.year1) ?? year, month, day: num(g.day) };
+      const to = { year, month: month2, day: num(g.day2) };
+      if (!validDay(from.day, month) || !validDay(to.day, month2)) return null;
+      return { kind: 'range', from, to, weekday };
+    }
+    case 'range': {
+      const year = num(g.year);
+      const from = { year, month, day: num(g.day) };
+      const to = { year, month, day: num(g.day2) };
+      if (!validDay(from.day, month) || !validDay(to.day, month) || to.day! <= from.day!) return null;
+      return { kind: 'range', from, to, weekday };
+    }
+    case 'numeric': {
+      const m = num(g.monthNum)!;
+      if (m < 1 || m > 12 || !validDay(num(g.day), m)) return null;
+      return { kind: 'point', date: { year: num(g.year), month: m, day: num(g.day) }, weekday: null };
+    }
+    case 'day':
+      if (!validDay(num(g.day), month)) return null;
+      return { kind: 'point', date: { year: num(g.year), month, day: num(g.day) }, weekday };
+    case 'relative-month':
+      return { kind: 'relative-month', month: month!, direction: g.direction?.toLowerCase() === 'dernier' ? -1 : 1 };
+    case 'month':
+      return { kind: 'point', date: { year: num(g.year), month, day: null }, weekday: null };
+    case 'period': {
+      const fromYear = Number(g.from);
+      const toYear = Number(g.to);
+      return toYear > fromYear ? { kind: 'period', fromYear, toYear } : null;
+    }
+    case 'relative-year':
+      return { kind: 'relative-year', offset: g.last ? -1 : g.next ? 1 : 0 };
+    case 'year':
+      return { kind: 'point', date: { year: num(g.year), month: null, day: null }, weekday: null };
+    case 'weekday': {
+      const d = g.direction?.toLowerCase();
+      return { kind: 'weekday', weekday: weekday!, direction: d === 'dernier' ? -1 : d === 'prochain' ? 1 : 0 };
+    }
+  }
+  return null;
+}
+
+/** Every date expression in `text[from, to)`, non-overlapping, in text order. Offsets are UTF-16 into `text`. */
+export function findDates(text: string, from = 0, to = text.length): DateMatch[] {
+  const view = foldAccents(text, from, to);
+  const lowered = view.text.toLowerCase();
+  const taken: boolean[] = new Array(lowered.length).fill(false);
+  const found: DateMatch[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lowered); m; m = rule.re.exec(lowered)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (b === a) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      let free = true;
+      for (let i = a; i < b; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      const expression = readMatch(rule.name, m.groups ?? {});
+      if (!expression) continue;
+      for (let i = a; i < b; i++) taken[i] = true;
+      const [start, end] = originalRange(view, a, b);
+      found.push({ start, end, text: text.slice(start, end), expression });
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}

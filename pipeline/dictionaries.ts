@@ -1,0 +1,212 @@
+/**
+ * The dictionaries under pipeline/dictionaries/*.csv, validated at load:
+ * a bad row fails with `file.csv:42: …` so that a researcher who edited it
+ * knows what to fix. Country names and demonyms come from world-countries
+ * and i18n-iso-countries; countries.csv adds what they lack and removes
+ * ambiguous names.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { TOPICS, type Topic } from '../schemas/columns.ts';
+import { EVENT_TYPES, type EventType } from '../schemas/events.ts';
+import { INSTRUMENT_TYPES, type InstrumentType } from '../schemas/agreements.ts';
+import { ROLES, type Role } from '../schemas/participants.ts';
+import { Lexicon } from './lexicon.ts';
+
+const DIR = new URL('./dictionaries/', import.meta.url);
+const require = createRequire(import.meta.url);
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as VNM');
+const blankToNull = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() !== '' ? s.trim() : null));
+
+const rowSchemas = {
+  countries: z.object({ alias: z.string().min(1), iso3, kind: z.enum(['name', 'demonym', 'exclude']), note: z.string().optional() }),
+  organizations: z.object({
+    id: z.string().regex(/^(?:[A-Z]+|[a-z0-9-]+)$/, 'ids are the codebook’s UN, ASEAN, EU… or lower-case slugs'),
+    name: z.string().min(1),
+    alias: z.string().min(1),
+    country: z.union([iso3, z.literal('')]).optional().transform((s) => (s ? s : null)),
+    note: z.string().optional(),
+  }),
+  places: z.object({ alias: z.string().min(1), city: z.string().min(1), country: iso3, note: z.string().optional() }),
+  titles: z.object({ title: z.string().min(1), kind: z.enum(['function', 'rank', 'honorific']), note: z.string().optional() }),
+  triggers: z.object({
+    pattern: z.string().min(1),
+    event_type: z.enum(EVENT_TYPES),
+    mode: blankToNull.pipe(z.enum(['phone', 'visit']).nullable()),
+    subject_role: z.enum(ROLES),
+    object_role: z.enum(ROLES),
+    note: z.string().optional(),
+  }),
+  gatherings: z.object({ noun: z.string().min(1), note: z.string().optional() }),
+  instruments: z.object({ head: z.string().min(1), instrument_type: z.enum(INSTRUMENT_TYPES), note: z.string().optional() }),
+  topics: z.object({ keyword: z.string().min(1), topic: z.enum(TOPICS), note: z.string().optional() }),
+  actors: z.object({ name: z.string().min(1), alias: z.string().min(1), country: z.union([iso3, z.literal('')]).transform((s) => (s ? s : null)), note: z.string().optional() }),
+  'vietnamese-surnames': z.object({ surname: z.string().min(1), note: z.string().optional() }),
+};
+
+type DictionaryName = keyof typeof rowSchemas;
+type RowOf<N extends DictionaryName> = z.infer<(typeof rowSchemas)[N]>;
+
+/** Reads and validates one dictionary; throws with file and line on the first bad row. */
+export function loadDictionary<N extends DictionaryName>(name: N, text?: string): RowOf<N>[] {
+  const file = `${name}.csv`;
+  const source = text ?? readFileSync(new URL(file, DIR), 'utf8');
+  const parsed = Papa.parse<Record<string, string>>(source.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length > 0) {
+    const e = parsed.errors[0]!;
+    throw new Error(`pipeline/dictionaries/${file}:${(e.row ?? 0) + 2}: ${e.message}`);
+  }
+  return parsed.data.map((row, i) => {
+    const result = rowSchemas[name].safeParse(row);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new Error(`pipeline/dictionaries/${file}:${i + 2}: column "${issue.path.join('.')}": ${issue.message}. Edit that row.`);
+    }
+    return result.data as RowOf<N>;
+  });
+}
+
+export interface CountryRef {
+  iso3: string;
+  name: string;
+  form: 'name' | 'demonym';
+}
+
+export interface OrganizationRef {
+  id: string;
+  name: string;
+  country: string | null;
+}
+
+export interface PlaceRef {
+  city: string;
+  country: string;
+}
+
+export interface TriggerRef {
+  eventType: EventType;
+  mode: 'phone' | 'visit' | null;
+  subjectRole: Role;
+  objectRole: Role;
+  pattern: string;
+}
+
+export interface Dictionaries {
+  countries: Lexicon<CountryRef>;
+  countryNames: Map<string, string>;
+  organizations: Lexicon<OrganizationRef>;
+  places: Lexicon<PlaceRef>;
+  titles: { title: string; kind: 'function' | 'rank' | 'honorific' }[];
+  triggers: Lexicon<TriggerRef>;
+  gatherings: string[];
+  instruments: Lexicon<InstrumentType>;
+  topics: Lexicon<Topic>;
+  actors: Lexicon<{ name: string; country: string | null }>;
+  vietnameseSurnames: Set<string>;
+  /** Hash of every dictionary file and the country packages' versions: part of a future per-article cache key. */
+  hash: string;
+}
+
+interface WorldCountry {
+  cca3: string;
+  translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+
+/** French demonym forms: « vietnamien », « vietnamienne », « vietnamiens », « vietnamiennes ». */
+export function demonymForms(masculine: string, feminine: string): string[] {
+  const forms = new Set<string>();
+  for (const base of [masculine, feminine]) {
+    const lower = base.toLowerCase();
+    forms.add(lower);
+    forms.add(/[sx]$/.test(lower) ? lower : `${lower}s`);
+  }
+  return [...forms];
+}
+
+let cached: Dictionaries | null = null;
+
+export function dictionaries(): Dictionaries {
+  if (cached) return cached;
+  const hash = createHash('sha256');
+  const load = <N extends DictionaryName>(name: N): RowOf<N>[] => {
+    const text = readFileSync(new URL(`${name}.csv`, DIR), 'utf8');
+    hash.update(name).update(text);
+    return loadDictionary(name, text);
+  };
+
+  const countryRows = load('countries');
+  const excluded = new Set(countryRows.filter((r) => r.kind === 'exclude').map((r) => r.alias));
+  const world = require('world-countries') as WorldCountry[];
+  const i18n = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; alpha2ToAlpha3(a: string): string | undefined };
+  i18n.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+  hash.update(`world-countries:${(require('world-countries/package.json') as { version: string }).version}`);
+  const countryEntries: { alias: string; value: CountryRef; capitalized?: boolean }[] = [];
+  const countryNames = new Map<string, string>();
+  const frenchName = (code: string, fallback: string) => countryNames.get(code) ?? fallback;
+  for (const r of countryRows) if (r.kind === 'name' && !countryNames.has(r.iso3)) countryNames.set(r.iso3, r.alias);
+  for (const c of world) {
+    const fra = c.translations.fra;
+    if (!fra) continue;
+    if (!countryNames.has(c.cca3)) countryNames.set(c.cca3, fra.common);
+  }
+  const addName = (alias: string, code: string) => {
+    if (!excluded.has(alias)) countryEntries.push({ alias, value: { iso3: code, name: frenchName(code, alias), form: 'name' }, capitalized: true });
+  };
+  const addDemonym = (alias: string, code: string) => {
+    // Some territories have an empty demonym; « s » must not become one.
+    if (alias.replace(/[^\p{L}]/gu, '').length >= 3 && !excluded.has(alias)) countryEntries.push({ alias, value: { iso3: code, name: frenchName(code, alias), form: 'demonym' }, capitalized: false });
+  };
+  for (const r of countryRows) {
+    if (r.kind === 'name') addName(r.alias, r.iso3);
+    if (r.kind === 'demonym') addDemonym(r.alias, r.iso3);
+  }
+  for (const c of world) {
+    const fra = c.translations.fra;
+    if (fra) {
+      addName(fra.common, c.cca3);
+      addName(fra.official, c.cca3);
+    }
+    const dem = c.demonyms?.fra;
+    if (dem) for (const form of demonymForms(dem.m, dem.f)) addDemonym(form, c.cca3);
+  }
+  for (const [alpha2, names] of Object.entries(i18n.getNames('fr', { select: 'all' }))) {
+    const code = i18n.alpha2ToAlpha3(alpha2);
+    if (code) for (const n of names) addName(n, code);
+  }
+
+  const orgRows = load('organizations');
+  const places = load('places');
+  const triggers = load('triggers');
+  const instruments = load('instruments');
+  const topics = load('topics');
+  const actors = load('actors');
+  const titles = load('titles');
+  const gatherings = load('gatherings');
+  const surnames = load('vietnamese-surnames');
+
+  cached = {
+    countries: new Lexicon(countryEntries),
+    countryNames,
+    organizations: new Lexicon(orgRows.map((r) => ({ alias: r.alias, value: { id: r.id, name: r.name, country: r.country } }))),
+    places: new Lexicon(places.map((r) => ({ alias: r.alias, value: { city: r.city, country: r.country }, capitalized: true }))),
+    titles: titles.map((r) => ({ title: r.title, kind: r.kind })),
+    triggers: new Lexicon(
+      triggers.map((r) => ({ alias: r.pattern, value: { eventType: r.event_type, mode: r.mode, subjectRole: r.subject_role, objectRole: r.object_role, pattern: r.pattern } })),
+    ),
+    gatherings: gatherings.map((r) => r.noun),
+    instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type }))),
+    topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),
+    actors: new Lexicon(actors.map((r) => ({ alias: r.alias, value: { name: r.name, country: r.country }, capitalized: true }))),
+    vietnameseSurnames: new Set(surnames.map((r) => r.surname.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase())),
+    hash: hash.digest('hex'),
+  };
+  return cached;
+}
