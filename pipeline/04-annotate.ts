@@ -14,6 +14,9 @@ import type { CountryRef, Dictionaries, OrganizationRef, PlaceRef, TriggerRef } 
 import { slug } from './ids.ts';
 import { foldAccents, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
 
+/** Verbs that end a name's complement in this press: « la Convention de Hanoi constitue le premier traité … ». */
+const VERBS = String.raw`(?:constitue|constituait|constituera|marque|marquait|marquera|vise|visait|permet|permettra|permettait|prévoit|représente|devient|deviendra|reste|demeure|définit|établit|crée|offre|fournit|renforce|contribue|ouvre|espère|témoigne|montre|illustre|engage|oblige|exige|sert|servira|couvre|concerne|comprend|inclut|réunit|réunira|rassemble|s'inscrit|s'inscrivait|entre|entrera|est|était|sera|a|avait|aura|ont|sont|seront)`;
+
 export interface MentionBase extends Span {
   /** The text of the span as written. */
   text: string;
@@ -147,7 +150,7 @@ const INDEFINITE = /(?:\b(?:un|une|des|d')\s*)$/i;
 /** Whether a nominal trigger is introduced as new (« une rencontre ») or refers back (« l'entretien », « cette visite »). */
 function determinerOf(text: string, from: number, at: number, ref: TriggerRef): { anaphoric: boolean; nominal: boolean } {
   const pattern = ref.pattern;
-  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'signature', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
+  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'discussion', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
   const before = normalizeForMatching(text.slice(Math.max(from, at - 30), at)).text;
   const anaphoric = nominal && DEFINITE.test(before) && !INDEFINITE.test(before);
   return { anaphoric, nominal };
@@ -230,8 +233,9 @@ export function findPlaces(text: string, from: number, to: number, dicts: Dictio
 
 // ————— gatherings —————
 
-const ORDINAL = String.raw`(?:(?<ordinal>\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)\b|(?<word>premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me))`;
+const ORDINAL = String.raw`(?:(?<ordinal>\d{1,3})\s*(?:ème|eme|ᵉ|ère|er|re|e|è)(?![\p{L}])|(?<word>premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me))`;
 const ORDINAL_WORDS = ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme'];
+
 /** `\b` is ASCII-only in JavaScript, so « signé\b » never matches; word edges here are Unicode letters. */
 function unicodeWords(re: RegExp): RegExp {
   const source = re.source
@@ -240,7 +244,7 @@ function unicodeWords(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-const NAME_STOP = /\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d|\ble \d|\bles \d|\bdes \d|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d)/u;
+const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d|\ble \d|\bles \d|\bdes \d|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
 const NAME_STOP_U = unicodeWords(NAME_STOP);
 
 interface GatheringMatch {
@@ -297,7 +301,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = /\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\((?![\p{Lu}][^)]{0,60}\))|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bpour (?:la|le|les|l') (?!période)|\bau service\b|\bdepuis\b|\brécemment\b)/u;
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\((?![\p{Lu}][^)]{0,60}\))|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bpour (?:la|le|les|l') (?!période|mise en)|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -333,8 +337,10 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
       // « l'accord récemment signé sur la coopération … »: the name goes on after the participle.
       const skipped = /^\s+(?:récemment|déjà|nouvellement)\s+(?:signée?s?|conclue?s?|adoptée?s?)(?=\s+(?:sur|de|relatif|concernant|contre))/u.exec(rest);
       const afterSkip = skipped ? rest.slice(skipped[0].length) : rest;
-      if (!COMPLEMENT_START.test(afterSkip) && !capital) continue;
-      if (!COMPLEMENT_START.test(afterSkip) && capital && !/^\s+\p{Ll}/u.test(afterSkip) && afterSkip.trim() !== '' && !/^\s*\(/u.test(afterSkip)) {
+      // A head that is a name by itself (« partenariat stratégique global », « accord de libre-échange »).
+      const standalone = head.value === 'partnership' || /[\s-]/.test(head.text.trim());
+      if (!COMPLEMENT_START.test(afterSkip) && !capital && !standalone) continue;
+      if (!COMPLEMENT_START.test(afterSkip) && capital && !standalone && !/^\s+\p{Ll}/u.test(afterSkip) && afterSkip.trim() !== '' && !/^\s*\(/u.test(afterSkip)) {
         // A capitalized head alone (« la Convention ») refers to one named elsewhere.
         continue;
       }
@@ -342,7 +348,7 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
       let complement = stop ? afterSkip.slice(0, stop.index) : afterSkip;
       if (complement.length > 200) complement = complement.slice(0, 200).replace(/\s+\S*$/, '');
       complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
-      if (complement.trim().length < 2 && !capital) continue;
+      if (complement.trim().length < 2 && !capital && !standalone) continue;
       name = `${head.text}${skipped ? ` ${complement.trim()}` : complement}`;
       end = head.end + (skipped ? skipped[0].length : 0) + complement.length;
     }
@@ -352,8 +358,13 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     const knownAs = /^\s*,?\s*(?:également\s+)?(?:connue?s?|appelée?s?|dite?s?)\s+(?:sous le nom de\s+)?(?:«\s*|")([^»"]{3,60}?)(?:\s*»|")/u.exec(t.slice(end));
     if (knownAs) shortName = knownAs[1]!.trim();
     const indefinite = /\b(?:un|une)\s*$/i.test(before);
+    // « le premier traité international sur la cybercriminalité », « ce pacte »: a description of an instrument named elsewhere.
+    if (/\b(?:premier|première|nouveau|nouvelle|seul|seule|ce|cet|cette|tel|telle)\s*$/i.test(before)) continue;
+    if (head.value === 'agreement' && /^pacte/i.test(head.text) && !capital) continue;
     const [a, b] = originalRange(view, head.start, end);
-    const written = text.slice(a, b).replace(/\s+/g, ' ').replace(/^[+"«\s]+|[+"»\s]+$/g, '').trim();
+    let written = text.slice(a, b).replace(/\s+/g, ' ').replace(/^[+"«\s]+|[+"»\s]+$/g, '').trim();
+    // « …(Convention de Hanoï) »: a closing parenthesis the name did not open is not part of it.
+    while (written.endsWith(')') && (written.match(/\(/g) ?? []).length < (written.match(/\)/g) ?? []).length) written = written.slice(0, -1).trim();
     if (written.length < 4) continue;
     out.push({ start: a, end: b, type: head.value, name: written, shortName, indefinite });
   }
@@ -499,7 +510,9 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const known = dicts.actors.get(c.name);
     const surnameVN = dicts.vietnameseSurnames.has(foldAccents(tokens[0]!).text.toLowerCase()) && tokens.length >= 2 && tokens.length <= 4;
     const acts = SPEECH_OR_ACTION.test(after);
-    const accepted = title !== null || honorific || initial || known !== undefined || homologue !== null || (surnameVN && (acts || /,\s*$/.test(before))) || (tokens.length >= 2 && tokens.length <= 4 && acts && /^\s*(?:,\s*)?$/.test(before.slice(-2)) && candidates.length > 0 && /(?:^|[.!?]\s+|,\s*|\bque\s+|\bpart,\s*)$/.test(before));
+    // « … a rencontré Josephine Teo, … », « s'est entretenu avec Ali Nagiyev »: the counterpart of a meeting verb.
+    const counterpart = /(?:\ba rencontré|\ba reçu|\ba accueilli|\bavec|\bet son homologue(?:\s+\p{Ll}+)?|\bet)\s+$/u.test(before) && tokens.length >= 2 && tokens.length <= 4 && /^\s*(?:[,.;(]|et\b|$)/u.test(after);
+    const accepted = title !== null || honorific || initial || known !== undefined || homologue !== null || counterpart || (surnameVN && (acts || /,\s*$/.test(before))) || (tokens.length >= 2 && tokens.length <= 4 && acts && /^\s*(?:,\s*)?$/.test(before.slice(-2)) && candidates.length > 0 && /(?:^|[.!?]\s+|,\s*|\bque\s+|\bpart,\s*)$/.test(before));
     if (!accepted) continue;
     if (tokens.length === 1 && !honorific) continue;
     const [a, b] = originalRange(view, c.start, c.end);

@@ -12,7 +12,7 @@ import type { EventType } from '../schemas/events.ts';
 import type { Role } from '../schemas/participants.ts';
 import type { AnnotatedSentence, DateMention, GatheringMention, InstrumentMention, PersonMention, PlaceMention, TriggerMention } from './04-annotate.ts';
 import { mentionKey, type PersonEntity, type ResolvedArticle } from './05-resolve.ts';
-import type { DateValue } from './dates/edtf.ts';
+import { dateValue, type DateValue } from './dates/edtf.ts';
 import { compatibleDates, resolveDate, type DateBasis, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { slug } from './ids.ts';
@@ -160,7 +160,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     event.participants.push(p);
   };
 
-  const newEvent = (type: EventType, s: AnnotatedSentence): ExtractedEvent => {
+  /** Where each event is first told, to pick the article's main event: the first one in reading order. */
+  const firstAt = new Map<ExtractedEvent, number>();
+  const newEvent = (type: EventType, s: AnnotatedSentence, at: number = s.start): ExtractedEvent => {
     const event: ExtractedEvent = {
       type,
       name: null,
@@ -179,10 +181,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       main: false,
     };
     events.push(event);
-    if (!main && (type === 'meeting' || type === 'visit' || type === 'conference')) {
-      main = event;
-      event.main = true;
-    }
+    firstAt.set(event, at);
     return event;
   };
 
@@ -214,10 +213,29 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
   const acronymsSeen = new Map<string, ExtractedEvent>();
 
+  /** The last `n` distinct people named before sentence `index`, most recent first. */
+  const recentPeople = (index: number, n: number) => {
+    const out: { sentence: AnnotatedSentence; mention: PersonMention }[] = [];
+    for (let i = index - 1; i >= 0 && out.length < n; i--) {
+      const s = sentences[i]!;
+      for (const m of [...s.persons].reverse()) {
+        const e = resolved.personOf.get(mentionKey(s, m));
+        if (e && !out.some((o) => resolved.personOf.get(mentionKey(o.sentence, o.mention)) === e)) out.push({ sentence: s, mention: m });
+        if (out.length === n) break;
+      }
+    }
+    return out;
+  };
+
   for (const s of sentences) {
     const sentenceEvents: ExtractedEvent[] = [];
+    /** Dates that cannot date an event: inside a name, a programme's period, « SICW 2023 », or inside reported speech (« a souligné que le Vietnam était devenu membre d'Interpol en 1991 »). */
     const datesInInstruments = (d: DateMention) =>
-      s.instruments.some((i) => d.start >= i.start && d.end <= i.end) || s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) || d.expression.kind === 'period';
+      s.instruments.some((i) => d.start >= i.start && d.end <= i.end) ||
+      s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) ||
+      d.expression.kind === 'period' ||
+      /[A-Z]{2,}[\s-]*$/.test(source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) ||
+      /\b(?:a|ont|avait)\s+(?:\p{L}+\s+)?(?:soulign|déclar|affirm|indiqu|estim|ajout|précis|not|rappel|expliqu|dit|inform|félicit|salu|apprécié|reconnu|constat)\p{L}*\s+(?:que|qu')/u.test(source.slice({ start: s.start, end: d.start }));
     const anchors = anchorsOf(s);
     const segmentOf = (at: number): [number, number] => {
       const next = anchors.find((a) => a > at) ?? s.end;
@@ -229,7 +247,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const key = gatheringKey(g);
       let event = events.find((e) => e.type === 'conference' && e.gatheringKey !== null && sameGathering(e, g, key));
       if (!event) {
-        event = newEvent('conference', s);
+        event = newEvent('conference', s, g.start);
         event.name = g.name;
         event.gatheringKey = key;
       } else if (!event.name || (g.acronym && !/\(/.test(event.name) && g.name.length > event.name.length)) {
@@ -240,15 +258,20 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       sentenceEvents.push(event);
       if (s.future) event.status = 'planned';
       if (g.noun === 'visioconference' || /\b(?:en ligne|visioconf[ée]rence|virtuel)/i.test(s.text)) event.virtual = true;
+      // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
       const date = nearest(s.dates, g, datesInInstruments);
-      if (date && !(s.triggers.some((t) => t.ref.eventType !== 'conference' && distance(t, date) < distance(g, date)))) setDate(event, resolveIn(s, date));
+      const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
+      const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|à \p{Lu}\p{L}+))?[\s,]*(?:du|les|le)?\s*$/u.test(source.slice({ start: between.at(-1)!.end, end: date.start })));
+      if (date && shared && !s.triggers.some((t) => t.ref.eventType !== 'conference' && distance(t, date) < distance(g, date))) setDate(event, resolveIn(s, date));
       setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
       const hasOtherEvents = s.triggers.some((t) => t.ref.eventType === 'meeting' || t.ref.eventType === 'visit');
       for (const m of s.persons) {
         const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
         const participates = /\b(?:assist|particip|pr[eé]sent|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors de)/i.test(context);
-        if (hasOtherEvents && !participates) continue;
+        // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
+        if (!participates) continue;
+        void hasOtherEvents;
         addParticipant(event, participant(s, m, cue ?? 'attendee'));
       }
       for (const o of s.organizations) {
@@ -257,6 +280,19 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
           event.participants.push({ actor: orgActor(o.ref.id, o.ref.name, o.ref.country), role: 'organizer', nameAsWritten: o.text, title: null, organization: null, country: o.ref.country, evidence: sentenceSpan(s) });
         } else if (/\bpr[ée]sid/i.test(source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
+        }
+      }
+    }
+
+    // « le Vietnam a activement participé à la 20e réunion … »: a country as the subject of taking part.
+    for (const g of s.gatherings) {
+      const event = events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(g));
+      if (!event) continue;
+      for (const c of s.countries) {
+        if (c.ref.form !== 'name' || c.end > g.start) continue;
+        const link = source.slice({ start: c.end, end: g.start });
+        if (/^\s*(?:,[^,]{0,60},\s*)?(?:a|ont)\s+(?:\p{Ll}+\s+)?(?:particip|assist|pris part|pris part)\p{L}*\s+(?:à|aux|au)\s+(?:la\s+|l'|les\s+)?$/u.test(link)) {
+          if (!event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(c.ref.iso3), role: 'attendee', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
         }
       }
     }
@@ -275,6 +311,21 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
     }
 
+    // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
+    const lastConference = [...events].reverse().find((e) => e.type === 'conference');
+    if (lastConference && s.gatherings.length === 0 && !sentenceEvents.includes(lastConference) && /\b(?:la|cette|de la|à la)\s+(?:réunion|conférence|session|semaine|rencontre|sommet|forum)\b(?!\s+(?:de|des|du)\s+travail)/i.test(s.text) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
+      mention(lastConference, s);
+      sentenceEvents.push(lastConference);
+      if (/\b(?:réuni|rassembl|particip|assist|représentant|pris part)/i.test(s.text)) {
+        for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
+      }
+      for (const m of s.persons) {
+        const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
+        const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
+        addParticipant(lastConference, participant(s, m, cue ?? 'speaker'));
+      }
+    }
+
     // Meetings and visits.
     const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t));
     personTriggers.forEach((t, ti) => {
@@ -283,16 +334,28 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const [segStart, segEnd] = segmentOf(t.start);
       const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
       const subjects = ti === 0 && !t.nominal ? s.persons.filter((m) => m.start < t.start && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
-      const visitor = t.ref.eventType === 'visit' ? s.persons.filter((m) => m.end <= t.start && t.start - m.end < 40) : [];
+      // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
+      const visitor =
+        t.ref.eventType === 'visit'
+          ? s.persons.filter(
+              (m) =>
+                (m.end <= t.start && t.start - m.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
+                (m.start >= t.end && m.phrase.start - t.end < 40 && /^\s*(?:\p{Ll}+\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))),
+            )
+          : [];
       let event: ExtractedEvent | undefined;
       if (t.anaphoric) event = [...events].reverse().find((e) => e.type === t.ref.eventType && e.type !== 'conference');
+      // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced.
+      const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)\b/i.test(s.text) ? recentPeople(s.index, 2) : [];
       // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
       const named = [...subjects, ...segPersons, ...visitor].filter((m) => resolved.personOf.has(mentionKey(s, m)));
+      if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
       const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
       if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+homologue/i.test(s.text)) {
         if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
       }
-      event ??= newEvent(t.ref.eventType, s);
+      if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !/\ben visite\b/i.test(t.text) && !s.countries.some((c) => c.start > t.end && c.start - t.end < 20)) return;
+      event ??= newEvent(t.ref.eventType, s, t.start);
       mention(event, s);
       sentenceEvents.push(event);
       if (t.ref.mode === 'phone') event.phone = true;
@@ -311,6 +374,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (event!.country && p?.country) return p.country === event!.country ? 'host' : 'guest';
         return fallback === 'host' || fallback === 'guest' ? fallback : 'attendee';
       };
+      for (const p of pairPeople) addParticipant(event, participant(p.sentence, p.mention, 'attendee'));
       for (const m of subjects) addParticipant(event, participant(s, m, roleFor(m, t.ref.subjectRole)));
       for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
       for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
@@ -320,10 +384,21 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
     });
 
+    // « X s'est entretenu le 9 janvier à Hanoï avec Y, en visite de travail au Vietnam »: the visit is dated by the talks, and X hosts it.
+    for (const v of sentenceEvents.filter((e) => e.type === 'visit')) {
+      const talks = sentenceEvents.find((e) => e.type === 'meeting');
+      if (!talks) continue;
+      if (!v.date && talks.date) v.date = talks.date;
+      if (!v.placeText && talks.placeText) Object.assign(v, { city: talks.city, country: talks.country, placeText: talks.placeText });
+      const guests = new Set(v.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
+      for (const p of talks.participants) if (p.actor.type === 'person' && !guests.has(p.actor.actorId) && !v.participants.some((x) => x.actor.actorId === p.actor.actorId)) v.participants.push({ ...p, role: 'host' });
+    }
+
     // Instruments → agreements, and the signing or adoption that goes with them.
     for (const ins of s.instruments) {
       const linkedTrigger = s.triggers.find((t) => (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') && clauseLinked(s, t, ins));
-      if (ins.indefinite && !linkedTrigger) continue;
+      // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
+      if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/\b(?:19|20)\d{2}\b/.test(ins.name)) continue;
       const agreement = findOrAddAgreement(agreements, ins, dicts);
       if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
       for (const t of s.topics) agreement.topics.add(t.topic);
@@ -334,7 +409,15 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const type = linkedTrigger.ref.eventType;
       // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
       if (/\b(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)\b/i.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
-      let date = resolveIn(s, nearest(s.dates, linkedTrigger, (d) => d.expression.kind === 'period' || d.expression.kind === 'weekday'));
+      // The date of the signature is in its own clause: not nearer another instrument (« … par la Déclaration de Bangkok du 8 août 1967 »), not past « , et » or reported speech.
+      const clauseStart = Math.min(linkedTrigger.start, ins.start);
+      const clauseEnd = Math.max(linkedTrigger.end, ins.end);
+      const ownDate = (d: DateMention) =>
+        d.expression.kind !== 'period' &&
+        d.expression.kind !== 'weekday' &&
+        !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
+        !/,\s*et\b|;|\bqui\b|\bque\b/.test(source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
+      let date = resolveIn(s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
       let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !(p.start >= ins.start && p.end <= ins.end)), linkedTrigger);
       // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
       const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
@@ -365,18 +448,60 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const reached = type === 'signing' ? 'signed' : 'adopted';
         if (!agreement.status || STATUS_RANK[reached] > STATUS_RANK[agreement.status]) agreement.status = reached;
       }
-      const signers = s.persons.filter((m) => m.start < linkedTrigger.start || (m.start > linkedTrigger.end && /\bpar\b/.test(source.slice({ start: linkedTrigger.end, end: m.start }))));
+      // Signatories are the subjects of « X et Y ont signé » or the agents of « signé par X »; a name elsewhere in the sentence is not one.
+      const verbal = !linkedTrigger.nominal && linkedTrigger.end <= ins.start;
+      const signers = s.persons.filter(
+        (m) => (verbal && m.end <= linkedTrigger.start && !/[.;]|\b(?:que|qu')\b/.test(source.slice({ start: m.end, end: linkedTrigger.start }))) || (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(source.slice({ start: linkedTrigger.end, end: m.start }))),
+      );
       for (const m of signers) addParticipant(event, participant(s, m, type === 'signing' ? 'signatory' : 'party'));
+      // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
+      if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres)\b/i.test(s.text) && main) {
+        for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+      }
+      // Named signatories say who signed; the parties stay on the agreement row.
+      if (event.participants.some((p) => p.role === 'signatory')) continue;
       for (const party of agreement.parties) {
-        const actor = /^[A-Z]{3}$/.test(party) && dicts.countryNames.has(party) ? countryActor(party) : orgActor(party, party, null);
+        const known = dicts.organizations.find(ins.name).find((o) => o.value.id === party)?.value;
+        const actor = /^[A-Z]{3}$/.test(party) && dicts.countryNames.has(party) ? countryActor(party) : orgActor(party, known?.name ?? party, known?.country ?? null);
         if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
       }
     }
 
+    // « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place.
+    const frame = /\b(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu])\s+(?:la |l'|sa |son |leur )?/i;
+    if (frame.test(s.text)) {
+      for (const e of sentenceEvents) {
+        if (e.type !== 'meeting' || (e.date && e.placeText)) continue;
+        const host = sentenceEvents.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ?? [...events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start));
+        if (!host) continue;
+        if (!e.date && host.date) e.date = host.date;
+        if (!e.placeText && host.placeText) Object.assign(e, { city: host.city, country: host.country, placeText: host.placeText });
+      }
+    }
+
+    if (!main) {
+      const first = sentenceEvents.filter((e) => e.type === 'meeting' || e.type === 'visit' || e.type === 'conference').sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)[0];
+      if (first) {
+        main = first;
+        first.main = true;
+      }
+    }
+
+    // « … présente à Hanoï pour assister à la 6e réunion … »: a gathering told beside a dated event, with no date of its own, is in the same month.
+    const dated = sentenceEvents.find((e) => (e.type === 'meeting' || e.type === 'visit') && e.date?.value.start && e.date.value.precision === 'day');
+    if (dated) {
+      for (const e of sentenceEvents) {
+        if (e.type !== 'conference' || e.date) continue;
+        const d = dated.date!.value.start!;
+        e.date = { value: dateValue({ year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: null }), basis: 'inferred' };
+      }
+    }
+
     // A sentence that reports what someone said, with no event of its own, is part of the article's main event.
-    if (sentenceEvents.length === 0 && main && s.instruments.length === 0) {
+    const createdHere = sentenceEvents.some((e) => e.mentions[0]?.start === s.start);
+    if ((sentenceEvents.length === 0 || (!createdHere && sentenceEvents.every((e) => e === main || e.type === 'visit'))) && main && s.instruments.length === 0) {
       const m0 = main as ExtractedEvent;
-      const speakers = s.persons.filter((m) => /^\s*(?:,[^,]{0,150},\s*)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
+      const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
       const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
       if (inFrame && m0.status === 'occurred') {
         let added = false;
@@ -392,6 +517,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     }
   }
 
+  inferAnnualEditions(sentences, events, (o) => orgActor(o.ref.id, o.ref.name, o.ref.country), sentenceSpan);
+
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
   const merged = mergeWithin(events);
   // A meeting told in the past by a sentence stays an occurrence even if one sentence looked ahead.
@@ -401,6 +528,45 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   function addOrg(event: ExtractedEvent, actor: ActorRef, role: Role, written: string, s: AnnotatedSentence) {
     if (event.participants.some((p) => p.actor.actorId === actor.actorId)) return;
     event.participants.push({ actor, role, nameAsWritten: written, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+  }
+}
+
+/**
+ * « Ces événements annuels sont organisés par le ministère … depuis 2016 »: the gatherings of the previous sentence are
+ * yearly editions, so the Nth edition is in first year + N − 1 (basis `inferred`), and the body named is their organizer.
+ */
+function inferAnnualEditions(
+  sentences: AnnotatedSentence[],
+  events: ExtractedEvent[],
+  orgActor: (o: AnnotatedSentence['organizations'][number]) => ActorRef,
+  sentenceSpan: (s: AnnotatedSentence) => Span,
+): void {
+  for (const s of sentences) {
+    if (!/\b(?:ces|cet|cette|ce)\s+(?:événements?|rendez-vous|manifestations?|réunions?|conférences?|semaines?|forums?)\b/iu.test(s.text)) continue;
+    const previous = sentences[s.index - 1];
+    if (!previous) continue;
+    const targets = events.filter((e) => e.type === 'conference' && e.mentions.some((m) => m.start === previous.start));
+    if (targets.length === 0) continue;
+    const annual = /\bannuel(?:le)?s?\b|\bchaque année\b|\btous les ans\b/i.test(s.text);
+    const since = /\b(?:depuis|dès|lancée?s? en|créée?s? en|inaugurée?s? en)\s+(?:l'an\s+)?((?:19|20)\d{2})\b/iu.exec(s.text);
+    for (const e of targets) {
+      if (!e.mentions.some((m) => m.start === s.start)) e.mentions.push(sentenceSpan(s));
+      const organizer = /\borganisée?s?\s+(?:chaque année\s+)?par\b/i.test(s.text) ? s.organizations[0] : undefined;
+      if (organizer && !e.participants.some((p) => p.role === 'organizer')) {
+        const actor = orgActor(organizer);
+        e.participants.push({ actor, role: 'organizer', nameAsWritten: organizer.text, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+      }
+      if (!annual || !since) continue;
+      const ordinal = /^(\d+)/.exec(foldKey(e.name ?? ''))?.[1];
+      if (!ordinal || !e.date || e.date.value.start) continue;
+      const year = Number(since[1]) + Number(ordinal) - 1;
+      const points = e.date.value.edtf.split('/').map((p) => {
+        const m = /^XXXX(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(p);
+        return m ? { year, month: m[1] ? Number(m[1]) : null, day: m[2] ? Number(m[2]) : null } : null;
+      });
+      if (points.some((p) => p === null)) continue;
+      e.date = { value: dateValue(points[0]!, points[1] ?? null), basis: 'inferred' };
+    }
   }
 }
 
@@ -493,17 +659,44 @@ function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMen
   return agreement;
 }
 
-/** Parties named in the instrument's sentence: countries and demonyms (« les ministères vietnamien et singapourien »), international organizations, or « les deux pays » for the article's pair. */
+/**
+ * Parties of an instrument, from what the sentence ties to it: organizations
+ * in its name (« Convention des Nations unies … » → UN), countries in or
+ * right after its name (« partenariat stratégique global Vietnam-Singapour »,
+ * « accord … entre le Vietnam et la Mongolie »), coordinated demonyms
+ * (« les ministères vietnamien et singapourien »), or « les deux pays /
+ * parties » for the two countries the article is about. Countries merely
+ * mentioned elsewhere in the sentence are not parties.
+ */
 function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictionaries, resolved: ResolvedArticle): string[] {
   const out = new Set<string>();
-  for (const c of s.countries) out.add(c.ref.iso3);
   for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
-  if (/\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements)|\bbilatéra/i.test(s.text) || out.size === 0) {
-    for (const c of mainPair(resolved)) out.add(c);
+  const afterText = s.text.slice(ins.end - s.start);
+  const tail = /^[^.;]{0,90}/.exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
+  const tailEnd = ins.end + [...tail].length;
+  for (const c of s.countries) {
+    const inside = c.start >= ins.start && c.end <= ins.end;
+    const right = c.start >= ins.end && c.end <= tailEnd && /^\s*(?:-|–|entre|avec|et|,)?/.test(tail) && (/\bentre\b|\bavec\b/.test(tail) || c.start - ins.end < 4);
+    if (inside || right) out.add(c.ref.iso3);
   }
-  if (ins.type === 'law' && out.size > 1) {
-    const c = s.countries[0]?.ref.iso3 ?? 'VNM';
-    return [c];
+  for (const m of s.text.matchAll(/\b(?:ministères|gouvernements|services|forces|polices|autorités|délégations)\s+(\p{Ll}+)\s+et\s+(\p{Ll}+)/gu)) {
+    for (const d of [m[1]!, m[2]!]) {
+      const c = dicts.countries.find(d)[0];
+      if (c) out.add(c.value.iso3);
+    }
+  }
+  const pair = mainPair(resolved);
+  if (/\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
+  // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
+  if (out.size === 0) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
+  if (out.size === 0) {
+    const national = ins.type === 'law' || (ins.type === 'programme' && /\bnationa/i.test(ins.name)) || ins.type === 'code_of_conduct';
+    if (national) {
+      const c = s.countries[0]?.ref.iso3 ?? pair[0];
+      if (c) out.add(c);
+    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration') {
+      for (const c of pair) out.add(c);
+    }
   }
   return [...out];
 }

@@ -170,8 +170,13 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   }
 
   const mentions: MentionRow[] = [];
+  const seenMentions = new Set<string>();
   const addMention = (recordType: MentionRow['record_type'], recordId: string, l: Located) => {
     const p = provenance(l);
+    const id = contentId('men', recordType, recordId, p.article_id, p.char_start, p.char_end);
+    // The same record stated twice by one span is one mention.
+    if (seenMentions.has(id)) return;
+    seenMentions.add(id);
     mentions.push({ mention_id: contentId('men', recordType, recordId, p.article_id, p.char_start, p.char_end), record_type: recordType, record_id: recordId, ...p });
   };
   const counts = new Map<string, { events: number; agreements: number }>();
@@ -187,7 +192,10 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
     const located = cluster.members.flatMap((m) => m.event.mentions.map((span) => ({ article: m.article, span }))).sort(byPosition);
     const first = located[0]!;
     const type = cluster.members[0]!.event.type;
-    eventIds.set(cluster, contentId('evt', type, first.article.articleId, first.span.start));
+    // Two events can open in the same sentence (« la SICW 2023 et la 8e AMCC »): what makes each one itself is part of its id.
+    const own = cluster.members[0]!.event;
+    const discriminator = own.gatheringKey ?? (own.agreement ? foldKey(own.agreement.name) : own.participants.map((p) => p.actor.actorId).sort().join(','));
+    eventIds.set(cluster, contentId('evt', type, first.article.articleId, first.span.start, discriminator));
     eventLocations.set(cluster, located);
   }
   const agreementIds = new Map<AgreementCluster, string>();
@@ -195,7 +203,7 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   for (const cluster of agreementClusters) {
     const located = cluster.members.flatMap((m) => m.agreement.mentions.map((span) => ({ article: m.article, span }))).sort(byPosition);
     const first = located[0]!;
-    agreementIds.set(cluster, contentId('agr', cluster.members[0]!.agreement.type, first.article.articleId, first.span.start));
+    agreementIds.set(cluster, contentId('agr', cluster.members[0]!.agreement.type, first.article.articleId, first.span.start, foldKey(cluster.members[0]!.agreement.name)));
     agreementLocations.set(cluster, located);
   }
 

@@ -202,7 +202,7 @@ export function dictionaries(): Dictionaries {
       triggers.map((r) => ({ alias: r.pattern, value: { eventType: r.event_type, mode: r.mode, subjectRole: r.subject_role, objectRole: r.object_role, pattern: r.pattern } })),
     ),
     gatherings: gatherings.map((r) => r.noun),
-    instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type }))),
+    instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type })), { accentSensitive: true }),
     topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),
     actors: new Lexicon(actors.map((r) => ({ alias: r.alias, value: { name: r.name, country: r.country }, capitalized: true }))),
     vietnameseSurnames: new Set(surnames.map((r) => r.surname.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase())),

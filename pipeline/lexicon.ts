@@ -31,9 +31,13 @@ export class Lexicon<T> {
   private readonly exact = new Map<string, T>();
   private readonly lower = new Map<string, T>();
   private readonly capitalized = new Set<string>();
+  /** Accented spellings that must match as written (« traité » the treaty, not « traite » the trafficking). */
+  private readonly accented = new Map<string, string>();
+  private readonly accentSensitive: boolean;
   private readonly pattern: RegExp | null;
 
-  constructor(entries: readonly Omit<LexiconEntry<T>, 'caseSensitive' | 'capitalized'>[] & readonly Partial<LexiconEntry<T>>[], options: { capitalizedNames?: boolean } = {}) {
+  constructor(entries: readonly Omit<LexiconEntry<T>, 'caseSensitive' | 'capitalized'>[] & readonly Partial<LexiconEntry<T>>[], options: { capitalizedNames?: boolean; accentSensitive?: boolean } = {}) {
+    this.accentSensitive = options.accentSensitive ?? false;
     const alternatives = new Set<string>();
     for (const entry of entries) {
       const folded = foldAlias(entry.alias);
@@ -44,6 +48,7 @@ export class Lexicon<T> {
       } else {
         const key = folded.toLowerCase();
         if (!this.lower.has(key)) this.lower.set(key, entry.value);
+        if (/[^\u0000-\u007f]/.test(entry.alias)) this.accented.set(key, entry.alias.normalize('NFC').toLowerCase());
         if (entry.capitalized ?? (options.capitalizedNames && /^\p{Lu}/u.test(entry.alias))) this.capitalized.add(key);
       }
       alternatives.add(escape(folded).replace(/ /g, '\\s+').replace(/'/g, "'\\s*"));
@@ -75,6 +80,12 @@ export class Lexicon<T> {
         const key = matched.toLowerCase();
         value = this.lower.get(key);
         if (value !== undefined && this.capitalized.has(key) && !/^\p{Lu}/u.test(matched)) value = undefined;
+        const accented = this.accented.get(key);
+        if (value !== undefined && this.accentSensitive && accented !== undefined) {
+          const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+          const written = text.slice(a, b).normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+          if (written !== accented) value = undefined;
+        }
       }
       if (value === undefined) {
         // The case-insensitive regex found an acronym in the wrong case: try again one character on.

@@ -8,8 +8,8 @@
 /** ` date 2026-01-15 ` at the very start of a file; the title or first sentence follows on the same line. */
 export const HEADER = /^ ?date (\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|$)[ \t]*/;
 
-/** `>> Vietnam - Singapour : un potentiel…` — links to related articles. */
-export const RELATED_LINK = /^\s*>>/;
+/** `>> Vietnam - Singapour : un potentiel…` and `[Le Vietnam et la Russie vont dynamiser …]` — links to related articles. */
+export const RELATED_LINK = /^\s*(?:>>|\[[^\]\n]{10,300}\]\s*$)/;
 
 /** A line that is only a photo credit: `Photo : VNA`, `Photo: VNA/CVN |`, `Photos : Nguyên Hoàng/VNA`. */
 export const CREDIT_LINE = /^\s*\(?\s*(?:Photos?|Ảnh|Crédit(?: photo)?)\s*(?:d'illustration\s*)?(?::|\(Source)[^\n]{0,80}$/i;
