@@ -224,9 +224,15 @@ function stampDate(stamp: RegExpExecArray): DateValue | null {
 export function detectLanguage(body: string): string | null {
   const letters = body.replace(/[^\p{L}]/gu, '');
   if (letters.length < 60) return null;
+  // Detectors misread short French texts full of Vietnamese names (« Trân Tuân Anh ») as Vietnamese; French function words settle it.
+  const words = body.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const french = words.filter((w) => FRENCH_FUNCTION_WORDS.has(w)).length;
+  if (words.length >= 15 && french / words.length >= 0.2) return 'fr';
   const lang = detect(body);
   return lang ? lang : null;
 }
+
+const FRENCH_FUNCTION_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 'au', 'aux', 'en', 'un', 'une', 'que', 'qui', 'pour', 'dans', 'sur', 'avec', 'par', 'est', 'a', 'ont', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'il', 'elle', 'ils', 'entre', 'lors', 'd', 'l']);
 
 /** Number of code points the noise spans cover (they never overlap). */
 export function noiseChars(article: Article): number {

@@ -12,7 +12,7 @@ import type { Sentence, Segmented } from './03-segment.ts';
 import { findDates, type DateExpression } from './dates/french.ts';
 import type { CountryRef, Dictionaries, OrganizationRef, PlaceRef, TriggerRef } from './dictionaries.ts';
 import { slug } from './ids.ts';
-import { foldAccents, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
+import { foldAccents, foldKey, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
 
 /** Verbs that end a name's complement in this press: « la Convention de Hanoi constitue le premier traité … ». */
 const VERBS = String.raw`(?:constitue|constituait|constituera|marque|marquait|marquera|vise|visait|permet|permettra|permettait|prévoit|représente|devient|deviendra|reste|demeure|définit|établit|crée|offre|fournit|renforce|contribue|ouvre|espère|témoigne|montre|illustre|engage|oblige|exige|sert|servira|couvre|concerne|comprend|inclut|réunit|réunira|rassemble|s'inscrit|s'inscrivait|entre|entrera|est|était|sera|a|avait|aura|ont|sont|seront)`;
@@ -91,13 +91,56 @@ export interface AnnotatedSentence extends Sentence {
   dateline: PlaceMention | null;
 }
 
-const FUTURE = /\b(?:\w+(?:era|eront|era-t-il|ra|ront|rai|rons|rez)|prochaine?s?|prevue?s?|doit se tenir|doivent se tenir|aura lieu|auront lieu|se tiendra|se tiendront|va se tenir|vont se tenir|a venir|envisage(?:nt)? de|s'appr[eê]te(?:nt)? a)\b/i;
+const FUTURE = /\b(?:\w+(?:era|eront|era-t-il|ra|ront|rai|rons|rez)|prevue?s?|doit se tenir|doivent se tenir|aura lieu|auront lieu|se tiendra|se tiendront|va se tenir|vont se tenir|a venir|envisage(?:nt)? de|s'appr[eê]te(?:nt)? a)\b/i;
 const FUTURE_EXCEPTIONS = /\b(?:era|sera|entre|avait|etait|guerra|mera|opera|camera|era)\b/i;
 
 /** Annotate every sentence of an article. */
 export function annotate(article: Article, segmented: Segmented, dicts: Dictionaries): AnnotatedSentence[] {
   const source = article.doc.source;
-  return segmented.sentences.map((sentence, i) => annotateSentence(source, sentence, dicts, i === 0));
+  const sentences = segmented.sentences.map((sentence, i) => annotateSentence(source, sentence, dicts, i === 0));
+  // A person introduced once with a title is found again without one (« To Lam et Krolahom Sar Kheng ont signé »).
+  const known = new Map<string, string[]>();
+  for (const s of sentences) for (const p of s.persons) if (!p.surnameOnly) known.set(foldKey(p.name), foldKey(p.name).split(' '));
+  if (known.size === 0) return sentences;
+  for (const s of sentences) {
+    const from = source.toUnit(s.start);
+    const to = source.toUnit(s.end);
+    for (const m of findKnownNames(source.text, from, to, [...known.values()])) {
+      const span = source.spanFromUnits(m.start, m.end);
+      if (s.persons.some((p) => p.start < span.end && span.start < p.end)) continue;
+      s.persons.push({ ...span, text: m.text, name: m.text.replace(/\s+/g, ' '), title: null, organization: null, country: null, surnameOnly: false, phrase: span });
+    }
+    s.persons.sort((a, b) => a.start - b.start);
+  }
+  return sentences;
+}
+
+/** Capitalized sequences of two or more words that are all or part of a name already identified in the article. */
+export function findKnownNames(text: string, from: number, to: number, known: string[][]): { start: number; end: number; text: string }[] {
+  const view = normalizeForMatching(text, from, to);
+  const out: { start: number; end: number; text: string }[] = [];
+  NAME_SEQ.lastIndex = 0;
+  for (let m = NAME_SEQ.exec(view.text); m; m = NAME_SEQ.exec(view.text)) {
+    const tokens = m[1]!.split(/\s+/);
+    // Try the longest stretch of the sequence that is inside a known name.
+    for (let len = tokens.length; len >= 2; len--) {
+      let found = false;
+      for (let i = 0; i + len <= tokens.length; i++) {
+        const part = tokens.slice(i, i + len).map((t) => foldKey(t));
+        const inside = known.some((k) => k.some((_, j) => part.every((p, x) => k[j + x] === p)));
+        if (!inside) continue;
+        const startInSeq = tokens.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+        const a = m.index + m[1]!.indexOf(tokens[i]!, startInSeq === 0 ? 0 : startInSeq - 1);
+        const written = tokens.slice(i, i + len).join(' ');
+        const [oa, ob] = originalRange(view, a, a + written.length);
+        out.push({ start: oa, end: ob, text: text.slice(oa, ob) });
+        found = true;
+        break;
+      }
+      if (found) break;
+    }
+  }
+  return out;
 }
 
 export function annotateSentence(source: SourceText, sentence: Sentence, dicts: Dictionaries, first: boolean): AnnotatedSentence {
@@ -122,7 +165,10 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const sentenceText = text.slice(from, to);
   const matchView = normalizeForMatching(sentenceText).text;
   const foldedLower = foldAccents(sentenceText).text.toLowerCase();
-  const future = FUTURE.test(foldedLower.replace(FUTURE_EXCEPTIONS, ' ')) && !/\b(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/.test(foldedLower);
+  // Future tense, « prévu(es) », or « en novembre prochain » (« la prochaine décennie » is a plan's scope, not a tense).
+  const future =
+    (FUTURE.test(foldedLower.replace(FUTURE_EXCEPTIONS, ' ')) && !/\b(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/.test(foldedLower)) ||
+    dates.some((d) => d.expression.kind === 'relative-month' && d.expression.direction === 1);
   let dateline: PlaceMention | null = null;
   if (first) {
     const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);
@@ -288,6 +334,8 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
     if (trailingAcronym) acronym = trailingAcronym[1]!;
     const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null;
     if (!named) continue;
+    // « Groupe de travail de la Réunion des hauts fonctionnaires … »: a body named after a gathering is not the gathering.
+    if (/\b(?:groupe|comité|secrétariat|bureau|conseil|commission|mécanisme)\s+(?:de travail\s+|permanent\s+)?(?:de la|du|de l'|des)\s*$/iu.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // « la réunion » alone, or « réunion » inside a longer phrase that is not a gathering (« lors de la réunion, … »), is not a name.
     if (ordinal === null && acronym === null && complement.trim().length < 4) continue;
     const [a, b] = originalRange(view, m.index, end);
@@ -301,7 +349,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\((?![\p{Lu}][^)]{0,60}\))|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bpour (?:la|le|les|l') (?!période|mise en)|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\((?![\p{Lu}][^)]{0,60}\))|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -402,7 +450,7 @@ const NOT_NAME = new Set(
     'forces', 'force', 'academie', 'universite', 'institut', 'commission', 'conseil', 'comite', 'departement', 'direction', 'office', 'ambassade', 'consulat', 'cour',
     'tribunal', 'parquet', 'centre', 'groupe', 'alliance', 'association', 'federation', 'bloc', 'ere', 'annee', 'an', 'jour', 'mois', 'nouvelle', 'nouveau', 'cite-etat',
     'homologue', 'vice-premier', 'vice-president', 'secretaire general', 'chef', 'tribunal', 'ambassadeur', 'conseiller', 'representant', 'envoye', 'porte-parole',
-    'sam', 'samdech', 'jica', 'interpol', 'pcv', 'pld', 'smart', 'nation', 'open', 'ran', 'amccc', 'lao', 'ils', 'nous', 'vous', 'on', 'tout', 'quant', 'parmi',
+    'jica', 'interpol', 'pcv', 'pld', 'smart', 'nation', 'open', 'ran', 'amccc', 'lao', 'ils', 'nous', 'vous', 'on', 'tout', 'quant', 'parmi',
   ].map((w) => w.toLowerCase()),
 );
 

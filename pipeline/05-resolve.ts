@@ -56,7 +56,20 @@ export function resolve(article: Article, sentences: AnnotatedSentence[]): Resol
     if (m.organization && !entity.organization) entity.organization = m.organization;
     return entity;
   };
-  for (const s of sentences) for (const m of s.persons) if (!m.surnameOnly) personOf.set(mentionKey(s, m), add(m));
+  // Full names first, so that a shorter form (« Krolahom Sar Kheng ») joins the person it is part of (« Samdech Krolahom Sar Kheng »).
+  const full = sentences.flatMap((s) => s.persons.filter((m) => !m.surnameOnly).map((m) => ({ s, m }))).sort((a, b) => b.m.name.split(' ').length - a.m.name.split(' ').length);
+  for (const { s, m } of full) {
+    const tokens = foldKey(m.name).split(' ');
+    const container = [...persons.values()].find((p) => p.names.some((n) => {
+      const k = foldKey(n).split(' ');
+      return k.length > tokens.length && tokens.length >= 2 && k.some((_, j) => tokens.every((t, x) => k[j + x] === t));
+    }));
+    if (container) {
+      if (!container.names.includes(m.name)) container.names.push(m.name);
+      if (m.title && !container.titles.includes(m.title)) container.titles.push(m.title);
+      personOf.set(mentionKey(s, m), container);
+    } else personOf.set(mentionKey(s, m), add(m));
+  }
   // « M. Lam » is the person of the article whose name ends (or, for Vietnamese given-name use, contains) « Lam ».
   for (const s of sentences) {
     for (const m of s.persons) {

@@ -42,6 +42,8 @@ export interface ExtractedEvent {
   name: string | null;
   /** Normalized acronym or ordinal+noun, for gatherings. */
   gatheringKey: string | null;
+  /** The gathering noun (« réunion », « sommet »), so that « la conférence » finds the right one. */
+  noun: string | null;
   date: ResolvedDate | null;
   city: string | null;
   country: string | null;
@@ -86,7 +88,7 @@ const STATUS_RANK = { proposed: 1, negotiating: 2, adopted: 3, signed: 4, in_for
 
 /** Roles a person takes in a gathering, read from the words around the name. */
 const ROLE_CUES: [RegExp, Role][] = [
-  [/\bpr[eé]sid/i, 'chair'],
+  [/\b(?:co-?)?pr[eé]sid/i, 'chair'],
   [/sous (?:les auspices|la pr[eé]sidence)/i, 'chair'],
   [/\b(?:[àa] la t[eê]te d|dirig[ée]+e? par|conduite? par|chef de (?:la )?d[eé]l[eé]gation)/i, 'delegation_head'],
   [/\b(?:s'exprimant|discours|allocution|a d[eé]clar[eé]|a soulign[eé]|a affirm[eé]|a appel[eé]|a propos[eé])/i, 'speaker'],
@@ -167,6 +169,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       type,
       name: null,
       gatheringKey: null,
+      noun: null,
       date: null,
       city: null,
       country: null,
@@ -250,6 +253,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         event = newEvent('conference', s, g.start);
         event.name = g.name;
         event.gatheringKey = key;
+        event.noun = g.noun;
       } else if (!event.name || (g.acronym && !/\(/.test(event.name) && g.name.length > event.name.length)) {
         event.name = g.name;
       }
@@ -262,17 +266,20 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const date = nearest(s.dates, g, datesInInstruments);
       const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
       const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|à \p{Lu}\p{L}+))?[\s,]*(?:du|les|le)?\s*$/u.test(source.slice({ start: between.at(-1)!.end, end: date.start })));
-      if (date && shared && !s.triggers.some((t) => t.ref.eventType !== 'conference' && distance(t, date) < distance(g, date))) setDate(event, resolveIn(s, date));
+      if (date && shared && !s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && distance(t, date) < distance(g, date))) setDate(event, resolveIn(s, date));
       setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
       const hasOtherEvents = s.triggers.some((t) => t.ref.eventType === 'meeting' || t.ref.eventType === 'visit');
       for (const m of s.persons) {
         const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-        const participates = /\b(?:assist|particip|pr[eé]sent|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors de)/i.test(context);
+        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+        // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
+        const coordinated = /\bet (?:de |du |par )?(?:son|sa|leur) homologue\b[^,;.]{0,40},?\s*$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) || /\bet (?:de |du )?(?:son|sa) homologue/u.test(source.slice({ start: Math.max(s.start, m.start - 80), end: m.start }));
+        const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
         // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
-        if (!participates) continue;
+        if (!participates && !previousRole) continue;
         void hasOtherEvents;
-        addParticipant(event, participant(s, m, cue ?? 'attendee'));
+        addParticipant(event, participant(s, m, previousRole ?? cue ?? 'attendee'));
       }
       for (const o of s.organizations) {
         const before = source.slice({ start: Math.max(s.start, o.start - 30), end: o.start });
@@ -288,6 +295,27 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     for (const g of s.gatherings) {
       const event = events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(g));
       if (!event) continue;
+      const addCountry = (iso3: string, written: string, role: Role) => {
+        const existing = event.participants.find((p) => p.actor.actorId === `country:${iso3}`);
+        if (existing) {
+          if (role === 'chair') existing.role = 'chair';
+          return;
+        }
+        event.participants.push({ actor: countryActor(iso3), role, nameAsWritten: written, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) });
+      };
+      // « 3e conférence ministérielle Vietnam-Laos-Cambodge », « Conférence … Vietnam - Laos »: the countries a gathering is named after take part in it.
+      const named = s.countries.filter((c) => c.ref.form === 'name' && c.start >= g.start && c.end <= g.end);
+      if (named.length >= 2 && /\p{Lu}\p{L}+\s*-\s*\p{Lu}/u.test(g.name)) for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee');
+      // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
+      const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
+      if (firstVerb && /\blors d[eu]|\bà l'occasion d[eu]|\bau cours d[eu]/i.test(source.slice({ start: s.start, end: g.start }))) {
+        const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
+        for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
+      }
+      // « sous la présidence de Brunei »
+      for (const c of s.countries) {
+        if (c.ref.form === 'name' && /(?:sous la présidence|présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d')?$/iu.test(source.slice({ start: Math.max(s.start, c.start - 40), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
+      }
       for (const c of s.countries) {
         if (c.ref.form !== 'name' || c.end > g.start) continue;
         const link = source.slice({ start: c.end, end: g.start });
@@ -312,8 +340,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     }
 
     // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
-    const lastConference = [...events].reverse().find((e) => e.type === 'conference');
-    if (lastConference && s.gatherings.length === 0 && !sentenceEvents.includes(lastConference) && /\b(?:la|cette|de la|à la)\s+(?:réunion|conférence|session|semaine|rencontre|sommet|forum)\b(?!\s+(?:de|des|du)\s+travail)/i.test(s.text) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
+    const anaphora = /\b(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)\b(?!\s+(?:de|des|du)\s+travail)/i.exec(s.text);
+    // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's main one.
+    const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
+    const conferences = [...events].reverse().filter((e) => e.type === 'conference');
+    const lastConference = anaphora ? conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred') ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
+    if (lastConference && anaphora && s.gatherings.length === 0 && !sentenceEvents.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
       mention(lastConference, s);
       sentenceEvents.push(lastConference);
       if (/\b(?:réuni|rassembl|particip|assist|représentant|pris part)/i.test(s.text)) {
@@ -323,6 +355,18 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
         addParticipant(lastConference, participant(s, m, cue ?? 'speaker'));
+      }
+    }
+
+    // « La cérémonie qui se tiendra les 25 et 26 octobre à Hanoi … »: the ceremony told before gets its date and place.
+    if (/\b(?:la|cette)\s+cérémonie\b/iu.test(s.text) && s.instruments.length === 0) {
+      const ceremonyEvent = [...events].reverse().find((e) => (e.type === 'signing' || e.type === 'adoption') && e.mentions.some((m) => /cérémonie/i.test(source.slice(m))));
+      if (ceremonyEvent) {
+        mention(ceremonyEvent, s);
+        sentenceEvents.push(ceremonyEvent);
+        setDate(ceremonyEvent, resolveIn(s, nearest(s.dates, { start: s.start, end: s.start }, datesInInstruments)));
+        setPlace(ceremonyEvent, s.places[0]);
+        if (s.future) ceremonyEvent.status = 'planned';
       }
     }
 
@@ -339,7 +383,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         t.ref.eventType === 'visit'
           ? s.persons.filter(
               (m) =>
-                (m.end <= t.start && t.start - m.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
+                (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
+                (m.end <= t.start && /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start }))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 40 && /^\s*(?:\p{Ll}+\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))),
             )
           : [];
@@ -375,6 +420,13 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         return fallback === 'host' || fallback === 'guest' ? fallback : 'attendee';
       };
       for (const p of pairPeople) addParticipant(event, participant(p.sentence, p.mention, 'attendee'));
+      // « avec une haute délégation du secrétariat général d'Interpol dirigée par … »: the body met as such.
+      for (const o of s.organizations) {
+        if (o.start < segStart || o.start >= segEnd) continue;
+        if (!/\bdélégation\s+(?:de haut niveau\s+)?(?:du|de la|de l'|des)\s*$/iu.test(source.slice({ start: Math.max(s.start, o.start - 40), end: o.start }))) continue;
+        const role: Role = event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : o.ref.country === null && event.country ? 'guest' : 'attendee';
+        addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
+      }
       for (const m of subjects) addParticipant(event, participant(s, m, roleFor(m, t.ref.subjectRole)));
       for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
       for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
@@ -396,7 +448,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
     // Instruments → agreements, and the signing or adoption that goes with them.
     for (const ins of s.instruments) {
-      const linkedTrigger = s.triggers.find((t) => (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') && clauseLinked(s, t, ins));
+      // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
+      const linkedTrigger = s.triggers.find(
+        (t) => (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') && clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t)),
+      );
       // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
       if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/\b(?:19|20)\d{2}\b/.test(ins.name)) continue;
       const agreement = findOrAddAgreement(agreements, ins, dicts);
@@ -414,6 +469,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const clauseEnd = Math.max(linkedTrigger.end, ins.end);
       const ownDate = (d: DateMention) =>
         d.expression.kind !== 'period' &&
+        !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
         d.expression.kind !== 'weekday' &&
         !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
         !/,\s*et\b|;|\bqui\b|\bque\b/.test(source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
@@ -427,11 +483,13 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (!place && host.placeText) place = { start: 0, end: 0, text: host.placeText, city: host.city, country: host.country };
       }
       // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
-      if (!date && main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+)?sign/i.test(s.text) && (main as ExtractedEvent).date) {
+      if (!date && main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/i.test(s.text) && (main as ExtractedEvent).date) {
         date = (main as ExtractedEvent).date;
         if (!place && (main as ExtractedEvent).placeText) place = { start: 0, end: 0, text: (main as ExtractedEvent).placeText!, city: (main as ExtractedEvent).city, country: (main as ExtractedEvent).country };
       }
-      if (!date) continue;
+      // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
+      const ceremony = linkedTrigger.nominal && /\bcérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }).replace(/’/g, "'"));
+      if (!date && !ceremony) continue;
       let event = agreement.event;
       if (!event) {
         event = newEvent(type, s);
@@ -457,6 +515,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
       if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres)\b/i.test(s.text) && main) {
         for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+      }
+      // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
+      for (const m of s.persons) {
+        const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+        if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(s, m, 'chair'));
       }
       // Named signatories say who signed; the parties stay on the agreement row.
       if (event.participants.some((p) => p.role === 'signatory')) continue;
@@ -613,6 +676,11 @@ function sameGathering(e: ExtractedEvent, g: GatheringMention, key: string): boo
   return common >= 3 && common / Math.min(a.size, b.size) >= 0.75;
 }
 
+/** « protocole d'accord de la 11e Conférence » and « … de la 12e Conférence » are different instruments. */
+export function ordinalOf(name: string): string | null {
+  return /\b(\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)(?![\p{L}])/u.exec(foldAccents(name).text)?.[1] ?? null;
+}
+
 const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'en', 'sur', 'pour', 'a', 'au', 'aux', 'd', 'l', 'un', 'une', 'entre', 'contre', 'matiere', 'e', 'eme', 'er']);
 
 export function contentWords(text: string): Set<string> {
@@ -631,6 +699,7 @@ function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMen
     const aKey = foldKey(a.name);
     const aShort = a.shortName ? foldKey(a.shortName) : null;
     if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;
+    if (ordinalOf(a.name) !== ordinalOf(ins.name)) return false;
     const wa = contentWords(a.name);
     const wb = contentWords(ins.name);
     const common = [...wa].filter((w) => wb.has(w)).length;

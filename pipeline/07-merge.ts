@@ -12,7 +12,7 @@ import type { MentionRow } from '../schemas/mentions.ts';
 import type { ParticipantRow } from '../schemas/participants.ts';
 import { TOPICS, type Topic } from '../schemas/columns.ts';
 import { completeness } from './05-resolve.ts';
-import { contentWords, type ExtractedAgreement, type ExtractedEvent, type Extraction, type ExtractedParticipant } from './06-extract.ts';
+import { contentWords, ordinalOf, type ExtractedAgreement, type ExtractedEvent, type Extraction, type ExtractedParticipant } from './06-extract.ts';
 import { dateValue, type DateValue } from './dates/edtf.ts';
 import { compatibleDates, type ResolvedDate } from './dates/resolve.ts';
 import { contentId } from './ids.ts';
@@ -66,6 +66,7 @@ function sortedTopics(topics: Iterable<Topic>): Topic[] {
 /** Two names of one instrument: same words, one the other's short name, or nearly the same content words. */
 function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
   if (a.type !== b.type) return false;
+  if (ordinalOf(a.name) !== ordinalOf(b.name)) return false;
   const ka = foldKey(a.name);
   const kb = foldKey(b.name);
   const sa = a.shortName ? foldKey(a.shortName) : null;
