@@ -156,9 +156,9 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
   const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
   const instruments = findInstruments(text, from, to, dicts).map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }));
-  const triggers = dicts.triggers
-    .find(text, from, to, folded)
+  const triggers = [...dicts.triggers.find(text, from, to, folded), ...gappedTriggers(text, from, to)]
     .filter((m) => !insideAny(m, instruments.map((i) => unitRange(source, i))))
+    .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...cp(m.start, m.end), ref: m.value, ...determinerOf(text, from, m.start, m.value) }));
   const persons = findPersons(text, from, to, dicts, source);
   const topics = dicts.topics.find(text, from, to, folded).map((m) => ({ ...cp(m.start, m.end), topic: m.value }));
@@ -182,6 +182,18 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   return { ...sentence, text: sentenceText, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
 }
 
+/** Meeting verbs whose counterpart comes after a date or a place: « a travaillé le 16 décembre dans la ville française de Lyon avec … ». */
+function gappedTriggers(text: string, from: number, to: number): { start: number; end: number; text: string; value: TriggerRef }[] {
+  const view = normalizeForMatching(text, from, to);
+  const out: { start: number; end: number; text: string; value: TriggerRef }[] = [];
+  const re = /\b(?:a|ont|avait|avaient)\s+(?:travaillé|eu des entretiens|eu une séance de travail|tenu des entretiens)(?=[^.;]{0,100}?\bavec\b)/gu;
+  for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    out.push({ start: a, end: b, text: text.slice(a, b), value: { eventType: 'meeting', mode: null, subjectRole: 'guest', objectRole: 'host', pattern: 'a travaillé … avec' } });
+  }
+  return out;
+}
+
 function unitRange(source: SourceText, span: Span): { start: number; end: number } {
   return { start: source.toUnit(span.start), end: source.toUnit(span.end) };
 }
@@ -196,7 +208,7 @@ const INDEFINITE = /(?:\b(?:un|une|des|d')\s*)$/i;
 /** Whether a nominal trigger is introduced as new (« une rencontre ») or refers back (« l'entretien », « cette visite »). */
 function determinerOf(text: string, from: number, at: number, ref: TriggerRef): { anaphoric: boolean; nominal: boolean } {
   const pattern = ref.pattern;
-  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'discussion', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
+  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'discussion', 'visite de courtoisie', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
   const before = normalizeForMatching(text.slice(Math.max(from, at - 30), at)).text;
   const anaphoric = nominal && DEFINITE.test(before) && !INDEFINITE.test(before);
   return { anaphoric, nominal };
@@ -204,8 +216,8 @@ function determinerOf(text: string, from: number, at: number, ref: TriggerRef): 
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|Agence|Bureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|Secrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
-const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|ien|lao|russe|suisse|belge)s?))?(?:\s+(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)\s*[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*)+`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|ien|al|ale|lao|russe|suisse|belge)s?))?(?:\s+(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)\s*[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*)+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 
 interface OrgMatch {

@@ -16,7 +16,7 @@ import { dateValue, type DateValue } from './dates/edtf.ts';
 import { compatibleDates, resolveDate, type DateBasis, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { slug } from './ids.ts';
-import { foldAccents, foldKey, type Span } from './source.ts';
+import { foldAccents, foldKey, normalizeForMatching, type Span } from './source.ts';
 
 export interface ActorRef {
   actorId: string;
@@ -367,6 +367,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         setDate(ceremonyEvent, resolveIn(s, nearest(s.dates, { start: s.start, end: s.start }, datesInInstruments)));
         setPlace(ceremonyEvent, s.places[0]);
         if (s.future) ceremonyEvent.status = 'planned';
+        for (const m of s.persons) {
+          const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+          if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /\bet (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(s, m, 'chair'));
+        }
       }
     }
 
@@ -411,6 +415,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (s.future && !t.anaphoric) event.status = 'planned';
       const date = nearest(s.dates.filter((d) => d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd), t, datesInInstruments) ?? (personTriggers.length === 1 && s.gatherings.length === 0 ? nearest(s.dates, t, datesInInstruments) : undefined);
       setDate(event, resolveIn(s, date));
+      // « Au matin du même jour, … »: the day of the event told just before.
+      if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
+        const previous = [...events].reverse().find((e) => e !== event && e.date?.value.precision === 'day');
+        if (previous && /même jour|ce jour-là/i.test(s.text)) event.date = previous.date;
+      }
       const place = nearest(s.places.filter((p) => p.start >= (ti === 0 ? s.start : segStart) && p.start < segEnd && !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
       setPlace(event, place ?? (s.index === 0 && !t.anaphoric ? s.dateline : null));
       const roleFor = (m: PersonMention, fallback: Role): Role => {
@@ -419,12 +428,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (event!.country && p?.country) return p.country === event!.country ? 'host' : 'guest';
         return fallback === 'host' || fallback === 'guest' ? fallback : 'attendee';
       };
-      for (const p of pairPeople) addParticipant(event, participant(p.sentence, p.mention, 'attendee'));
-      // « avec une haute délégation du secrétariat général d'Interpol dirigée par … »: the body met as such.
+      if (event.participants.filter((p) => p.actor.type === 'person').length < 2) for (const p of pairPeople) addParticipant(event, participant(p.sentence, p.mention, 'attendee'));
+      // « avec une haute délégation du secrétariat général d'Interpol dirigée par … », « a travaillé … avec le secrétariat général d'Interpol »,
+      // « le dialogue annuel entre le ministère … et le ministère … »: bodies met as such. They stand opposite the person who acts.
+      const actorRole = event.participants.find((p) => p.actor.type === 'person' && (p.role === 'host' || p.role === 'guest'))?.role;
       for (const o of s.organizations) {
         if (o.start < segStart || o.start >= segEnd) continue;
-        if (!/\bdélégation\s+(?:de haut niveau\s+)?(?:du|de la|de l'|des)\s*$/iu.test(source.slice({ start: Math.max(s.start, o.start - 40), end: o.start }))) continue;
-        const role: Role = event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : o.ref.country === null && event.country ? 'guest' : 'attendee';
+        const before = normalizeForMatching(source.slice({ start: Math.max(s.start, o.start - 40), end: o.start })).text;
+        const met = /\bdélégation\s+(?:de haut niveau\s+|de haut rang\s+)?(?:du|de la|de l'|des)\s*$/iu.test(before) || /\bavec\s+(?:le|la|l'|les)\s*$/iu.test(before) || (t.ref.pattern === 'dialogue' && /(?:\bentre|\bet|,)\s+(?:le|la|l'|les)\s*$/iu.test(before));
+        if (!met) continue;
+        const role: Role = actorRole === 'guest' ? 'host' : actorRole === 'host' ? 'guest' : event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : 'attendee';
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
       }
       for (const m of subjects) addParticipant(event, participant(s, m, roleFor(m, t.ref.subjectRole)));
@@ -563,7 +576,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     // A sentence that reports what someone said, with no event of its own, is part of the article's main event.
     const createdHere = sentenceEvents.some((e) => e.mentions[0]?.start === s.start);
     if ((sentenceEvents.length === 0 || (!createdHere && sentenceEvents.every((e) => e === main || e.type === 'visit'))) && main && s.instruments.length === 0) {
-      const m0 = main as ExtractedEvent;
+      // What someone says is said at the talks told last (« Teo Chee Hean a exprimé sa joie … » after the courtesy call), else at the main event.
+      const lastTalks = [...events].filter((e) => e.type === 'meeting' && e.status === 'occurred').sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
+      const m0 = (main as ExtractedEvent).type === 'meeting' || !lastTalks ? (main as ExtractedEvent) : lastTalks;
       const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
       const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
       if (inFrame && m0.status === 'occurred') {
@@ -578,6 +593,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (added || /\b(?:lors de (?:l'|cet |cette |la )|au cours de)/i.test(s.text)) mention(m0, s);
       }
     }
+  }
+
+  // « Hanoï, 6 juillet (VNA) – Le ministre … a déclaré le 6 juillet que … »: a lead sentence with a date and no event of its own dates the article's main event.
+  const lead = sentences[0];
+  const mainEvent = main as ExtractedEvent | null;
+  if (lead && mainEvent && !mainEvent.date && mainEvent.status === 'occurred' && !events.some((e) => e.mentions.some((m) => m.start === lead.start))) {
+    const d = lead.dates.find((x) => x.expression.kind === 'point' || x.expression.kind === 'range');
+    if (d) mainEvent.date = resolveIn(lead, d);
   }
 
   inferAnnualEditions(sentences, events, (o) => orgActor(o.ref.id, o.ref.name, o.ref.country), sentenceSpan);
@@ -757,7 +780,9 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
   const pair = mainPair(resolved);
   if (/\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
   // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
-  if (out.size === 0) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
+  if (out.size === 0 && (ins.type === 'declaration' || ins.type === 'programme')) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
+  // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.
+  if (/\bentre\b/.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.id);
   if (out.size === 0) {
     const national = ins.type === 'law' || (ins.type === 'programme' && /\bnationa/i.test(ins.name)) || ins.type === 'code_of_conduct';
     if (national) {
@@ -796,7 +821,14 @@ function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
       if (o.type === 'conference') return o.gatheringKey === e.gatheringKey;
       const ids = new Set(o.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId));
       const theirs = e.participants.filter((p) => p.actor.type === 'person');
-      return theirs.length === 0 || ids.size === 0 || theirs.some((p) => ids.has(p.actor.actorId));
+      if (theirs.length === 0 || ids.size === 0) return true;
+      if (!theirs.some((p) => ids.has(p.actor.actorId))) return false;
+      // The same person meeting two different counterparts the same day (a courtesy call, then a dialogue) is two meetings.
+      const mine = new Set(o.participants.map((p) => p.actor.actorId));
+      const yours = new Set(e.participants.map((p) => p.actor.actorId));
+      const onlyMine = [...mine].filter((id) => !yours.has(id));
+      const onlyYours = [...yours].filter((id) => !mine.has(id));
+      return onlyMine.length === 0 || onlyYours.length === 0;
     });
     if (!target) {
       out.push(e);
