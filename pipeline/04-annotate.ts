@@ -361,7 +361,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\((?![\p{Lu}][^)]{0,60}\))|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -386,6 +386,7 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     const quoted = /[+"«]\s*$/.exec(before);
     let end = head.end;
     let name: string;
+    let skippedAt: [number, number] | null = null;
     if (quoted) {
       const closer = quoted[0].trim() === '+' ? '+' : '"';
       const close = t.indexOf(closer, head.end);
@@ -410,6 +411,7 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
       complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
       if (complement.trim().length < 2 && !capital && !standalone) continue;
       name = `${head.text}${skipped ? ` ${complement.trim()}` : complement}`;
+      if (skipped) skippedAt = [originalRange(view, head.end, head.end)[0], originalRange(view, head.end + skipped[0].length, head.end + skipped[0].length)[0]];
       end = head.end + (skipped ? skipped[0].length : 0) + complement.length;
     }
     let shortName: string | null = null;
@@ -422,7 +424,8 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     if (/\b(?:premier|première|nouveau|nouvelle|seul|seule|ce|cet|cette|tel|telle)\s*$/i.test(before)) continue;
     if (head.value === 'agreement' && /^pacte/i.test(head.text) && !capital) continue;
     const [a, b] = originalRange(view, head.start, end);
-    let written = text.slice(a, b).replace(/\s+/g, ' ').replace(/^[+"«\s]+|[+"»\s]+$/g, '').trim();
+    // « l'accord récemment signé sur la coopération … »: the name is the head and its complement, without the participle between them.
+    let written = (skippedAt ? text.slice(a, skippedAt[0]) + text.slice(skippedAt[1], b) : text.slice(a, b)).replace(/\s+/g, ' ').replace(/^[+"«\s]+|[+"»\s]+$/g, '').trim();
     // « …(Convention de Hanoï) »: a closing parenthesis the name did not open is not part of it.
     while (written.endsWith(')') && (written.match(/\(/g) ?? []).length < (written.match(/\)/g) ?? []).length) written = written.slice(0, -1).trim();
     if (written.length < 4) continue;

@@ -57,6 +57,8 @@ export interface ExtractedEvent {
   mentions: Span[];
   /** The event that frames the article (the first meeting, visit or conference told). */
   main: boolean;
+  /** The event this one took its date from (« lors de la visite … »), so a date refined later reaches both. */
+  dateSource: ExtractedEvent | null;
 }
 
 export interface ExtractedAgreement {
@@ -90,8 +92,8 @@ const STATUS_RANK = { proposed: 1, negotiating: 2, adopted: 3, signed: 4, in_for
 const ROLE_CUES: [RegExp, Role][] = [
   [/\b(?:co-?)?pr[eé]sid/i, 'chair'],
   [/sous (?:les auspices|la pr[eé]sidence)/i, 'chair'],
-  [/\b(?:[àa] la t[eê]te d|dirig[ée]+e? par|conduite? par|chef de (?:la )?d[eé]l[eé]gation)/i, 'delegation_head'],
-  [/\b(?:s'exprimant|discours|allocution|a d[eé]clar[eé]|a soulign[eé]|a affirm[eé]|a appel[eé]|a propos[eé])/i, 'speaker'],
+  [/(?<![\p{L}])(?:[àa] la t[eê]te d|dirig[ée]+e? par|conduite? par|chef de (?:la )?d[eé]l[eé]gation)/iu, 'delegation_head'],
+  [/(?<![\p{L}])(?:s'exprimant|discours|allocution|pris la parole|prenant la parole|a d[eé]clar[eé]|a soulign[eé]|a affirm[eé]|a appel[eé]|a propos[eé])/iu, 'speaker'],
 ];
 
 export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
@@ -182,6 +184,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       participants: [],
       mentions: [],
       main: false,
+      dateSource: null,
     };
     events.push(event);
     firstAt.set(event, at);
@@ -453,7 +456,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     for (const v of sentenceEvents.filter((e) => e.type === 'visit')) {
       const talks = sentenceEvents.find((e) => e.type === 'meeting');
       if (!talks) continue;
-      if (!v.date && talks.date) v.date = talks.date;
+      if (!v.date && talks.date) {
+        v.date = talks.date;
+        v.dateSource = talks;
+      }
       if (!v.placeText && talks.placeText) Object.assign(v, { city: talks.city, country: talks.country, placeText: talks.placeText });
       const guests = new Set(v.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
       for (const p of talks.participants) if (p.actor.type === 'person' && !guests.has(p.actor.actorId) && !v.participants.some((x) => x.actor.actorId === p.actor.actorId)) v.participants.push({ ...p, role: 'host' });
@@ -491,8 +497,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
       const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
       const host = during ? [...events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : sentenceEvents.find((e) => e.type !== 'signing' && e.type !== 'adoption');
+      let dateSource: ExtractedEvent | null = null;
       if (!date && host?.date) {
         date = host.date;
+        dateSource = host;
         if (!place && host.placeText) place = { start: 0, end: 0, text: host.placeText, city: host.city, country: host.country };
       }
       // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
@@ -511,6 +519,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       mention(event, s);
       setDate(event, date);
+      if (dateSource && event.date === dateSource.date) event.dateSource = dateSource;
       setPlace(event, place);
       if (s.future) event.status = 'planned';
       agreement.signed ??= event.date;
@@ -550,7 +559,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (e.type !== 'meeting' || (e.date && e.placeText)) continue;
         const host = sentenceEvents.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ?? [...events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start));
         if (!host) continue;
-        if (!e.date && host.date) e.date = host.date;
+        if (!e.date && host.date) {
+          e.date = host.date;
+          e.dateSource = host;
+        }
         if (!e.placeText && host.placeText) Object.assign(e, { city: host.city, country: host.country, placeText: host.placeText });
       }
     }
@@ -788,7 +800,7 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
     if (national) {
       const c = s.countries[0]?.ref.iso3 ?? pair[0];
       if (c) out.add(c);
-    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration') {
+    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration' && !/\b(?:mondial|mondiale|international|internationale|multilatéral|multilatérale|régional|régionale)\b/iu.test(ins.name)) {
       for (const c of pair) out.add(c);
     }
   }

@@ -76,8 +76,17 @@ function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
   const wa = contentWords(a.name);
   const wb = contentWords(b.name);
   const common = [...wa].filter((w) => wb.has(w)).length;
-  if (a.type === 'partnership') return ka === kb && samePartySet(a, b);
+  // « Partenariat stratégique global » and « partenariat stratégique global Vietnam-Singapour » between the same two countries are one framework.
+  if (a.type === 'partnership') return partnershipKind(a.name) === partnershipKind(b.name) && samePartySet(a, b);
   return partiesAgree && common >= 2 && common / Math.min(wa.size, wb.size) >= 0.75 && common / Math.max(wa.size, wb.size) >= 0.5;
+}
+
+function partnershipKind(name: string): string {
+  return foldKey(name)
+    .replace(/\b(?:entre|avec)\b.*$/, '')
+    .split(/[^a-z]+/)
+    .filter((w) => ['partenariat', 'strategique', 'global', 'integral', 'approfondi', 'etendu', 'cooperation', 'globale', 'integrale'].includes(w))
+    .join(' ');
 }
 
 function samePartySet(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
@@ -208,6 +217,18 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
     agreementLocations.set(cluster, located);
   }
 
+  // A date refined across articles reaches the events that took their date from that event (« lors de la visite … »).
+  const clusterDates = new Map<EventCluster, ResolvedDate | null>();
+  for (const cluster of eventClusters) clusterDates.set(cluster, clusterDate(cluster.members.map((m) => m.event.date).filter((d): d is ResolvedDate => d !== null)));
+  for (const cluster of eventClusters) {
+    const own = clusterDates.get(cluster);
+    for (const { event } of cluster.members) {
+      const source = event.dateSource ? clusterOfEvent.get(event.dateSource) : undefined;
+      const refined = source ? clusterDates.get(source) : null;
+      if (refined && refined.basis === 'corpus' && own && !own.value.start && compatibleDates(own.value, refined.value)) clusterDates.set(cluster, refined);
+    }
+  }
+
   const events: EventRow[] = [];
   const participants: ParticipantRow[] = [];
   for (const cluster of eventClusters) {
@@ -215,7 +236,7 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
     const located = eventLocations.get(cluster)!;
     const members = cluster.members.map((m) => m.event);
     const firstEvent = members[0]!;
-    const date = clusterDate(members.map((e) => e.date).filter((d): d is ResolvedDate => d !== null));
+    const date = clusterDates.get(cluster) ?? null;
     const placed = members.find((e) => e.city) ?? members.find((e) => e.country) ?? firstEvent;
     const named = members.find((e) => e.name && /\(/.test(e.name)) ?? members.find((e) => e.name) ?? null;
     const agreementCluster = cluster.agreement;
