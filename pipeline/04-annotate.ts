@@ -208,7 +208,7 @@ const INDEFINITE = /(?:\b(?:un|une|des|d')\s*)$/i;
 /** Whether a nominal trigger is introduced as new (« une rencontre ») or refers back (« l'entretien », « cette visite »). */
 function determinerOf(text: string, from: number, at: number, ref: TriggerRef): { anaphoric: boolean; nominal: boolean } {
   const pattern = ref.pattern;
-  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'discussion', 'visite de courtoisie', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
+  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'rencontres', 'séances de travail', 'discussion', 'visite de courtoisie', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
   const before = normalizeForMatching(text.slice(Math.max(from, at - 30), at)).text;
   const anaphoric = nominal && DEFINITE.test(before) && !INDEFINITE.test(before);
   return { anaphoric, nominal };
@@ -217,7 +217,10 @@ function determinerOf(text: string, from: number, at: number, ref: TriggerRef): 
 // ————— organizations —————
 
 const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
-const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|ien|al|ale|lao|russe|suisse|belge)s?))?(?:\s+(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)\s*[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*)+`;
+const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
+const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
+// « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
+const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 
 interface OrgMatch {
@@ -246,7 +249,9 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
       continue;
     }
     const country = demonym?.value.iso3 ?? null;
-    const generic = written.replace(/\s+\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|ain|aine|e)s?(?=\s+d)/u, '');
+    // « ministère vietnamien de la Sécurité publique » and « ministère de la Sécurité publique du Vietnam » share an id: the demonym goes.
+    const second = /^\S+\s+(\p{Ll}+)/u.exec(written)?.[1];
+    const generic = second && dicts.countries.find(second).some((c) => c.value.form === 'demonym') ? written.replace(new RegExp(`\\s+${second}(?=\\s)`, 'u'), '') : written;
     out.push({ start: a, end: b, ref: { id: `${country ? `${country.toLowerCase()}-` : ''}${slug(generic)}`, name: written.replace(/\s+/g, ' '), country } });
   }
   const all = [...known.filter((k) => !out.some((o) => o.start <= k.start && o.end >= k.end && (o.end - o.start) > (k.end - k.start) && k.ref.id !== 'UN' && !/^[A-Z]/.test(k.ref.id))), ...out];
@@ -269,7 +274,7 @@ interface PlaceMatch {
 export function findPlaces(text: string, from: number, to: number, dicts: Dictionaries, countries: { unitStart: number; unitEnd: number; ref: CountryRef }[]): PlaceMatch[] {
   const out: PlaceMatch[] = dicts.places.find(text, from, to).map((m) => ({ start: m.start, end: m.end, city: m.value.city, country: m.value.country }));
   const view = normalizeForMatching(text, from, to);
-  const unknownCity = /(?:\bà|\bdans la ville de|\bdans la province de|\bdans la province \p{Ll}+ de)\s+([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+){0,2})/gu;
+  const unknownCity = /(?:(?<![\p{L}])à|\bdans la ville de|\bdans la ville \p{Ll}+ de|\bdans la province de|\bdans la province \p{Ll}+ de)\s+([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+){0,2})/gu;
   for (let m = unknownCity.exec(view.text); m; m = unknownCity.exec(view.text)) {
     const offset = m.index + m[0].length - m[1]!.length;
     const [a, b] = originalRange(view, offset, offset + m[1]!.length);
@@ -302,7 +307,7 @@ function unicodeWords(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d|\ble \d|\bles \d|\bdes \d|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
+const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
 const NAME_STOP_U = unicodeWords(NAME_STOP);
 
 interface GatheringMatch {
@@ -361,7 +366,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d|\bdu \d|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -405,7 +410,15 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
         // A capitalized head alone (« la Convention ») refers to one named elsewhere.
         continue;
       }
-      const stop = INSTRUMENT_STOP_U.exec(afterSkip);
+      let stop = INSTRUMENT_STOP_U.exec(afterSkip);
+      // « accord entre les gouvernements du Vietnam et de la France concernant la coopération en matière de réadmission »: the parties come first, the subject after.
+      if (stop && stop.index === 0 && /^\s*entre\b/.test(afterSkip)) {
+        const about = /\s(?:concernant|sur|relatif à|relative à|portant sur|en matière de|dans le domaine de)\s/u.exec(afterSkip.slice(0, 160));
+        if (about) {
+          const rest = INSTRUMENT_STOP_U.exec(afterSkip.slice(about.index + about[0].length));
+          stop = rest ? Object.assign([...rest], { index: about.index + about[0].length + rest.index, input: afterSkip, groups: undefined }) as RegExpExecArray : null;
+        }
+      }
       let complement = stop ? afterSkip.slice(0, stop.index) : afterSkip;
       if (complement.length > 200) complement = complement.slice(0, 200).replace(/\s+\S*$/, '');
       complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
@@ -431,8 +444,9 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     if (written.length < 4) continue;
     out.push({ start: a, end: b, type: head.value, name: written, shortName, indefinite });
   }
-  // Short names that stand alone (« la Convention de Hanoï ») are instruments too.
-  return dedupe(out);
+  // « … contre la cybercriminalité (Convention de Hanoï) »: the short name in parentheses belongs to the instrument before it.
+  const withoutShortNames = out.filter((x) => !out.some((o) => o !== x && o.shortName && x.start >= o.end && x.start - o.end <= 3 && foldKey(x.name) === foldKey(o.shortName)));
+  return dedupe(withoutShortNames);
 }
 
 function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {

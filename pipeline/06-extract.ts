@@ -210,7 +210,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
   /** Positions that split a sentence into clauses, one per trigger, gathering or instrument. */
   const anchorsOf = (s: AnnotatedSentence) =>
-    [...s.triggers.map((t) => t.start), ...s.gatherings.map((g) => g.start)].sort((a, b) => a - b);
+    [...s.triggers.filter((t) => !/(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }))).map((t) => t.start), ...s.gatherings.map((g) => g.start)].sort((a, b) => a - b);
 
   const nearest = <T extends Span>(items: readonly T[], at: Span, owned: (item: T) => boolean = () => false): T | undefined =>
     [...items]
@@ -251,9 +251,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     // Named gatherings → conferences.
     for (const g of s.gatherings) {
       const key = gatheringKey(g);
-      let event = events.find((e) => e.type === 'conference' && e.gatheringKey !== null && sameGathering(e, g, key));
+      let event = events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey !== null && sameGathering(e, g, key));
       if (!event) {
-        event = newEvent('conference', s, g.start);
+        // « 3e réunion bilatérale » is talks between two sides, not a multilateral gathering.
+        event = newEvent(/\bbilatéral/iu.test(g.name) ? 'meeting' : 'conference', s, g.start);
         event.name = g.name;
         event.gatheringKey = key;
         event.noun = g.noun;
@@ -308,7 +309,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       };
       // « 3e conférence ministérielle Vietnam-Laos-Cambodge », « Conférence … Vietnam - Laos »: the countries a gathering is named after take part in it.
       const named = s.countries.filter((c) => c.ref.form === 'name' && c.start >= g.start && c.end <= g.end);
-      if (named.length >= 2 && /\p{Lu}\p{L}+\s*-\s*\p{Lu}/u.test(g.name)) for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee');
+      if (named.length >= 2) for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee');
       // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
       const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
       if (firstVerb && /\blors d[eu]|\bà l'occasion d[eu]|\bau cours d[eu]/i.test(source.slice({ start: s.start, end: g.start }))) {
@@ -351,7 +352,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     if (lastConference && anaphora && s.gatherings.length === 0 && !sentenceEvents.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
       mention(lastConference, s);
       sentenceEvents.push(lastConference);
-      if (/\b(?:réuni|rassembl|particip|assist|représentant|pris part)/i.test(s.text)) {
+      if (/\b(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)\b/i.test(s.text)) {
         for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
       }
       for (const m of s.persons) {
@@ -377,8 +378,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
     }
 
-    // Meetings and visits.
-    const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t));
+    // Meetings and visits. « par visioconférence », « par téléphone » say how a meeting was held, not that another one was.
+    const manner = (t: TriggerMention) => /(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }));
+    const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t) && !manner(t));
+    const mannerVirtual = s.triggers.some((t) => manner(t) && t.ref.mode === 'phone');
     personTriggers.forEach((t, ti) => {
       if (t.ref.pattern === 'dialogue' && !/^\s*(?:annuel\w*\s+)?entre\b/.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) return;
       if (t.ref.pattern === 'visioconférence' && s.gatherings.length > 0) return;
@@ -392,7 +395,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
               (m) =>
                 (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
                 (m.end <= t.start && /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start }))) ||
-                (m.start >= t.end && m.phrase.start - t.end < 40 && /^\s*(?:\p{Ll}+\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))),
+                (m.start >= t.end && m.phrase.start - t.end < 40 && /^\s*(?:\p{Ll}+\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
+                // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
+                (m === s.persons[0] && m.end <= t.start && /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start }))),
             )
           : [];
       let event: ExtractedEvent | undefined;
@@ -406,17 +411,53 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+homologue/i.test(s.text)) {
         if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
       }
-      if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !/\ben visite\b/i.test(t.text) && !s.countries.some((c) => c.start > t.end && c.start - t.end < 20)) return;
+      // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
+      // talks in the plural with several named counterparts are one meeting each.
+      if (t.ref.eventType === 'meeting' && /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) && /^\s*avec\b/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 8) }))) {
+        const objectEnd = (() => {
+          const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(source.slice({ start: t.end, end: segEnd }));
+          return clause ? t.end + [...source.slice({ start: t.end, end: segEnd }).slice(0, clause.index)].length : segEnd;
+        })();
+        const people = segPersons.filter((m) => m.start < objectEnd && resolved.personOf.has(mentionKey(s, m)));
+        const bodies = s.organizations.filter((o) => o.start >= t.end && o.start < objectEnd && !people.some((p) => p.phrase.start <= o.start && o.end <= p.phrase.end));
+        const counterparts = people.length >= 2 ? people.map((m) => ({ person: m, body: null })) : people.length === 0 && bodies.length >= 2 ? bodies.map((o) => ({ person: null, body: o })) : [];
+        if (counterparts.length >= 2) {
+          const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : recentPeople(s.index + 1, 1).filter((p) => p.mention.end <= t.start || p.sentence !== s);
+          const usable = s.dates.filter((d) => !datesInInstruments(d));
+          const date = resolveIn(s, nearest(usable, t));
+          const frameHost = sentenceEvents.find((e) => e.type === 'visit') ?? [...events].reverse().find((e) => e.type === 'visit');
+          for (const c of counterparts) {
+            const e = newEvent('meeting', s, t.start);
+            mention(e, s);
+            sentenceEvents.push(e);
+            e.date = date ?? frameHost?.date ?? null;
+            if (!date && frameHost?.date) e.dateSource = frameHost;
+            const where = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
+            setPlace(e, where ?? (frameHost?.placeText ? { start: 0, end: 0, text: frameHost.placeText, city: frameHost.city, country: frameHost.country } : null));
+            for (const p of actingPeople) addParticipant(e, participant(p.sentence, p.mention, 'guest'));
+            if (c.person) addParticipant(e, participant(s, c.person, 'host'));
+            if (c.body) addOrg(e, orgActor(c.body.ref.id, c.body.ref.name, c.body.ref.country), 'host', c.body.text, s);
+          }
+          return;
+        }
+      }
+      const destination = s.countries.some((c) => c.start > t.end && c.start - t.end < 45) || s.places.some((p) => p.start > t.end && p.start - t.end < 45);
+      if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !/\ben visite\b/i.test(t.text) && !destination) return;
+      // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.
+      if (!event && t.ref.eventType === 'visit' && t.anaphoric && !destination && !s.dates.some((d) => d.expression.kind !== 'period')) return;
       event ??= newEvent(t.ref.eventType, s, t.start);
       mention(event, s);
       sentenceEvents.push(event);
-      if (t.ref.mode === 'phone') event.phone = true;
+      if (t.ref.mode === 'phone' || mannerVirtual) event.phone = true;
+      if (mannerVirtual) event.virtual = true;
       if (/visioconf|virtuel|en ligne|t[ée]l[ée]phon/i.test(t.text) || /\b(?:par|en) (?:visioconf[ée]rence|t[ée]l[ée]phone|ligne)|\bvirtuel/i.test(s.text)) {
         event.virtual = true;
         if (event.type === 'meeting') event.phone = true;
       }
       if (s.future && !t.anaphoric) event.status = 'planned';
-      const date = nearest(s.dates.filter((d) => d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd), t, datesInInstruments) ?? (personTriggers.length === 1 && s.gatherings.length === 0 ? nearest(s.dates, t, datesInInstruments) : undefined);
+      // The date in the trigger's own clause; else the sentence's only date (« Dans le cadre de sa visite au Japon, le 3 avril, … a eu des rencontres … »).
+      const usable = s.dates.filter((d) => !datesInInstruments(d));
+      const date = nearest(usable.filter((d) => d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd), t) ?? ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
       setDate(event, resolveIn(s, date));
       // « Au matin du même jour, … »: the day of the event told just before.
       if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
@@ -530,8 +571,13 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // Signatories are the subjects of « X et Y ont signé » or the agents of « signé par X »; a name elsewhere in the sentence is not one.
       const verbal = !linkedTrigger.nominal && linkedTrigger.end <= ins.start;
+      // « … a été signé lors d'une séance de travail entre leurs vice-ministres Bùi Van Nam et Aleksandr Gorovoy »: the passive names its signatories after it.
+      const passive = /\b(?:a|ont)\s+été\s*$/u.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 10), end: linkedTrigger.start }));
       const signers = s.persons.filter(
-        (m) => (verbal && m.end <= linkedTrigger.start && !/[.;]|\b(?:que|qu')\b/.test(source.slice({ start: m.end, end: linkedTrigger.start }))) || (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(source.slice({ start: linkedTrigger.end, end: m.start }))),
+        (m) =>
+          (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|\b(?:que|qu')\b/.test(source.slice({ start: m.end, end: linkedTrigger.start }))) ||
+          (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(source.slice({ start: linkedTrigger.end, end: m.start }))) ||
+          (passive && m.start > linkedTrigger.end && /\bentre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(source.slice({ start: linkedTrigger.end, end: m.start }))),
       );
       for (const m of signers) addParticipant(event, participant(s, m, type === 'signing' ? 'signatory' : 'party'));
       // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
@@ -556,9 +602,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     const frame = /\b(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu])\s+(?:la |l'|sa |son |leur )?/i;
     if (frame.test(s.text)) {
       for (const e of sentenceEvents) {
-        if (e.type !== 'meeting' || (e.date && e.placeText)) continue;
+        if (e.type !== 'meeting') continue;
         const host = sentenceEvents.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ?? [...events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start));
         if (!host) continue;
+        // Dated by the same words as its frame: a year found later for the frame is this event's too.
+        if (e.date && host.date && e.date.value.edtf === host.date.value.edtf) e.dateSource = host;
+        if (e.date && e.placeText) continue;
         if (!e.date && host.date) {
           e.date = host.date;
           e.dateSource = host;
@@ -618,7 +667,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   inferAnnualEditions(sentences, events, (o) => orgActor(o.ref.id, o.ref.name, o.ref.country), sentenceSpan);
 
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
-  const merged = mergeWithin(events);
+  // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
+  const merged = mergeWithin(events).filter((e) => !((e.type === 'meeting' || e.type === 'visit') && e.participants.length === 0));
   // A meeting told in the past by a sentence stays an occurrence even if one sentence looked ahead.
   for (const a of agreements) if (a.event && !merged.includes(a.event)) a.event = merged.find((e) => e.agreement === a) ?? null;
   return { events: merged, agreements, actors };
@@ -686,8 +736,10 @@ function insideGathering(s: AnnotatedSentence, t: TriggerMention): boolean {
 /** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
 function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
   const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
-  if (between.length > 90) return false;
   if (/[.;]/.test(between)) return false;
+  // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
+  if (t.start >= ins.end && /\b(?:a|ont)\s+été\s*$/u.test(between) && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
+  if (between.length > 90) return false;
   // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
   if (t.end <= ins.start) return !/\b(?:et|mais|puis)\s+(?:a|ont|mis|mise)\b/.test(between) && between.split(/\s+/).length <= 12;
   return between.split(/\s+/).length <= 8 && !/\b(?:qui|que|dont)\b.*\b(?:a|ont)\b/.test(between);

@@ -311,7 +311,7 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
       name: bestName(cluster),
       short_name: members.find((a) => a.shortName)?.shortName ?? null,
       instrument_type: type,
-      scope: organizations.length > 0 || countries.length > 2 || type === 'convention' ? 'multilateral' : countries.length === 2 ? 'bilateral' : countries.length === 1 && (type === 'law' || type === 'programme' || type === 'code_of_conduct') ? 'national' : countries.length === 1 ? 'national' : null,
+      scope: scopeOf(type, bestName(cluster), countries, organizations),
       parties,
       topics: sortedTopics(members.flatMap((a) => [...a.topics])),
       status,
@@ -331,6 +331,15 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
 
   const actors = mergeActors(ordered, addMention);
   return { events, participants, agreements, actors, mentions, counts };
+}
+
+/** A law or a national programme is national whatever the text says of its parties; otherwise the parties decide. */
+function scopeOf(type: AgreementRow['instrument_type'], name: string, countries: string[], organizations: string[]): AgreementRow['scope'] {
+  if (type === 'law' || (type === 'programme' && /\bnationa/i.test(name))) return 'national';
+  if (organizations.length > 0 || countries.length > 2 || type === 'convention' || /\b(?:mondial|international|multilatéral)/i.test(name)) return 'multilateral';
+  if (countries.length === 2) return 'bilateral';
+  if (countries.length === 1) return 'national';
+  return null;
 }
 
 function rankStatus(s: NonNullable<AgreementRow['status']>): number {

@@ -1,0 +1,156 @@
+import test from 'ava';
+import { annotated } from './helpers.ts';
+
+const one = (text: string) => annotated(text)[0]!;
+
+const countryCases: [string, string[]][] = [
+  ['La ministre singapourienne du Développement numérique est arrivée.', ['SGP']],
+  ['Les officiers vietnamiens et les forces de l’ordre singapouriennes ont coopéré.', ['VNM', 'SGP']],
+  ['Le vice-ministre lao de la Sécurité publique a parlé.', ['LAO']],
+  ['Le ministre russe des Affaires étrangères a parlé.', ['RUS']],
+  ['La Fédération de Russie et la République de Corée ont signé.', ['RUS', 'KOR']],
+  ['Le Vietnam et le Laos coopèrent avec la Chine.', ['VNM', 'LAO', 'CHN']],
+  ['Maurice Dupont a parlé de la traite.', []],
+  ['Ils ont parlé des pays de la région.', []],
+];
+for (const [text, expected] of countryCases) {
+  test(`countries: « ${text} »`, (t) => {
+    t.deepEqual(one(text).countries.map((c) => c.ref.iso3), expected);
+  });
+}
+
+const orgCases: [string, string[]][] = [
+  ['Les Nations unies (ONU) et l’Union européenne (UE) sont présentes.', ['UN', 'UN', 'EU', 'EU']],
+  ["L'Organisation de coopération de Shanghai (OCS) et la Communauté d'États indépendants (SNG) aussi.", ['SCO', 'SCO', 'CIS', 'CIS']],
+  ['Le ministère de la Police accorde une grande importance à la coopération.', ['vnm-mps']],
+  ['Le ministère vietnamien de la Sécurité publique travaille avec Interpol.', ['vnm-mps', 'INTERPOL']],
+  ["Il a rencontré le directeur de l’Agence nationale de sécurité de l’Azerbaïdjan.", ['aze-agence-nationale-de-securite-de-l-azerbaidjan']],
+  ['Un ministère a parlé.', []],
+  ['Il a voté pour un candidat.', []],
+];
+for (const [text, expected] of orgCases) {
+  test(`organizations: « ${text} »`, (t) => {
+    t.deepEqual(one(text).organizations.map((o) => o.ref.id), expected);
+  });
+}
+
+const personCases: [string, [string, string | null, string | null][]][] = [
+  ['Le ministre de la Police, Luong Tam Quang, s’est entretenu avec la ministre singapourienne du Développement numérique et de l’Information, Josephine Teo.', [
+    ['Luong Tam Quang', 'ministre de la Police', 'VNM'],
+    ['Josephine Teo', 'ministre singapourienne du Développement numérique et de l’Information', 'SGP'],
+  ]],
+  ['Lors d’une rencontre avec Amandeep Singh Gill, secrétaire général adjoint des Nations unies et envoyé spécial du secrétaire général de l’ONU pour la technologie, Luong Tam Quang a indiqué cela.', [
+    ['Amandeep Singh Gill', 'secrétaire général adjoint des Nations unies et envoyé spécial du secrétaire général de l’ONU pour la technologie', null],
+    ['Luong Tam Quang', null, 'VNM'],
+  ]],
+  ['Cela a été déclaré par le ministre de la Sécurité publique, général To Lam.', [['To Lam', 'ministre de la Sécurité publique', 'VNM']]],
+  ['Pour sa part, M. S. Iswaran a apprécié les propositions.', [['S. Iswaran', null, null]]],
+  ['K. Shanmugam a qualifié cette visite d’étape importante.', [['K. Shanmugam', null, null]]],
+  ['Le ministre Tô Lâm s’est entretenu avec son homologue lao Vilay Lakhamfong.', [['Tô Lâm', 'ministre', 'VNM'], ['Vilay Lakhamfong', null, 'LAO']]],
+  ['Le général Luong Tam Quang, ministre vietnamien de la Sécurité publique, a reçu Ali Naghiyev, directeur de l’Agence nationale de sécurité de l’Azerbaïdjan.', [
+    ['Luong Tam Quang', 'général', 'VNM'],
+    ['Ali Naghiyev', 'directeur de l’Agence nationale de sécurité de l’Azerbaïdjan', 'AZE'],
+  ]],
+  ['La Convention des Nations unies a été signée à Hanoï.', []],
+  ['Le Vietnam et Singapour entretiennent des liens étroits.', []],
+  ['Selon lui, la Semaine internationale de la cybersécurité est utile.', []],
+];
+for (const [text, expected] of personCases) {
+  test(`persons: « ${text.slice(0, 70)} »`, (t) => {
+    t.deepEqual(one(text).persons.map((p) => [p.name, p.title, p.country]), expected);
+  });
+}
+
+test('persons: « M. Lam » is a surname to resolve, not a new person', (t) => {
+  const p = one('M. Lam a fait ces remarques.').persons;
+  t.is(p.length, 1);
+  t.true(p[0]!.surnameOnly);
+});
+
+test('persons: a name introduced with a title is found again without one', (t) => {
+  const s = annotated('Le ministre To Lam et le vice-Premier ministre cambodgien, Samdech Krolahom Sar Kheng, se sont vus. À l’occasion, To Lam et Krolahom Sar Kheng ont signé le plan.');
+  t.deepEqual(s[1]!.persons.map((p) => p.name), ['To Lam', 'Krolahom Sar Kheng']);
+});
+
+const placeCases: [string, [string, string | null, string | null][]][] = [
+  ['Il est présent à Hanoï.', [['Hanoï', 'Hanoi', 'VNM']]],
+  ["La réunion s’est tenue dans la ville de Sotchi, en Russie.", [['Sotchi', 'Sochi', 'RUS'], ['Russie', null, 'RUS']]],
+  ['Il a travaillé dans la ville française de Lyon.', [['Lyon', 'Lyon', 'FRA']]],
+  ['Elle est en visite au Vietnam.', [['Vietnam', null, 'VNM']]],
+  ['Il a visité à Moscou et à Tombouctou.', [['Moscou', 'Moscow', 'RUS'], ['Tombouctou', 'Tombouctou', null]]],
+  ["L'Organisation de coopération de Shanghai est présente.", []],
+];
+for (const [text, expected] of placeCases) {
+  test(`places: « ${text} »`, (t) => {
+    const s = one(text);
+    t.deepEqual(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)).map((p) => [p.text, p.city, p.country]), expected);
+  });
+}
+
+const gatheringCases: [string, [string, number | null, string | null][]][] = [
+  ['Elle assiste à la 6e réunion des ministres du Numérique de l’ASEAN (ADGMIN).', [['6e réunion des ministres du Numérique de l’ASEAN (ADGMIN)', 6, 'ADGMIN']]],
+  ["Il a présidé la 14e réunion ministérielle de l'ASEAN sur la prévention de la criminalité transnationale (AMMTC 14).", [["14e réunion ministérielle de l'ASEAN sur la prévention de la criminalité transnationale (AMMTC 14)", 14, 'AMMTC 14']]],
+  ["Lors de la 18ème réunion des chefs des services spéciaux, des agences de sécurité et des forces de l'ordre, qui s’est tenue à Sotchi.", [["18ème réunion des chefs des services spéciaux, des agences de sécurité et des forces de l'ordre", 18, null]]],
+  ['Ils préparent la 5e Semaine internationale de la cybersécurité (SICW-5) et la 5e visioconférence ministérielle de l’ASEAN sur la cybersécurité (AMCC-5), prévues du 5 au 9 octobre.', [
+    ['5e Semaine internationale de la cybersécurité (SICW-5)', 5, 'SICW-5'],
+    ['5e visioconférence ministérielle de l’ASEAN sur la cybersécurité (AMCC-5)', 5, 'AMCC-5'],
+  ]],
+  ['Lors de la réunion, il a parlé.', []],
+  ["Ils ont créé un Groupe de travail de la Réunion des hauts fonctionnaires de l'ASEAN sur la criminalité (SOMTC).", []],
+];
+for (const [text, expected] of gatheringCases) {
+  test(`gatherings: « ${text.slice(0, 70)} »`, (t) => {
+    t.deepEqual(one(text).gatherings.map((g) => [g.name, g.ordinal, g.acronym]), expected);
+  });
+}
+
+const instrumentCases: [string, [string, string, string | null][]][] = [
+  ['Conformément au mémorandum d’entente sur la coopération en matière de cybersécurité, la lutte contre la cybercriminalité et la protection des données personnelles signé en 2022, ils agissent.', [
+    ['memorandum', 'mémorandum d’entente sur la coopération en matière de cybersécurité, la lutte contre la cybercriminalité et la protection des données personnelles', null],
+  ]],
+  ['Ils ont signé un mémorandum d’entente sur la transformation numérique, facilitant le partage.', [['memorandum', 'mémorandum d’entente sur la transformation numérique', null]]],
+  ["L'organisation de la cérémonie de signature de la Convention des Nations unies contre la cybercriminalité (Convention de Hanoï) en octobre 2025.", [['convention', 'Convention des Nations unies contre la cybercriminalité', 'Convention de Hanoï']]],
+  ['Il a promulgué la Loi sur la cybersécurité en 2018 et mis en œuvre le +Programme national de transformation numérique jusqu’en 2025 et vision 2030+.', [
+    ['law', 'Loi sur la cybersécurité', null],
+    ['programme', 'Programme national de transformation numérique jusqu’en 2025 et vision 2030', null],
+  ]],
+  ['Ils mettent en œuvre l’accord récemment signé sur la coopération en matière de prévention de la criminalité.', [['agreement', 'accord sur la coopération en matière de prévention de la criminalité', null]]],
+  ['Les relations ont été élevées au rang de partenariat stratégique global lors de la visite.', [['partnership', 'partenariat stratégique global', null]]],
+  ['Il a appelé à un consensus sous forme de protocoles, de conventions et de traités internationaux.', []],
+  ['Ils luttent contre la traite des êtres humains et la contrebande.', []],
+  ['La Convention de Hanoi constitue le premier traité international sur la cybercriminalité.', [['convention', 'Convention de Hanoi', null]]],
+];
+for (const [text, expected] of instrumentCases) {
+  test(`instruments: « ${text.slice(0, 70)} »`, (t) => {
+    t.deepEqual(one(text).instruments.map((i) => [i.type, i.name, i.shortName]), expected);
+  });
+}
+
+const triggerCases: [string, [string, boolean][]][] = [
+  ['Le ministre s’est entretenu jeudi avec son homologue.', [['meeting', false]]],
+  ["Lors de l'entretien, le ministre a parlé.", [['meeting', true]]],
+  ['Lors d’une rencontre à Hanoï, ils ont parlé.', [['meeting', false]]],
+  ['Cette discussion s’inscrivait dans le cadre de la visite officielle du secrétaire général.', [['meeting', true], ['visit', true]]],
+  ['Il a travaillé le 16 décembre dans la ville de Lyon avec le secrétariat.', [['meeting', false]]],
+  ['Il a travaillé d’arrache-pied pour accélérer la mise en place du gouvernement.', []],
+];
+for (const [text, expected] of triggerCases) {
+  test(`triggers: « ${text} »`, (t) => {
+    t.deepEqual(one(text).triggers.map((x) => [x.ref.eventType, x.anaphoric]), expected);
+  });
+}
+
+test('tense: future verbs, « prévues » and « novembre prochain » are planned; « la prochaine décennie » is not a tense', (t) => {
+  t.true(one('Le ministère présidera la réunion.').future);
+  t.true(one('Les réunions, prévues du 5 au 9 octobre, sont importantes.').future);
+  t.true(one('Il présidera en novembre prochain la réunion.').future);
+  t.false(one('Ils ont adopté un plan pour faire face aux défis de la prochaine décennie.').future);
+  t.false(one('Le ministre s’est entretenu avec son homologue.').future);
+});
+
+test('every mention slices back to its own text', (t) => {
+  const s = one('Le ministre de la Police, Luong Tam Quang, s’est entretenu jeudi 15 janvier à Hanoï avec la ministre singapourienne, Josephine Teo, présente pour la 6e réunion des ministres du Numérique de l’ASEAN (ADGMIN).');
+  const all = [...s.persons, ...s.countries, ...s.places, ...s.dates, ...s.triggers, ...s.gatherings, ...s.organizations];
+  t.true(all.length >= 8);
+  for (const m of all) t.true(s.text.includes(m.text), m.text);
+});

@@ -1,0 +1,142 @@
+/** Events, participants and agreements from short articles written the way this press writes. */
+import test from 'ava';
+import type { Tables } from '../schemas/index.ts';
+import { tablesFor } from './helpers.ts';
+
+const eventsOf = (tables: Tables) =>
+  tables.events.map((e) => ({
+    type: e.event_type,
+    date: e.date,
+    basis: e.date_basis,
+    city: e.city,
+    status: e.status,
+    people: tables.participants
+      .filter((p) => p.event_id === e.event_id)
+      .map((p) => `${p.name}:${p.role}`)
+      .sort(),
+  }));
+
+test('a meeting in Hanoi: host and guest by the place, date from a weekday and the header', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2026-01-15 Titre\n\nLe ministre de la Police, Luong Tam Quang, s’est entretenu jeudi 15 janvier avec la ministre singapourienne du Développement numérique, Josephine Teo, présente à Hanoï.',
+  });
+  t.deepEqual(eventsOf(tables), [{ type: 'meeting', date: '2026-01-15', basis: 'weekday', city: 'Hanoi', status: 'occurred', people: ['Josephine Teo:guest', 'Luong Tam Quang:host'] }]);
+  t.is(tables.events[0]!.plover, 'CONSULT');
+  t.is(tables.events[0]!.cameo, '040');
+});
+
+test('one meeting told in three sentences is one event with three mentions', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe ministre Tô Lâm a reçu le 9 janvier à Hanoï son homologue lao Vilay Lakhamfong. Lors de l’entretien, Tô Lâm a salué la coopération. Pour sa part, Vilay Lakhamfong a remercié le Vietnam.',
+  });
+  t.is(tables.events.length, 1);
+  t.is(tables.events[0]!.mention_count, 3);
+  t.deepEqual(eventsOf(tables)[0]!.people, ['Tô Lâm:host', 'Vilay Lakhamfong:guest']);
+});
+
+test('statements, proposals and ongoing activity are not events', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe ministre Luong Tam Quang a appelé Singapour à soutenir le Vietnam. Les échanges réguliers de délégations ont été maintenus. Il a proposé d’intensifier les échanges d’experts.',
+  });
+  t.deepEqual(tables.events, []);
+});
+
+test('a meeting needs a named counterpart', (t) => {
+  const tables = tablesFor({ 'a.txt': 'Titre\n\nEn marge de la réunion, M. Lam a rencontré des dirigeants d’organisations internationales.' });
+  t.deepEqual(tables.events, []);
+});
+
+test('planned gatherings: status planned, month resolved against the header, chair from « présidera »', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2020-09-10 Titre\n\nLe ministère vietnamien de la Police présidera en novembre prochain la 14e réunion ministérielle de l’ASEAN sur la prévention de la criminalité transnationale (AMMTC 14).',
+  });
+  t.deepEqual(eventsOf(tables), [{ type: 'conference', date: '2020-11', basis: 'relative', city: null, status: 'planned', people: ['ministère de la Sécurité publique du Vietnam:chair'] }]);
+  t.is(tables.events[0]!.name, '14e réunion ministérielle de l’ASEAN sur la prévention de la criminalité transnationale (AMMTC 14)');
+  t.is(tables.events[0]!.plover_mode, 'multilateral');
+});
+
+test('a year-less gathering stays XXXX, and « du 15 au 18 octobre » is a range', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nM. Lam a parlé lors de la 18ème réunion des chefs des services spéciaux, qui s’est tenue dans la ville de Sotchi, en Russie, du 15 au 18 octobre.',
+  });
+  const [e] = tables.events;
+  t.is(e!.date, 'XXXX-10-15/XXXX-10-18');
+  t.is(e!.date_start, null);
+  t.is(e!.date_precision, 'day_no_year');
+  t.is(e!.city, 'Sochi');
+  t.is(e!.country, 'RUS');
+});
+
+test('a dated signature is a signing event linked to its agreement; an undated one is only an agreement', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nConformément au mémorandum d’entente sur la coopération en matière de cybersécurité signé en 2022, les ministères vietnamien et singapourien mettent en œuvre les dispositions. Ils mettent en œuvre l’accord récemment signé sur la lutte contre la criminalité transnationale.',
+  });
+  t.is(tables.events.length, 1);
+  const signing = tables.events[0]!;
+  t.is(signing.event_type, 'signing');
+  t.is(signing.date, '2022');
+  t.is(signing.plover, 'SUPPORT');
+  t.is(signing.cameo, '057');
+  const mou = tables.agreements.find((a) => a.agreement_id === signing.agreement_id)!;
+  t.is(mou.instrument_type, 'memorandum');
+  t.deepEqual(mou.parties, ['SGP', 'VNM']);
+  t.is(mou.event_id, signing.event_id);
+  t.is(mou.signed, '2022');
+  t.is(mou.scope, 'bilateral');
+  t.is(mou.status, 'in_force');
+  const crime = tables.agreements.find((a) => a.instrument_type === 'agreement')!;
+  t.is(crime.name, 'accord sur la lutte contre la criminalité transnationale');
+  t.is(crime.status, 'in_force');
+  t.is(crime.event_id, null);
+});
+
+test('a law promulgated in a year is an adoption; a programme mentioned is an agreement without event', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nIl a promulgué la Loi sur la cybersécurité en 2018 et mis en œuvre le +Programme national de transformation numérique jusqu’en 2025 et vision 2030+.',
+  });
+  t.deepEqual(tables.events.map((e) => [e.event_type, e.date]), [['adoption', '2018']]);
+  t.deepEqual(tables.agreements.map((a) => [a.instrument_type, a.scope]).sort(), [['law', 'national'], ['programme', 'national']]);
+});
+
+test('generic mentions are not agreements', (t) => {
+  const tables = tablesFor({ 'a.txt': 'Titre\n\nIl a appelé à un consensus sous forme de protocoles, de conventions et de traités internationaux, et à lutter contre la traite des êtres humains.' });
+  t.deepEqual(tables.agreements, []);
+});
+
+test('a visit: the visitor is the guest; talks during it take its dates and place; talks with nobody named are dropped', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nCette discussion s’inscrivait dans le cadre de la visite officielle du secrétaire général du Parti communiste du Vietnam, Tô Lâm, du 11 au 13 mars, à Singapour. Le ministre Luong Tam Quang a estimé que les relations étaient à leur apogée.',
+  });
+  const byType = Object.fromEntries(eventsOf(tables).map((e) => [e.type, e]));
+  t.deepEqual(byType.visit, { type: 'visit', date: 'XXXX-03-11/XXXX-03-13', basis: 'explicit', city: 'Singapore', status: 'occurred', people: ['Tô Lâm:guest'] });
+  t.is(byType.meeting?.date, 'XXXX-03-11/XXXX-03-13');
+  t.is(byType.meeting?.city, 'Singapore');
+  t.deepEqual(byType.meeting?.people, ['Luong Tam Quang:guest']);
+  const alone = tablesFor({ 'a.txt': 'Titre\n\nCette discussion s’inscrivait dans le cadre de la visite officielle du secrétaire général, Tô Lâm, du 11 au 13 mars, à Singapour.' });
+  t.deepEqual(alone.events.map((e) => e.event_type), ['visit']);
+});
+
+test('video calls are virtual meetings coded CONSULT/phone, CAMEO 041', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2021-08-05 Titre\n\nLe ministre To Lam s’est entretenu par visioconférence le 4 août avec son homologue singapourien K. Shanmugam.' });
+  const e = tables.events[0]!;
+  t.true(e.virtual);
+  t.is(e.plover_mode, 'phone');
+  t.is(e.cameo, '041');
+  t.is(e.date, '2021-08-04');
+});
+
+test('noise yields no rows: links, captions and teasers mention events that are not read', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\n>> Le ministre To Lam a reçu son homologue lao Vilay Lakhamfong le 9 janvier à Hanoï\n\nLe ministre To Lam a reçu son homologue lao Vilay Lakhamfong le 9 janvier à Hanoï. |\n\nTexte.\n\nVoir plus\n\nLe ministre To Lam a signé le 5 mars 2024 un accord sur la coopération en matière de police.',
+  });
+  t.deepEqual(tables.events, []);
+  t.deepEqual(tables.agreements, []);
+});
+
+test('every evidence of every row slices back out of its file', (t) => {
+  const text = ' date 2026-01-15 Titre\n\nLe ministre de la Police, Luong Tam Quang, s’est entretenu jeudi 15 janvier avec la ministre singapourienne, Josephine Teo, présente à Hanoï 😀. Les deux parties ont également signé un mémorandum d’entente sur la transformation numérique.';
+  const tables = tablesFor({ 'a.txt': text });
+  const rows = [...tables.events, ...tables.participants, ...tables.agreements, ...tables.actors, ...tables.mentions];
+  t.true(rows.length > 8);
+  for (const row of rows) t.is([...text].slice(row.char_start, row.char_end).join(''), row.evidence);
+});

@@ -1,0 +1,32 @@
+import test from 'ava';
+import { readdirSync } from 'node:fs';
+import { dictionaries, loadDictionary } from '../pipeline/dictionaries.ts';
+
+test('every dictionary loads and validates', (t) => {
+  const d = dictionaries();
+  t.true(d.countries.size > 500);
+  t.true(d.organizations.size > 20);
+  t.true(d.places.size > 50);
+  t.true(d.titles.length > 20);
+  t.true(d.triggers.size > 40);
+  t.true(d.instruments.size > 20);
+  t.true(d.topics.size > 40);
+  t.regex(d.hash, /^[0-9a-f]{64}$/);
+  const files = readdirSync(new URL('../pipeline/dictionaries/', import.meta.url)).filter((f) => f.endsWith('.csv'));
+  t.is(files.length, 10);
+});
+
+test('a bad row fails with the file, the line and the column to fix', (t) => {
+  const error = t.throws(() => loadDictionary('places', 'alias,city,country,note\nHanoï,Hanoi,VNM,\nSotchi,Sochi,Russia,\n'));
+  t.is(error?.message, 'pipeline/dictionaries/places.csv:3: column "country": must be an ISO 3166-1 alpha-3 code such as VNM. Edit that row.');
+  const bad = t.throws(() => loadDictionary('triggers', 'pattern,event_type,mode,subject_role,object_role,note\na reçu,meeting,,host,visitor,\n'));
+  t.regex(bad!.message, /triggers\.csv:2: column "object_role"/);
+});
+
+test('country names and demonyms come from the packages, in every gender and number', (t) => {
+  const d = dictionaries();
+  for (const [word, iso] of [['singapourien', 'SGP'], ['singapouriennes', 'SGP'], ['vietnamiens', 'VNM'], ['laotienne', 'LAO'], ['lao', 'LAO'], ['russe', 'RUS'], ['Azerbaïdjan', 'AZE'], ['Royaume-Uni', 'GBR']] as const) {
+    t.is(d.countries.get(word)?.iso3, iso, word);
+  }
+  t.is(d.countries.get('Maurice'), undefined);
+});

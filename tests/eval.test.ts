@@ -1,0 +1,27 @@
+/**
+ * Quality floors: a change that loses precision or recall against the
+ * hand-written gold fails the build. The floors sit a little under what the
+ * pipeline reaches today (README, « Quality »), so they catch regressions,
+ * not noise.
+ */
+import test from 'ava';
+import { CORPORA, evaluate, prf } from './eval.ts';
+
+const FLOORS = {
+  seeds: { events: 0.95, participants: 0.9, agreements: 0.95 },
+  dev: { events: 0.85, participants: 0.75, agreements: 0.88 },
+} as const;
+
+for (const corpus of CORPORA) {
+  test(`${corpus.name}: F1 floors, dates ≥ 0.9, no noise rows, no invented years`, async (t) => {
+    const r = await evaluate(corpus);
+    t.true(r.events.tp > 10);
+    for (const [name, counts] of [['events', r.events], ['participants', r.participants], ['agreements', r.agreements]] as const) {
+      const floor = FLOORS[corpus.name][name];
+      t.true(prf(counts).f1 >= floor, `${name} F1 ${prf(counts).f1.toFixed(3)} < ${floor}`);
+    }
+    t.true(r.dates.correct / r.dates.total >= 0.9, `dates ${r.dates.correct}/${r.dates.total}`);
+    t.is(r.noiseRows, 0);
+    t.is(r.inventedYears, 0);
+  });
+}
