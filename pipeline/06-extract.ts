@@ -147,7 +147,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   for (const s of sentences) {
     for (const m of s.persons) {
       const p = personRef(s, m);
-      if (p) noteActor(p.ref, m.name, m.title, s);
+      // « M. Lam » is kept as written among the aliases: it is how the article names him.
+      if (p) {
+        const honorific = m.surnameOnly ? /(?:M\.|Mme|Mlle)\s*$/u.exec(source.slice({ start: Math.max(s.start, m.start - 6), end: m.start }))?.[0] ?? '' : '';
+        noteActor(p.ref, `${honorific}${m.name}`, m.title, s);
+      }
     }
     for (const o of s.organizations) noteActor(orgActor(o.ref.id, o.ref.name, o.ref.country), o.text.replace(/\s+/g, ' '), null, s);
     for (const c of s.countries) if (c.ref.form === 'name') noteActor(countryActor(c.ref.iso3), c.text, null, s);

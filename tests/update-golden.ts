@@ -8,8 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { goldenSnapshot } from './golden.ts';
 
 const snapshot = await goldenSnapshot();
-await mkdir('tests/golden/seeds', { recursive: true });
-for (const [name, value] of Object.entries(snapshot)) {
-  await writeFile(`tests/golden/seeds/${name}.json`, `${JSON.stringify(value, null, 2)}\n`);
-}
-console.log(`wrote ${Object.keys(snapshot).length} golden files to tests/golden/seeds/`);
+await mkdir('tests/golden/seeds/tables', { recursive: true });
+for (const [name, value] of Object.entries(snapshot.articles)) await writeFile(`tests/golden/seeds/${name}.json`, `${JSON.stringify(value, null, 2)}\n`);
+for (const [name, rows] of Object.entries(snapshot.tables)) await writeFile(`tests/golden/seeds/tables/${name}.json`, `${JSON.stringify(rows, null, 2)}\n`);
+console.log(`wrote ${Object.keys(snapshot.articles).length} article files and ${Object.keys(snapshot.tables).length} table files to tests/golden/seeds/`);
