@@ -366,7 +366,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:\bpubliée?s?\b|\bannoncée?s?\b|\bapprouvée?s?\b|\brendue?s? publi|,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -378,7 +378,7 @@ interface InstrumentMatch {
   indefinite: boolean;
 }
 
-const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération)/u;
+const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun)/u;
 
 /** Named instruments: a head from instruments.csv and the complement that names it (« mémorandum d'entente sur la transformation numérique »). */
 export function findInstruments(text: string, from: number, to: number, dicts: Dictionaries): InstrumentMatch[] {
@@ -406,7 +406,8 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
       // A head that is a name by itself (« partenariat stratégique global », « accord de libre-échange »).
       const standalone = head.value === 'partnership' || /[\s-]/.test(head.text.trim());
       if (!COMPLEMENT_START.test(afterSkip) && !capital && !standalone) continue;
-      if (!COMPLEMENT_START.test(afterSkip) && capital && !standalone && !/^\s+\p{Ll}/u.test(afterSkip) && afterSkip.trim() !== '' && !/^\s*\(/u.test(afterSkip)) {
+      // « la Convention après deux décennies de travaux »: a capitalized head followed by anything but a complement refers to one named elsewhere.
+      if (!COMPLEMENT_START.test(afterSkip) && capital && !standalone) {
         // A capitalized head alone (« la Convention ») refers to one named elsewhere.
         continue;
       }

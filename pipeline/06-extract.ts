@@ -274,7 +274,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const date = nearest(s.dates, g, datesInInstruments);
       const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
       const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|à \p{Lu}\p{L}+))?[\s,]*(?:du|les|le)?\s*$/u.test(source.slice({ start: between.at(-1)!.end, end: date.start })));
-      if (date && shared && !s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && distance(t, date) < distance(g, date))) setDate(event, resolveIn(s, date));
+      const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !/(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start })) && distance(t, date ?? g) < distance(g, date ?? g));
+      if (date && shared && !closerTrigger) setDate(event, resolveIn(s, date));
       setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
       const hasOtherEvents = s.triggers.some((t) => t.ref.eventType === 'meeting' || t.ref.eventType === 'visit');
       for (const m of s.persons) {
@@ -399,7 +400,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
               (m) =>
                 (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
                 (m.end <= t.start && /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start }))) ||
-                (m.start >= t.end && m.phrase.start - t.end < 40 && /^\s*(?:\p{Ll}+\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
+                (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
                 (m === s.persons[0] && m.end <= t.start && /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start }))),
             )

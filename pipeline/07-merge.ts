@@ -72,13 +72,21 @@ function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
   const sa = a.shortName ? foldKey(a.shortName) : null;
   const sb = b.shortName ? foldKey(b.shortName) : null;
   const partiesAgree = a.parties.size === 0 || b.parties.size === 0 || [...a.parties].some((p) => b.parties.has(p));
+  // « partenariat stratégique » of Vietnam–Singapore and of Vietnam–France are two frameworks.
+  if (a.type === 'partnership') return partnershipKind(a.name) === partnershipKind(b.name) && a.parties.size > 0 && samePartySet(a, b);
+  // A name that is only its head (« accord de libre-échange », « accord-cadre ») says which instrument only with its parties.
+  if (isBareHead(a.name) || isBareHead(b.name)) return ka === kb && a.parties.size > 0 && samePartySet(a, b);
   if (ka === kb || (sa && (sa === kb || sa === sb)) || (sb && sb === ka)) return partiesAgree || ka === kb;
   const wa = contentWords(a.name);
   const wb = contentWords(b.name);
   const common = [...wa].filter((w) => wb.has(w)).length;
-  // « Partenariat stratégique global » and « partenariat stratégique global Vietnam-Singapour » between the same two countries are one framework.
-  if (a.type === 'partnership') return partnershipKind(a.name) === partnershipKind(b.name) && samePartySet(a, b);
   return partiesAgree && common >= 2 && common / Math.min(wa.size, wb.size) >= 0.75 && common / Math.max(wa.size, wb.size) >= 0.5;
+}
+
+const HEAD_WORDS = new Set(['accord', 'cadre', 'libre', 'echange', 'memorandum', 'entente', 'protocole', 'cooperation', 'programme', 'plan', 'action', 'convention', 'traite', 'declaration', 'conjointe', 'commune', 'lettre', 'intention', 'pacte', 'loi', 'code', 'conduite', 'partenariat', 'strategique', 'global', 'integral']);
+
+function isBareHead(name: string): boolean {
+  return [...contentWords(name)].every((w) => HEAD_WORDS.has(w));
 }
 
 function partnershipKind(name: string): string {
