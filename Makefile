@@ -30,3 +30,8 @@ clean:
 # Precision, recall and F1 against the hand-written gold in tests/gold/ (seeds and the development corpus).
 eval: node_modules/.installed
 	$(TSX) tests/eval.ts
+
+# Throughput and memory figures (printed, never asserted): make bench COPIES=50
+COPIES ?= 20
+bench: node_modules/.installed
+	$(TSX) tests/bench.ts $(COPIES)

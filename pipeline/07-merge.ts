@@ -157,26 +157,47 @@ const ROLE_RANK: Record<ParticipantRow['role'], number> = { attendee: 0, party: 
 export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   const ordered = [...articles].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
 
+  // Candidates are looked up through blocking keys (type and content words, people, gatherings), not by scanning every cluster:
+  // merging stays near-linear in the number of articles.
   const agreementClusters: AgreementCluster[] = [];
   const clusterOfAgreement = new Map<ExtractedAgreement, AgreementCluster>();
+  const agreementBlocks = new Map<string, AgreementCluster[]>();
+  const agreementKeys = (a: ExtractedAgreement) => [...contentWords(`${a.name} ${a.shortName ?? ''}`)].map((w) => `${a.type}|${w}`);
   for (const article of ordered) {
     for (const agreement of article.extraction.agreements) {
-      let cluster = agreementClusters.find((c) => c.members.some((m) => sameAgreement(m.agreement, agreement)));
+      const keys = agreementKeys(agreement);
+      const candidates = new Set(keys.flatMap((k) => agreementBlocks.get(k) ?? []));
+      let cluster = agreementClusters.find((c) => candidates.has(c) && c.members.some((m) => sameAgreement(m.agreement, agreement)));
       if (!cluster) {
         cluster = { members: [], event: null };
         agreementClusters.push(cluster);
       }
       cluster.members.push({ article, agreement });
       clusterOfAgreement.set(agreement, cluster);
+      for (const k of keys) {
+        const block = agreementBlocks.get(k) ?? [];
+        if (!block.includes(cluster)) block.push(cluster);
+        agreementBlocks.set(k, block);
+      }
     }
   }
   const agreementOf = (e: ExtractedEvent) => (e.agreement ? clusterOfAgreement.get(e.agreement) ?? null : null);
 
   const eventClusters: EventCluster[] = [];
   const clusterOfEvent = new Map<ExtractedEvent, EventCluster>();
+  const eventBlocks = new Map<string, EventCluster[]>();
+  const agreementIndex = new Map(agreementClusters.map((c, i) => [c, i]));
+  const eventKeys = (e: ExtractedEvent) => {
+    const agreement = agreementOf(e);
+    if (agreement) return [`${e.type}|agr|${agreementIndex.get(agreement)}`];
+    if (e.type === 'conference') return [...(e.gatheringKey ? [`conf|${e.gatheringKey}`] : []), ...[...contentWords(e.name ?? '')].map((w) => `conf|w|${w}`)];
+    return e.participants.filter((p) => p.actor.type === 'person').map((p) => `${e.type}|${p.actor.actorId}`);
+  };
   for (const article of ordered) {
     for (const event of article.extraction.events) {
-      let cluster = eventClusters.find((c) => !c.members.some((m) => m.article === article) && c.members.some((m) => sameEvent(m.event, event, agreementOf)));
+      const keys = eventKeys(event);
+      const candidates = new Set(keys.flatMap((k) => eventBlocks.get(k) ?? []));
+      let cluster = eventClusters.find((c) => candidates.has(c) && !c.members.some((m) => m.article === article) && c.members.some((m) => sameEvent(m.event, event, agreementOf)));
       if (!cluster) {
         cluster = { members: [], agreement: agreementOf(event) };
         eventClusters.push(cluster);
@@ -184,6 +205,11 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
       cluster.members.push({ article, event });
       clusterOfEvent.set(event, cluster);
       if (cluster.agreement) cluster.agreement.event = cluster;
+      for (const k of keys) {
+        const block = eventBlocks.get(k) ?? [];
+        if (!block.includes(cluster)) block.push(cluster);
+        eventBlocks.set(k, block);
+      }
     }
   }
 
