@@ -35,3 +35,11 @@ eval: node_modules/.installed
 COPIES ?= 20
 bench: node_modules/.installed
 	$(TSX) tests/bench.ts $(COPIES)
+
+# Load the release in pandas and DuckDB (installed on demand: Debian's python3-pandas, @duckdb/node-api in tests/readers/.node)
+# and check rows, cells, accents and every evidence slice. `make readers SPREADSHEET=1` adds LibreOffice.
+readers: node_modules/.installed
+	tests/readers/install.sh $(if $(SPREADSHEET),--spreadsheet,)
+	python3 tests/readers/check_pandas.py $(OUT) $(SEEDS)
+	node tests/readers/check_duckdb.mjs $(OUT)
+	$(if $(SPREADSHEET),tests/readers/check_spreadsheet.sh $(OUT),)
