@@ -108,44 +108,34 @@ const DASHES = /[\u2010-\u2015\u2212]/;
 const COMBINING = /\p{M}/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
+/** The one spelling of typographic variants every view shares: spaces, apostrophes, quotes, dashes; undefined when the cluster is none of them. */
+function typographic(cluster: string): string | undefined {
+  if (cluster.length !== 1 && cluster.codePointAt(0)! <= 0xffff) return undefined;
+  if (SPACES.test(cluster)) return ' ';
+  if (APOSTROPHES.test(cluster)) return "'";
+  if (DOUBLE_QUOTES.test(cluster)) return '"';
+  if (DASHES.test(cluster)) return '-';
+  if (INVISIBLE.test(cluster)) return '';
+  return undefined;
+}
+
 /**
  * The view rules match against: NFC, one apostrophe ('), one double quote ("),
  * one hyphen (-), ordinary spaces, invisible characters dropped. Newlines are
  * kept, so line structure survives. Lengths may change; offsets do not get lost.
  */
 export function normalizeForMatching(text: string, from = 0, to = text.length): NormalizedView {
-  return buildView(text, from, to, (cluster) => {
-    if (cluster.length === 1 || cluster.codePointAt(0)! > 0xffff) {
-      if (SPACES.test(cluster)) return ' ';
-      if (APOSTROPHES.test(cluster)) return "'";
-      if (DOUBLE_QUOTES.test(cluster)) return '"';
-      if (DASHES.test(cluster)) return '-';
-      if (INVISIBLE.test(cluster)) return '';
-      if (cluster === '\u2026') return '...';
-    }
-    return cluster.normalize('NFC');
-  });
+  return buildView(text, from, to, (cluster) => typographic(cluster) ?? (cluster === '\u2026' ? '...' : cluster.normalize('NFC')));
 }
 
 /**
  * A lower-case, accent-free, ASCII-ish key view for dictionary lookups
- * (« Hanoï », « Hanoi » and « HANOI » share a key). Built on top of
- * `normalizeForMatching`, with the same offset guarantees.
+ * (« Hanoï », « Hanoi » and « HANOI » share a key), with the same offset
+ * guarantees.
  */
 export function foldForLookup(text: string, from = 0, to = text.length): NormalizedView {
-  return buildView(text, from, to, (cluster) => {
-    if (cluster.length === 1 || cluster.codePointAt(0)! > 0xffff) {
-      if (SPACES.test(cluster)) return ' ';
-      if (APOSTROPHES.test(cluster)) return "'";
-      if (DOUBLE_QUOTES.test(cluster)) return '"';
-      if (DASHES.test(cluster)) return '-';
-      if (INVISIBLE.test(cluster)) return '';
-    }
-    return foldCluster(cluster);
-  });
+  return buildView(text, from, to, (cluster) => typographic(cluster) ?? foldCluster(cluster));
 }
-
-const LIGATURES: Record<string, string> = { 'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'đ': 'd', 'Đ': 'd', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', '\u2026': '...' };
 
 /**
  * No diacritics, ligatures spelled out, case kept: the view dictionaries
@@ -153,26 +143,16 @@ const LIGATURES: Record<string, string> = { 'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 
  * and « un » (the article) stay apart.
  */
 export function foldAccents(text: string, from = 0, to = text.length): NormalizedView {
-  return buildView(text, from, to, (cluster) => {
-    if (cluster.length === 1 || cluster.codePointAt(0)! > 0xffff) {
-      if (SPACES.test(cluster)) return ' ';
-      if (APOSTROPHES.test(cluster)) return "'";
-      if (DOUBLE_QUOTES.test(cluster)) return '"';
-      if (DASHES.test(cluster)) return '-';
-      if (INVISIBLE.test(cluster)) return '';
-    }
-    const lig = LIGATURES_CASED[cluster];
-    if (lig !== undefined) return lig;
-    return cluster.normalize('NFD').replace(/\p{M}+/gu, '');
-  });
+  return buildView(text, from, to, (cluster) => typographic(cluster) ?? LIGATURES_CASED[cluster] ?? cluster.normalize('NFD').replace(/\p{M}+/gu, ''));
 }
 
 const LIGATURES_CASED: Record<string, string> = { 'œ': 'oe', 'Œ': 'OE', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', '\u2026': '...' };
 
+
 /** Lower case, no diacritics, ligatures spelled out. */
 export function foldCluster(cluster: string): string {
-  const lig = LIGATURES[cluster];
-  if (lig !== undefined) return lig;
+  const lig = LIGATURES_CASED[cluster];
+  if (lig !== undefined) return lig.toLowerCase();
   return cluster.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
