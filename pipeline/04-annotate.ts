@@ -161,7 +161,12 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...cp(m.start, m.end), ref: m.value, ...determinerOf(text, from, m.start, m.value) }));
   const persons = findPersons(text, from, to, dicts, source);
-  const topics = dicts.topics.find(text, from, to, folded).map((m) => ({ ...cp(m.start, m.end), topic: m.value }));
+  // « général de corps d'armée », « ministre de la Défense », « ministère de la Police »: a word in a title or a body's name is not a topic of the talk.
+  const named = [...persons.map((p) => p.phrase), ...organizations];
+  const topics = dicts.topics
+    .find(text, from, to, folded)
+    .map((m) => ({ ...cp(m.start, m.end), topic: m.value }))
+    .filter((m) => !named.some((n) => m.start >= n.start && m.end <= n.end));
   const sentenceText = text.slice(from, to);
   const matchView = normalizeForMatching(sentenceText).text;
   const foldedLower = foldAccents(sentenceText).text.toLowerCase();

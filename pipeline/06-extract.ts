@@ -640,6 +640,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     }
 
     // A sentence that reports what someone said, with no event of its own, is part of the article's main event.
+    // What is said with no event of its own is said at the article's main event: its topics are the talks' topics.
+    if (sentenceEvents.length === 0 && main) for (const t of s.topics) (main as ExtractedEvent).topics.add(t.topic);
     const createdHere = sentenceEvents.some((e) => e.mentions[0]?.start === s.start);
     if ((sentenceEvents.length === 0 || (!createdHere && sentenceEvents.every((e) => e === main || e.type === 'visit'))) && main && s.instruments.length === 0) {
       // What someone says is said at the talks told last (« Teo Chee Hean a exprimé sa joie … » after the courtesy call), else at the main event.
