@@ -365,13 +365,22 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
     out.push({ start: a, end: b, name, noun: foldAccents(nounText).text.toLowerCase(), ordinal, acronym, year: yearInName ? Number(yearInName[1]) : null });
     re.lastIndex = end;
   }
+  // « la prochaine 13e AMMTC et la 10e AMMTC+3 »: an ordinal and an acronym name a gathering too.
+  const numbered = new RegExp(String.raw`(?<![\p{L}\d])${ORDINAL}\s+(?<acr>\p{Lu}{3,}[\p{Lu}\d]*(?:\s*\+\s*\d|\s\d{1,2}(?!\d))?)`, 'gu');
+  for (let m = numbered.exec(t); m; m = numbered.exec(t)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    if (out.some((o) => o.start < b && a < o.end)) continue;
+    const g = m.groups!;
+    const ordinal = g.ordinal ? Number(g.ordinal) : 1;
+    out.push({ start: a, end: b, name: text.slice(a, b).replace(/\s+/g, ' '), noun: 'reunion', ordinal, acronym: `${g.acr!.replace(/\s+/g, ' ')}`, year: null });
+  }
   // An acronym alone (« l'AMCC 8 », « les SICW-5 et AMCC-5 ») refers to a gathering named elsewhere: found later by the extract stage.
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:\bpubliée?s?\b|\bannoncée?s?\b|\bapprouvée?s?\b|\brendue?s? publi|,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bvisant\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:\bpubliée?s?\b|\bannoncée?s?\b|\bapprouvée?s?\b|\brendue?s? publi|,(?!\s+(?:la|le|les|l')\s+\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -383,7 +392,7 @@ interface InstrumentMatch {
   indefinite: boolean;
 }
 
-const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun)/u;
+const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}]))/u;
 
 /** Named instruments: a head from instruments.csv and the complement that names it (« mémorandum d'entente sur la transformation numérique »). */
 export function findInstruments(text: string, from: number, to: number, dicts: Dictionaries): InstrumentMatch[] {

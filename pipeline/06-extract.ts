@@ -273,7 +273,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
       const date = nearest(s.dates, g, datesInInstruments);
       const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
-      const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|à \p{Lu}\p{L}+))?[\s,]*(?:du|les|le)?\s*$/u.test(source.slice({ start: between.at(-1)!.end, end: date.start })));
+      const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|(?:à|en|au|aux) \p{Lu}[\p{L}-]+))?[\s,]*(?:du|les|le|en)?\s*$/u.test(source.slice({ start: between.at(-1)!.end, end: date.start })));
       const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !/(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start })) && distance(t, date ?? g) < distance(g, date ?? g));
       if (date && shared && !closerTrigger) setDate(event, resolveIn(s, date));
       setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
@@ -321,6 +321,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
         for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
       }
+      // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's.
+      for (const o of s.organizations) {
+        if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(normalizeForMatching(source.slice({ start: Math.max(g.start, o.start - 8), end: o.start })).text)) {
+          addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
+        }
+      }
       // « sous la présidence de Brunei »
       for (const c of s.countries) {
         if (c.ref.form === 'name' && /(?:sous la présidence|présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d')?$/iu.test(source.slice({ start: Math.max(s.start, c.start - 40), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
@@ -328,6 +334,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       for (const c of s.countries) {
         if (c.ref.form !== 'name' || c.end > g.start) continue;
         const link = source.slice({ start: c.end, end: g.start });
+        if (/^\s*(?:,[^,]{0,60},\s*)?(?:présider\p{L}*|a présidé|préside|accueiller\p{L}*|a accueilli|accueille)\s+(?:\p{Ll}+\s+){0,3}(?:la\s+|l'|le\s+|les\s+)?$/u.test(link)) {
+          addCountry(c.ref.iso3, c.text, 'chair');
+          continue;
+        }
         if (/^\s*(?:,[^,]{0,60},\s*)?(?:a|ont)\s+(?:\p{Ll}+\s+)?(?:particip|assist|pris part|pris part)\p{L}*\s+(?:à|aux|au)\s+(?:la\s+|l'|les\s+)?$/u.test(link)) {
           if (!event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(c.ref.iso3), role: 'attendee', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
         }
@@ -349,7 +359,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     }
 
     // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
-    const anaphora = /\b(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)\b(?!\s+(?:de|des|du)\s+travail)/i.exec(s.text);
+    // « La réunion a réuni … », « Elle a été coprésidée par … » (right after the gathering was named).
+    const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === sentences[s.index - 1]?.start));
+    const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /\b(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)\b(?!\s+(?:de|des|du)\s+travail)/i.exec(s.text);
     // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's main one.
     const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
     const conferences = [...events].reverse().filter((e) => e.type === 'conference');
@@ -361,8 +373,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
       }
       for (const m of s.persons) {
-        const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
-        const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
+        const context = source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
+        // « coprésidée par le ministre …, Nguyen Hong Dien, et le ministre …, Andrey Slepnev »: the second shares the first's role.
+        const coordinated = /,\s*et\s+(?:le|la|du|de la|de l'|son|sa)?\s*$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 12), end: m.phrase.start }));
+        const previous = coordinated ? lastConference.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
+        const cue = previous ?? ROLE_CUES.find(([re]) => re.test(context))?.[1];
         addParticipant(lastConference, participant(s, m, cue ?? 'speaker'));
       }
     }
@@ -707,8 +722,8 @@ function inferAnnualEditions(
     for (const e of targets) {
       if (!e.mentions.some((m) => m.start === s.start)) e.mentions.push(sentenceSpan(s));
       const organizer = /\borganisée?s?\s+(?:chaque année\s+)?par\b/i.test(s.text) ? s.organizations[0] : undefined;
-      if (organizer && !e.participants.some((p) => p.role === 'organizer')) {
-        const actor = orgActor(organizer);
+      const actor = organizer ? orgActor(organizer) : null;
+      if (organizer && actor && !e.participants.some((p) => p.actor.actorId === actor.actorId)) {
         e.participants.push({ actor, role: 'organizer', nameAsWritten: organizer.text, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
       }
       if (!annual || !since) continue;

@@ -46,11 +46,11 @@ test('a meeting needs a named counterpart', (t) => {
   t.deepEqual(tables.events, []);
 });
 
-test('planned gatherings: status planned, month resolved against the header, chair from « présidera »', (t) => {
+test('planned gatherings: status planned, month resolved against the header, chair from « présidera », organizer from the name', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2020-09-10 Titre\n\nLe ministère vietnamien de la Police présidera en novembre prochain la 14e réunion ministérielle de l’ASEAN sur la prévention de la criminalité transnationale (AMMTC 14).',
   });
-  t.deepEqual(eventsOf(tables), [{ type: 'conference', date: '2020-11', basis: 'relative', city: null, status: 'planned', people: ['ministère de la Sécurité publique du Vietnam:chair'] }]);
+  t.deepEqual(eventsOf(tables), [{ type: 'conference', date: '2020-11', basis: 'relative', city: null, status: 'planned', people: ["Association des nations de l'Asie du Sud-Est:organizer", 'ministère de la Sécurité publique du Vietnam:chair'] }]);
   t.is(tables.events[0]!.name, '14e réunion ministérielle de l’ASEAN sur la prévention de la criminalité transnationale (AMMTC 14)');
   t.is(tables.events[0]!.plover_mode, 'multilateral');
 });

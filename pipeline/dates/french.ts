@@ -40,7 +40,7 @@ const WEEKDAY_INDEX = new Map<string, number>(WEEKDAYS.map((d, i) => [fold(d), i
 const MONTH = `(?<month>${MONTHS.map(fold).join('|')})`;
 const MONTH2 = MONTH.replace('?<month>', '?<month2>');
 const WEEKDAY = `(?<weekday>${WEEKDAYS.map(fold).join('|')})`;
-const DAY = `(?<day>[0-3]?\\d)(?:er|eme|e)?`;
+const DAY = `(?<day>[0-3]?\\d|premier)(?:er|eme|e)?`;
 const DAY2 = `(?<day2>[0-3]?\\d)(?:er|eme|e)?`;
 const YEAR = `(?<year>(?:19|20)\\d{2})`;
 
@@ -69,7 +69,7 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'weekday', re: new RegExp(`\\b(?:ce\\s+)?${WEEKDAY}(?:\\s+(?<direction>dernier|prochain))?\\b`, 'gi') },
 ];
 
-const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+const num = (s: string | undefined) => (s === undefined ? null : s.toLowerCase() === 'premier' ? 1 : Number(s));
 
 function validDay(day: number | null, month: number | null): boolean {
   return day === null || (day >= 1 && day <= 31 && (month === null || day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!));
