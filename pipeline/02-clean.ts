@@ -123,6 +123,16 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
       break;
     }
   }
+  // The agency's sign-off ends the article (« … partenaires étrangers. -VNA », « VNA/CVN »): what follows is teasers of other articles.
+  for (let i = 0; i < teaserFrom; i++) {
+    const raw = text.slice(lines[i]!.start, lines[i]!.end);
+    const view = normalizeForMatching(raw).text;
+    const signedOff = TRAILING_SIGNATURE.test(view.trimEnd()) || SIGNATURE_LINE.test(view);
+    if (!signedOff || raw.trim() === '') continue;
+    const next = lines.slice(i + 1, teaserFrom).findIndex((l) => text.slice(l.start, l.end).trim() !== '');
+    if (next >= 0) teaserFrom = i + 1 + next;
+    break;
+  }
   const bodyEndUnit = teaserFrom < lines.length ? lines[teaserFrom]!.start : text.length;
   if (teaserFrom < lines.length) noise.push({ ...cp(bodyEndUnit, text.length), kind: 'teaser' });
 

@@ -392,7 +392,7 @@ interface InstrumentMatch {
   indefinite: boolean;
 }
 
-const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}]))/u;
+const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre\b(?=[^.;]{0,160}\b(?:concernant|sur|relatif|relative|portant|en matière)\b))/u;
 
 /** Named instruments: a head from instruments.csv and the complement that names it (« mémorandum d'entente sur la transformation numérique »). */
 export function findInstruments(text: string, from: number, to: number, dicts: Dictionaries): InstrumentMatch[] {

@@ -99,6 +99,15 @@ test('everything from « Voir plus » on is a teaser block, and the body ends be
   t.deepEqual(contentOf(text), ['Le ministre a rencontré des dirigeants.']);
 });
 
+test('the agency sign-off ends the article: what follows is another article’s teaser', (t) => {
+  const text = 'Titre\n\nLe ministre a reçu son homologue lao. -VNA\n\nLes pêcheurs engagés pour lever le « carton jaune »\n\nLa conférence s’est ouverte le 9 mars à Jakarta.';
+  const a = articleFrom(text);
+  t.deepEqual(contentOf(text), ['Le ministre a reçu son homologue lao.']);
+  t.is(a.noise.at(-1)!.kind, 'teaser');
+  t.is(a.doc.source.slice(a.noise.at(-1)!).slice(0, 12), 'Les pêcheurs');
+  t.deepEqual(contentOf('Titre\n\nLe texte continue.\n\nVNA/CVN'), ['Le texte continue.']);
+});
+
 test('noise_chars counts exactly the noise spans, which never overlap', (t) => {
   const text = '>> Lien\nPhoto : VNA\nTitre\n\nTexte du corps. -VNA';
   const a = articleFrom(text);

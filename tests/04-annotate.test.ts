@@ -116,6 +116,9 @@ const instrumentCases: [string, [string, string, string | null][]][] = [
   ]],
   ['Ils mettent en œuvre l’accord récemment signé sur la coopération en matière de prévention de la criminalité.', [['agreement', 'accord sur la coopération en matière de prévention de la criminalité', null]]],
   ['Les relations ont été élevées au rang de partenariat stratégique global lors de la visite.', [['partnership', 'partenariat stratégique global', null]]],
+  ['Il a été signé, l’accord entre les gouvernements du Vietnam et de la France concernant la coopération en matière de réadmission des ressortissants.', [
+    ['agreement', 'accord entre les gouvernements du Vietnam et de la France concernant la coopération en matière de réadmission des ressortissants', null],
+  ]],
   ['Il a appelé à un consensus sous forme de protocoles, de conventions et de traités internationaux.', []],
   ['Ils luttent contre la traite des êtres humains et la contrebande.', []],
   ['La Convention de Hanoi constitue le premier traité international sur la cybercriminalité.', [['convention', 'Convention de Hanoi', null]]],
