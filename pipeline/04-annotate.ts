@@ -152,7 +152,11 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
 
   const countries = dicts.countries.find(text, from, to, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.value }));
   const organizations = findOrganizations(text, from, to, dicts, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.ref }));
-  const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) }))).map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country }));
+  const persons = findPersons(text, from, to, dicts, source);
+  // « a rendu une visite de courtoisie à Teo Chee Hean »: a person after « à » is not a city.
+  const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) })))
+    .map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country }))
+    .filter((p) => !persons.some((m) => p.start < m.end && m.start < p.end));
   const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
   const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
   const instruments = findInstruments(text, from, to, dicts).map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }));
@@ -160,7 +164,6 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     .filter((m) => !insideAny(m, instruments.map((i) => unitRange(source, i))))
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...cp(m.start, m.end), ref: m.value, ...determinerOf(text, from, m.start, m.value) }));
-  const persons = findPersons(text, from, to, dicts, source);
   // « général de corps d'armée », « ministre de la Défense », « ministère de la Police »: a word in a title or a body's name is not a topic of the talk.
   const named = [...persons.map((p) => p.phrase), ...organizations];
   const topics = dicts.topics

@@ -422,6 +422,15 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
           : [];
       let event: ExtractedEvent | undefined;
       if (t.anaphoric) event = [...events].reverse().find((e) => e.type === t.ref.eventType && e.type !== 'conference');
+      // « ont assisté au dialogue annuel entre le ministère … et le ministère … »: a definite noun that names new counterparts tells a new event.
+      if (event && event.participants.length >= 2 && /^\s*(?:\p{Ll}+\s+)?(?:entre|avec)\s/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) {
+        const known = new Set(event.participants.map((p) => p.actor.actorId));
+        const named = [
+          ...segPersons.filter((m) => m.start > t.end).map((m) => resolved.personOf.get(mentionKey(s, m))?.actorId),
+          ...s.organizations.filter((o) => o.start > t.end && o.start < segEnd).map((o) => `org:${o.ref.id.toLowerCase()}`),
+        ].filter((id): id is string => !!id);
+        if (named.length > 0 && named.every((id) => !known.has(id))) event = undefined;
+      }
       // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced.
       const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)\b/i.test(s.text) ? recentPeople(s.index, 2) : [];
       // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
@@ -522,8 +531,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         v.dateSource = talks;
       }
       if (!v.placeText && talks.placeText) Object.assign(v, { city: talks.city, country: talks.country, placeText: talks.placeText });
-      const guests = new Set(v.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
-      for (const p of talks.participants) if (p.actor.type === 'person' && !guests.has(p.actor.actorId) && !v.participants.some((x) => x.actor.actorId === p.actor.actorId)) v.participants.push({ ...p, role: 'host' });
+      // The host of the talks is not thereby the host of the visit: only the visitor is named as taking part in it.
     }
 
     // Instruments → agreements, and the signing or adoption that goes with them.
@@ -603,6 +611,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
       if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres)\b/i.test(s.text) && main) {
         for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+      }
+      // « en présence du vice-ministre Nguyen Van Phuc »
+      for (const m of s.persons) {
+        if (/\ben présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 20), end: m.phrase.start })) || /\ben présence d[eu'][^.;]{0,120}\bet (?:de |du )?(?:la |l')?\s*$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 140), end: m.phrase.start }))) {
+          addParticipant(event, participant(s, m, 'attendee'));
+        }
       }
       // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
       for (const m of s.persons) {
@@ -684,6 +698,18 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   if (lead && mainEvent && !mainEvent.date && mainEvent.status === 'occurred' && !events.some((e) => e.mentions.some((m) => m.start === lead.start))) {
     const d = lead.dates.find((x) => x.expression.kind === 'point' || x.expression.kind === 'range');
     if (d) mainEvent.date = resolveIn(lead, d);
+  }
+
+  // A visitor's undated talks in the visited country happen during the visit (« Le vice-ministre … a rendu une visite de courtoisie à … » after « a effectué le 1er février une visite de travail à Singapour »).
+  for (const visit of events.filter((e) => e.type === 'visit' && e.date && e.status === 'occurred')) {
+    const guests = new Set(visit.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
+    for (const talks of events) {
+      if (talks.type !== 'meeting' || talks.date || !talks.participants.some((p) => guests.has(p.actor.actorId))) continue;
+      if (talks.country && visit.country && talks.country !== visit.country) continue;
+      talks.date = visit.date;
+      talks.dateSource = visit;
+      if (!talks.placeText && visit.placeText) Object.assign(talks, { city: visit.city, country: visit.country, placeText: visit.placeText });
+    }
   }
 
   inferAnnualEditions(sentences, events, (o) => orgActor(o.ref.id, o.ref.name, o.ref.country), sentenceSpan);
@@ -852,7 +878,12 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
   const afterText = s.text.slice(ins.end - s.start);
   const tail = /^[^.;]{0,90}/.exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
   const tailEnd = ins.end + [...tail].length;
+  // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
+  const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty') && out.size > 0;
   for (const c of s.countries) {
+    if (organizationsInstrument) break;
+    // « entre le Ministère vietnamien de l'Education et l'AUF »: the demonym belongs to a body that is itself the party.
+    if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end && o.start >= ins.end)) continue;
     const inside = c.start >= ins.start && c.end <= ins.end;
     const right = c.start >= ins.end && c.end <= tailEnd && /^\s*(?:-|–|entre|avec|et|,)?/.test(tail) && (/\bentre\b|\bavec\b/.test(tail) || c.start - ins.end < 4);
     if (inside || right) out.add(c.ref.iso3);
@@ -907,7 +938,11 @@ function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
       if (o.type === 'conference') return o.gatheringKey === e.gatheringKey;
       const ids = new Set(o.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId));
       const theirs = e.participants.filter((p) => p.actor.type === 'person');
-      if (theirs.length === 0 || ids.size === 0) return true;
+      // Talks told without people (« le dialogue entre le ministère … et le ministère … ») join only talks with the same bodies.
+      const mineAll = new Set(o.participants.map((p) => p.actor.actorId));
+      const yoursAll = new Set(e.participants.map((p) => p.actor.actorId));
+      if (theirs.length === 0) return [...yoursAll].every((id) => mineAll.has(id));
+      if (ids.size === 0) return [...mineAll].every((id) => yoursAll.has(id));
       if (!theirs.some((p) => ids.has(p.actor.actorId))) return false;
       // The same person meeting two different counterparts the same day (a courtesy call, then a dialogue) is two meetings.
       const mine = new Set(o.participants.map((p) => p.actor.actorId));
