@@ -417,7 +417,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
                 (m.end <= t.start && /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start }))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
-                (m === s.persons[0] && m.end <= t.start && /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start }))),
+                (m === s.persons[0] && /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start }))),
             )
           : [];
       let event: ExtractedEvent | undefined;
@@ -713,6 +713,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   }
 
   inferAnnualEditions(sentences, events, (o) => orgActor(o.ref.id, o.ref.name, o.ref.country), sentenceSpan);
+
+  // Every participant is an actor, also those known only as parties (« les ministères vietnamien et singapourien »).
+  for (const e of events) {
+    for (const p of e.participants) {
+      const sentence = sentences.find((x) => x.start === p.evidence.start);
+      if (sentence && !actors.has(p.actor.actorId)) noteActor(p.actor, p.nameAsWritten, p.title, sentence);
+    }
+  }
 
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
   // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.

@@ -116,6 +116,7 @@ export interface Dictionaries {
 
 interface WorldCountry {
   cca3: string;
+  independent?: boolean;
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { f: string; m: string }>;
 }
@@ -144,7 +145,8 @@ export function dictionaries(): Dictionaries {
 
   const countryRows = load('countries');
   const excluded = new Set(countryRows.filter((r) => r.kind === 'exclude').map((r) => r.alias));
-  const world = require('world-countries') as WorldCountry[];
+  // Sovereign states first: « française » is France's demonym before it is the French Southern Territories'.
+  const world = [...(require('world-countries') as WorldCountry[])].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   const i18n = require('i18n-iso-countries') as { registerLocale(l: unknown): void; getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; alpha2ToAlpha3(a: string): string | undefined };
   i18n.registerLocale(require('i18n-iso-countries/langs/fr.json'));
   hash.update(`world-countries:${(require('world-countries/package.json') as { version: string }).version}`);

@@ -25,7 +25,7 @@ test('a bad row fails with the file, the line and the column to fix', (t) => {
 
 test('country names and demonyms come from the packages, in every gender and number', (t) => {
   const d = dictionaries();
-  for (const [word, iso] of [['singapourien', 'SGP'], ['singapouriennes', 'SGP'], ['vietnamiens', 'VNM'], ['laotienne', 'LAO'], ['lao', 'LAO'], ['russe', 'RUS'], ['Azerbaïdjan', 'AZE'], ['Royaume-Uni', 'GBR']] as const) {
+  for (const [word, iso] of [['singapourien', 'SGP'], ['singapouriennes', 'SGP'], ['vietnamiens', 'VNM'], ['laotienne', 'LAO'], ['lao', 'LAO'], ['russe', 'RUS'], ['Azerbaïdjan', 'AZE'], ['Royaume-Uni', 'GBR'], ['française', 'FRA'], ['français', 'FRA']] as const) {
     t.is(d.countries.get(word)?.iso3, iso, word);
   }
   t.is(d.countries.get('Maurice'), undefined);
