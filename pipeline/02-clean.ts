@@ -143,7 +143,7 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     const line = lines[i]!;
     const raw = text.slice(line.start, line.end);
     if (raw.trim() === '') continue;
-    const nextLine = nextNonBlank(lines, i, teaserFrom, text, true);
+    const nextLine = adjacentLine(lines, i, teaserFrom, text);
     const kind = classifyLine(raw, nextLine);
     if (kind) {
       noise.push({ ...cp(line.start + leading(raw), line.end - trailing(raw)), kind });
@@ -164,9 +164,9 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
       }
     }
     let end = line.end - trailing(raw);
-    const sign = TRAILING_SIGNATURE.exec(normalizeForMatching(text, line.start, end).text);
+    const view = normalizeForMatching(text, line.start, end);
+    const sign = TRAILING_SIGNATURE.exec(view.text);
     if (sign) {
-      const view = normalizeForMatching(text, line.start, end);
       const signStart = view.origStart[sign.index]!;
       noise.push({ ...cp(signStart, end), kind: 'signature' });
       end = signStart;
@@ -208,12 +208,12 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
   };
 }
 
-function nextNonBlank(lines: Line[], i: number, limit: number, text: string, adjacentOnly: boolean): string | null {
+/** The next line when it is not blank (a caption sits directly above its credit). */
+function adjacentLine(lines: Line[], i: number, limit: number, text: string): string | null {
   const next = lines[i + 1];
   if (!next || i + 1 >= limit) return null;
   const raw = text.slice(next.start, next.end);
-  if (raw.trim() === '') return adjacentOnly ? null : nextNonBlank(lines, i + 1, limit, text, false);
-  return raw;
+  return raw.trim() === '' ? null : raw;
 }
 
 function leading(s: string): number {

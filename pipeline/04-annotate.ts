@@ -10,7 +10,7 @@ import type { InstrumentType } from '../schemas/agreements.ts';
 import type { Article } from './02-clean.ts';
 import type { Sentence, Segmented } from './03-segment.ts';
 import { findDates, type DateExpression } from './dates/french.ts';
-import type { CountryRef, Dictionaries, OrganizationRef, PlaceRef, TriggerRef } from './dictionaries.ts';
+import type { CountryRef, Dictionaries, OrganizationRef, TriggerRef } from './dictionaries.ts';
 import { slug } from './ids.ts';
 import { foldAccents, foldKey, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
 
@@ -222,6 +222,24 @@ function determinerOf(text: string, from: number, at: number, ref: TriggerRef): 
   return { anaphoric, nominal };
 }
 
+/** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
+const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp }>();
+function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp } {
+  let c = COMPILED.get(dicts);
+  if (!c) {
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const titles = dicts.titles.filter((x) => x.kind !== 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
+    const nouns = dicts.gatherings.map(escape).sort((a, b) => b.length - a.length).join('|');
+    c = {
+      title: new RegExp(String.raw`(?<![\p{L}-])(?:${titles})(?![\p{L}])`, 'giu'),
+      titleAfter: new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titles})(?![\p{L}])[^,;.()]{0,160})`, 'iu'),
+      gathering: new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
+    };
+    COMPILED.set(dicts, c);
+  }
+  return c;
+}
+
 // ————— organizations —————
 
 const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
@@ -332,8 +350,8 @@ interface GatheringMatch {
 export function findGatherings(text: string, from: number, to: number, dicts: Dictionaries): GatheringMatch[] {
   const view = normalizeForMatching(text, from, to);
   const t = view.text;
-  const nouns = dicts.gatherings.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
-  const re = new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns.join('|')}))(?![\p{L}])`, 'giu');
+  const re = compiled(dicts).gathering;
+  re.lastIndex = 0;
   const out: GatheringMatch[] = [];
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const g = m.groups!;
@@ -407,14 +425,12 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     const capital = /^\p{Lu}/u.test(head.text);
     const quoted = /[+"«]\s*$/.exec(before);
     let end = head.end;
-    let name: string;
     let skippedAt: [number, number] | null = null;
     if (quoted) {
       const closer = quoted[0].trim() === '+' ? '+' : '"';
       const close = t.indexOf(closer, head.end);
       if (close < 0 || close - head.end > 200) continue;
       end = close;
-      name = t.slice(head.start, end);
     } else {
       const rest = t.slice(end);
       // « l'accord récemment signé sur la coopération … »: the name goes on after the participle.
@@ -441,7 +457,6 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
       if (complement.length > 200) complement = complement.slice(0, 200).replace(/\s+\S*$/, '');
       complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
       if (complement.trim().length < 2 && !capital && !standalone) continue;
-      name = `${head.text}${skipped ? ` ${complement.trim()}` : complement}`;
       if (skipped) skippedAt = [originalRange(view, head.end, head.end)[0], originalRange(view, head.end + skipped[0].length, head.end + skipped[0].length)[0]];
       end = head.end + (skipped ? skipped[0].length : 0) + complement.length;
     }
@@ -514,11 +529,8 @@ const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|ava
 export function findPersons(text: string, from: number, to: number, dicts: Dictionaries, source: SourceText): PersonMention[] {
   const view = normalizeForMatching(text, from, to);
   const t = view.text;
-  const titleAlternatives = dicts.titles
-    .filter((x) => x.kind !== 'honorific')
-    .map((x) => x.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "'"))
-    .sort((a, b) => b.length - a.length);
-  const titleRe = new RegExp(String.raw`(?<![\p{L}-])(?:${titleAlternatives.join('|')})(?![\p{L}])`, 'giu');
+  const { title: titleRe, titleAfter } = compiled(dicts);
+  titleRe.lastIndex = 0;
   const titles: { start: number; end: number; kind: string }[] = [];
   for (let m = titleRe.exec(t); m; m = titleRe.exec(t)) {
     const kind = dicts.titles.find((x) => x.title.toLowerCase() === m![0].toLowerCase())?.kind ?? 'function';
@@ -592,7 +604,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     // Title right after: « Amandeep Singh Gill, secrétaire général adjoint des Nations unies et envoyé spécial … »
     let titleAfterEnd = c.end;
     if (!title) {
-      const m = new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titleAlternatives.join('|')})(?![\p{L}])[^,;.()]{0,160})`, 'iu').exec(after);
+      const m = titleAfter.exec(after);
       if (m) {
         const body = m[2]!.replace(/\s+(?:a|ont|s'est|est|sera|avait)\b.*$/u, '').trimEnd();
         titleRange = [c.end + m[1]!.length, c.end + m[1]!.length + body.length];

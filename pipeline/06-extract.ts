@@ -13,9 +13,8 @@ import type { Role } from '../schemas/participants.ts';
 import type { AnnotatedSentence, DateMention, GatheringMention, InstrumentMention, PersonMention, PlaceMention, TriggerMention } from './04-annotate.ts';
 import { mentionKey, type PersonEntity, type ResolvedArticle } from './05-resolve.ts';
 import { dateValue, type DateValue } from './dates/edtf.ts';
-import { compatibleDates, resolveDate, type DateBasis, type ResolvedDate } from './dates/resolve.ts';
+import { compatibleDates, resolveDate, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
-import { slug } from './ids.ts';
 import { foldAccents, foldKey, normalizeForMatching, type Span } from './source.ts';
 
 export interface ActorRef {
@@ -213,8 +212,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   };
 
   /** Positions that split a sentence into clauses, one per trigger, gathering or instrument. */
-  const anchorsOf = (s: AnnotatedSentence) =>
-    [...s.triggers.filter((t) => !/(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }))).map((t) => t.start), ...s.gatherings.map((g) => g.start)].sort((a, b) => a - b);
+  /** « par visioconférence », « par téléphone » say how a meeting was held, not that another one was. */
+  const manner = (s: AnnotatedSentence, t: TriggerMention) => /(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }));
+  const anchorsOf = (s: AnnotatedSentence) => [...s.triggers.filter((t) => !manner(s, t)).map((t) => t.start), ...s.gatherings.map((g) => g.start)].sort((a, b) => a - b);
 
   const nearest = <T extends Span>(items: readonly T[], at: Span, owned: (item: T) => boolean = () => false): T | undefined =>
     [...items]
@@ -274,10 +274,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const date = nearest(s.dates, g, datesInInstruments);
       const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
       const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|(?:à|en|au|aux) \p{Lu}[\p{L}-]+))?[\s,]*(?:du|les|le|en)?\s*$/u.test(source.slice({ start: between.at(-1)!.end, end: date.start })));
-      const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !/(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start })) && distance(t, date ?? g) < distance(g, date ?? g));
+      const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(s, t) && distance(t, date ?? g) < distance(g, date ?? g));
       if (date && shared && !closerTrigger) setDate(event, resolveIn(s, date));
       setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
-      const hasOtherEvents = s.triggers.some((t) => t.ref.eventType === 'meeting' || t.ref.eventType === 'visit');
       for (const m of s.persons) {
         const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
@@ -287,7 +286,6 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
         // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
         if (!participates && !previousRole) continue;
-        void hasOtherEvents;
         addParticipant(event, participant(s, m, previousRole ?? cue ?? 'attendee'));
       }
       for (const o of s.organizations) {
@@ -398,10 +396,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
     }
 
-    // Meetings and visits. « par visioconférence », « par téléphone » say how a meeting was held, not that another one was.
-    const manner = (t: TriggerMention) => /(?:\bpar|\ben|\bvia)\s+(?:une\s+)?$/i.test(source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }));
-    const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t) && !manner(t));
-    const mannerVirtual = s.triggers.some((t) => manner(t) && t.ref.mode === 'phone');
+    // Meetings and visits.
+    const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t) && !manner(s, t));
+    const mannerVirtual = s.triggers.some((t) => manner(s, t) && t.ref.mode === 'phone');
     personTriggers.forEach((t, ti) => {
       if (t.ref.pattern === 'dialogue' && !/^\s*(?:annuel\w*\s+)?entre\b/.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) return;
       if (t.ref.pattern === 'visioconférence' && s.gatherings.length > 0) return;
@@ -976,5 +973,3 @@ function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
   return out;
 }
 
-export type { DateBasis };
-export { slug };

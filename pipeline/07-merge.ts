@@ -58,6 +58,11 @@ const provenance = (l: Located) => {
 
 const byPosition = (a: Located, b: Located) => (a.article.sourceFile < b.article.sourceFile ? -1 : a.article.sourceFile > b.article.sourceFile ? 1 : a.span.start - b.span.start || a.span.end - b.span.end);
 
+/** Every span of a merged row, first mention first (lowest source_file, then char_start). */
+function locate(members: { article: ArticleExtraction; spans: Span[] }[]): Located[] {
+  return members.flatMap((m) => m.spans.map((span) => ({ article: m.article, span }))).sort(byPosition);
+}
+
 function sortedTopics(topics: Iterable<Topic>): Topic[] {
   const set = new Set(topics);
   return TOPICS.filter((t) => set.has(t));
@@ -233,7 +238,7 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   const eventIds = new Map<EventCluster, string>();
   const eventLocations = new Map<EventCluster, Located[]>();
   for (const cluster of eventClusters) {
-    const located = cluster.members.flatMap((m) => m.event.mentions.map((span) => ({ article: m.article, span }))).sort(byPosition);
+    const located = locate(cluster.members.map((m) => ({ article: m.article, spans: m.event.mentions })));
     const first = located[0]!;
     const type = cluster.members[0]!.event.type;
     // Two events can open in the same sentence (« la SICW 2023 et la 8e AMCC »): what makes each one itself is part of its id.
@@ -245,7 +250,7 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   const agreementIds = new Map<AgreementCluster, string>();
   const agreementLocations = new Map<AgreementCluster, Located[]>();
   for (const cluster of agreementClusters) {
-    const located = cluster.members.flatMap((m) => m.agreement.mentions.map((span) => ({ article: m.article, span }))).sort(byPosition);
+    const located = locate(cluster.members.map((m) => ({ article: m.article, spans: m.agreement.mentions })));
     const first = located[0]!;
     agreementIds.set(cluster, contentId('agr', cluster.members[0]!.agreement.type, first.article.articleId, first.span.start, foldKey(cluster.members[0]!.agreement.name)));
     agreementLocations.set(cluster, located);

@@ -112,12 +112,6 @@ export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap
   return { ...validated.tables, rejects };
 }
 
-export interface RunReport {
-  files: number;
-  tables: Tables;
-  seconds: number;
-}
-
 /** Reads a folder of articles and returns the release's tables. */
 export async function buildDataset(inputDir: string): Promise<{ tables: Tables; files: number }> {
   const files = await listInputFiles(inputDir);
