@@ -98,6 +98,7 @@ const FUTURE_EXCEPTIONS = /\b(?:era|sera|entre|avait|etait|guerra|mera|opera|cam
 export function annotate(article: Article, segmented: Segmented, dicts: Dictionaries): AnnotatedSentence[] {
   const source = article.doc.source;
   const sentences = segmented.sentences.map((sentence, i) => annotateSentence(source, sentence, dicts, i === 0));
+  resolveAcronyms(source, sentences, dicts);
   // A person introduced once with a title is found again without one (« To Lam et Krolahom Sar Kheng ont signé »).
   const known = new Map<string, string[]>();
   for (const s of sentences) for (const p of s.persons) if (!p.surnameOnly) known.set(foldKey(p.name), foldKey(p.name).split(' '));
@@ -113,6 +114,34 @@ export function annotate(article: Article, segmented: Segmented, dicts: Dictiona
     s.persons.sort((a, b) => a.start - b.start);
   }
   return sentences;
+}
+
+/**
+ * « le bureau du procureur général de la République de Corée (SPO) … le SPO a signé »: a body introduced with its acronym in
+ * parentheses is that body wherever the article uses the acronym alone.
+ */
+function resolveAcronyms(source: SourceText, sentences: AnnotatedSentence[], dicts: Dictionaries): void {
+  const acronyms = new Map<string, OrganizationRef>();
+  for (const s of sentences) {
+    for (const o of s.organizations) {
+      const after = /^\s*\(([\p{Lu}][\p{Lu}\d-]{1,11})\)/u.exec(source.slice({ start: o.end, end: Math.min(s.end, o.end + 16) }));
+      if (after && dicts.organizations.get(after[1]!) === undefined && !acronyms.has(after[1]!)) acronyms.set(after[1]!, o.ref);
+    }
+  }
+  if (acronyms.size === 0) return;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/(?<![\p{L}\d-])[\p{Lu}][\p{Lu}\d-]{1,11}(?![\p{L}\d-])/gu)) {
+      const ref = acronyms.get(m[0]);
+      if (!ref) continue;
+      const start = s.start + [...s.text.slice(0, m.index)].length;
+      const end = start + [...m[0]].length;
+      // Inside the parentheses that introduce it, or inside a name already found, it adds nothing.
+      if (s.organizations.some((o) => o.end <= start && /^\s*\(\s*$/u.test(source.slice({ start: o.end, end: start })))) continue;
+      if (s.organizations.some((o) => o.start < end && start < o.end)) continue;
+      s.organizations.push({ start, end, text: m[0], ref });
+    }
+    s.organizations.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** Capitalized sequences of two or more words that are all or part of a name already identified in the article. */
@@ -246,7 +275,7 @@ const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département
 const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
-const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
+const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 
 interface OrgMatch {
@@ -511,6 +540,8 @@ const NOT_NAME = new Set(
     'concernant', 'soulignant', 'informant', 'evoquant', 'saluant', 'appreciant', 'affirmant', 'selon', 'vietnam', 'ia', 'onu', 'asean', 'ue', 'secretariat', 'armee',
     'forces', 'force', 'academie', 'universite', 'institut', 'commission', 'conseil', 'comite', 'departement', 'direction', 'office', 'ambassade', 'consulat', 'cour',
     'tribunal', 'parquet', 'centre', 'groupe', 'alliance', 'association', 'federation', 'bloc', 'ere', 'annee', 'an', 'jour', 'mois', 'nouvelle', 'nouveau', 'cite-etat',
+    'formation', 'armees', 'finances', 'transports', 'culture', 'sciences', 'science', 'technologie', 'technologies', 'travail', 'agriculture', 'environnement',
+    'construction', 'planification', 'investissement', 'recherche', 'communications', 'exterieures', 'etrangeres', 'emploi', 'tourisme', 'sports', 'jeunesse',
     'homologue', 'vice-premier', 'vice-president', 'secretaire general', 'chef', 'tribunal', 'ambassadeur', 'conseiller', 'representant', 'envoye', 'porte-parole',
     'jica', 'interpol', 'pcv', 'pld', 'smart', 'nation', 'open', 'ran', 'amccc', 'lao', 'ils', 'nous', 'vous', 'on', 'tout', 'quant', 'parmi',
   ].map((w) => w.toLowerCase()),

@@ -268,7 +268,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (g.acronym) acronymsSeen.set(foldKey(g.acronym).replace(/[\s-]/g, ''), event);
       mention(event, s);
       sentenceEvents.push(event);
-      if (s.future) event.status = 'planned';
+      // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
+      const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(normalizeForMatching(source.slice({ start: Math.max(s.start, g.start - 90), end: g.start })).text);
+      if (s.future || announced) event.status = 'planned';
       if (g.noun === 'visioconference' || /\b(?:en ligne|visioconf[ée]rence|virtuel)/i.test(s.text)) event.virtual = true;
       // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
       const date = nearest(s.dates, g, datesInInstruments);
@@ -324,6 +326,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(normalizeForMatching(source.slice({ start: Math.max(g.start, o.start - 8), end: o.start })).text)) {
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
         }
+      }
+      // « la prochaine 13e AMMTC »: a recurring gathering known by its acronym is held by the organization the series dictionary names.
+      for (const token of source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []) {
+        const org = dicts.series.get(token);
+        if (org) addOrg(event, orgActor(org.id, org.name, org.country), 'organizer', org.id, s);
       }
       // « sous la présidence de Brunei »
       for (const c of s.countries) {
@@ -505,6 +512,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       for (const o of s.organizations) {
         if (o.start < segStart || o.start >= segEnd) continue;
         const before = normalizeForMatching(source.slice({ start: Math.max(s.start, o.start - 40), end: o.start })).text;
+        // « avec le bureau du procureur général … (SPO) Lee Won-seok », « le directeur de l'Agence …, Ali Nagiyev »: the body is the person's, who is the counterpart.
+        const affiliation = s.persons.some((p) => (p.phrase.start < o.end && o.start < p.phrase.end) || (p.start >= o.end && /^\s*(?:\([^)]{0,15}\)\s*)?,?\s*$/u.test(source.slice({ start: o.end, end: p.start }))));
+        if (affiliation) continue;
         const met = /\bdélégation\s+(?:de haut niveau\s+|de haut rang\s+)?(?:du|de la|de l'|des)\s*$/iu.test(before) || /\bavec\s+(?:le|la|l'|les)\s*$/iu.test(before) || (t.ref.pattern === 'dialogue' && /(?:\bentre|\bet|,)\s+(?:le|la|l'|les)\s*$/iu.test(before));
         if (!met) continue;
         const role: Role = actorRole === 'guest' ? 'host' : actorRole === 'host' ? 'guest' : event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : 'attendee';
@@ -528,7 +538,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         v.dateSource = talks;
       }
       if (!v.placeText && talks.placeText) Object.assign(v, { city: talks.city, country: talks.country, placeText: talks.placeText });
-      // The host of the talks is not thereby the host of the visit: only the visitor is named as taking part in it.
+      // The person of the visited country who receives the visitor or talks with them in the same sentence hosts the visit.
+      const guests = new Set(v.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
+      if (!talks.participants.some((p) => guests.has(p.actor.actorId))) continue;
+      for (const p of talks.participants) {
+        if (p.role !== 'host' || p.actor.type !== 'person' || guests.has(p.actor.actorId)) continue;
+        if (v.country && p.country && p.country !== v.country) continue;
+        if (!v.participants.some((x) => x.actor.actorId === p.actor.actorId)) v.participants.push({ ...p, role: 'host' });
+      }
     }
 
     // Instruments → agreements, and the signing or adoption that goes with them.
@@ -622,10 +639,21 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // Named signatories say who signed; the parties stay on the agreement row.
       if (event.participants.some((p) => p.role === 'signatory')) continue;
+      // « le ministère vietnamien de la Sécurité publique et le SPO ont signé … »: bodies that sign are the parties, not their countries.
+      const signingBodies = verbal && !passive ? s.organizations.filter((o) => o.end <= linkedTrigger.start && linkedTrigger.start - o.end <= 80 && !/[,.;:]|\b(?:que|qu'|qui)\b/u.test(source.slice({ start: o.end, end: linkedTrigger.start }))) : [];
+      for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+      const representedBy = new Set(signingBodies.map((o) => o.ref.country).filter((c): c is string => c !== null));
       for (const party of agreement.parties) {
+        if (representedBy.has(party)) continue;
         const known = dicts.organizations.find(ins.name).find((o) => o.value.id === party)?.value;
         const actor = /^[A-Z]{3}$/.test(party) && dicts.countryNames.has(party) ? countryActor(party) : orgActor(party, known?.name ?? party, known?.country ?? null);
         if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
+      }
+      // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
+      const organizationsInstrument = [...agreement.parties].some((p) => !/^[A-Z]{3}$/.test(p) || !dicts.countryNames.has(p));
+      if (organizationsInstrument && event.country && dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
+        const actor = countryActor(event.country);
+        event.participants.push({ actor, role: 'host', nameAsWritten: actor.name, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
       }
     }
 
@@ -900,7 +928,7 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
     }
   }
   const pair = mainPair(resolved);
-  if (/\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
+  if (!organizationsInstrument && /\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
   // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
   if (out.size === 0 && (ins.type === 'declaration' || ins.type === 'programme')) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
   // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.

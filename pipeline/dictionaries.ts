@@ -49,6 +49,7 @@ const rowSchemas = {
   topics: z.object({ keyword: z.string().min(1), topic: z.enum(TOPICS), note: z.string().optional() }),
   actors: z.object({ name: z.string().min(1), alias: z.string().min(1), country: z.union([iso3, z.literal('')]).transform((s) => (s ? s : null)), note: z.string().optional() }),
   'vietnamese-surnames': z.object({ surname: z.string().min(1), note: z.string().optional() }),
+  series: z.object({ acronym: z.string().regex(/^[A-Z][A-Z0-9-]+$/, 'must be an acronym in capitals such as AMMTC'), organizer: z.string().min(1), note: z.string().optional() }),
 };
 
 type DictionaryName = keyof typeof rowSchemas;
@@ -110,6 +111,8 @@ export interface Dictionaries {
   topics: Lexicon<Topic>;
   actors: Lexicon<{ name: string; country: string | null }>;
   vietnameseSurnames: Set<string>;
+  /** Acronyms of recurring gatherings (« AMMTC ») → the id of the organization that holds them. */
+  series: Map<string, OrganizationRef>;
   /** Hash of every dictionary file and the country packages' versions: part of a future per-article cache key. */
   hash: string;
 }
@@ -193,6 +196,14 @@ export function dictionaries(): Dictionaries {
   const titles = load('titles');
   const gatherings = load('gatherings');
   const surnames = load('vietnamese-surnames');
+  const seriesRows = load('series');
+  const orgById = new Map(orgRows.map((r) => [r.id, { id: r.id, name: r.name, country: r.country }]));
+  const series = new Map<string, OrganizationRef>();
+  seriesRows.forEach((r, i) => {
+    const org = orgById.get(r.organizer);
+    if (!org) throw new Error(`pipeline/dictionaries/series.csv:${i + 2}: column "organizer": « ${r.organizer} » is not an id of organizations.csv. Add the organization there first.`);
+    series.set(r.acronym, org);
+  });
 
   cached = {
     countries: new Lexicon(countryEntries),
@@ -208,6 +219,7 @@ export function dictionaries(): Dictionaries {
     topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),
     actors: new Lexicon(actors.map((r) => ({ alias: r.alias, value: { name: r.name, country: r.country }, capitalized: true }))),
     vietnameseSurnames: new Set(surnames.map((r) => r.surname.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase())),
+    series,
     hash: hash.digest('hex'),
   };
   return cached;

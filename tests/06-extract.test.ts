@@ -140,3 +140,51 @@ test('every evidence of every row slices back out of its file', (t) => {
   t.true(rows.length > 8);
   for (const row of rows) t.is([...text].slice(row.char_start, row.char_end).join(''), row.evidence);
 });
+
+test('a recurring gathering known by its acronym has its series’ organizer; « la prochaine » one is planned', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLa réunion a décidé d’organiser la prochaine 21e AMMTC aux Philippines en 2027. Le 3 mars, le vice-ministre Tran Quoc To a participé à la 25e SOMTC à Manille.',
+  });
+  const rows = eventsOf(tables);
+  t.deepEqual(rows.map((e) => [e.type, e.status, e.people.includes('Association des nations de l\'Asie du Sud-Est:organizer')]), [
+    ['conference', 'planned', true],
+    ['conference', 'occurred', true],
+  ]);
+  // An acronym that names no series adds nobody.
+  const other = tablesFor({ 'b.txt': 'Titre\n\nLe 3 mars, le vice-ministre Tran Quoc To a participé à la 25e SOMXYZ à Manille.' });
+  t.false(eventsOf(other)[0]!.people.some((p) => p.endsWith(':organizer')));
+});
+
+test('bodies that sign are the parties; a body introduced with its acronym is found again by it', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLe vice-ministre Nguyen Van Long a reçu le 2 mai à Hanoï une délégation de l’Agence nationale de la cybersécurité de Malaisie (NACSA). ' +
+      'En 2021, le ministère vietnamien de la Sécurité publique et la NACSA ont signé un mémorandum d’entente sur la coopération en matière de cybersécurité.',
+  });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.deepEqual(signing.people, ['Agence nationale de la cybersécurité de Malaisie:party', 'ministère de la Sécurité publique du Vietnam:party']);
+  t.deepEqual(tables.agreements[0]!.parties, ['MYS', 'VNM']);
+  // Without the acronym's introduction, « la NACSA » is nobody.
+  const bare = tablesFor({ 'b.txt': 'Titre\n\nEn 2021, le ministère vietnamien de la Sécurité publique et la NACSA ont signé un mémorandum d’entente sur la coopération en matière de cybersécurité.' });
+  t.false(eventsOf(bare)[0]!.people.some((p) => p.startsWith('Agence')));
+});
+
+test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',
+  });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.is(signing.status, 'planned');
+  t.deepEqual(signing.people, ['Organisation des Nations unies:party', 'Thaïlande:host']);
+});
+
+test('a visit is hosted by the person of the visited country who receives the visitor in the same sentence', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe 4 juin à Hanoï, le ministre vietnamien de la Défense, Phan Van Giang, a reçu le ministre indien de la Défense, Rajnath Singh, en visite officielle au Vietnam.',
+  });
+  const visit = eventsOf(tables).find((e) => e.type === 'visit')!;
+  t.deepEqual(visit.people, ['Phan Van Giang:host', 'Rajnath Singh:guest']);
+  // A visitor who only speaks has no host named.
+  const alone = tablesFor({ 'b.txt': 'Titre\n\nLe ministre indien de la Défense, Rajnath Singh, en visite officielle au Vietnam le 4 juin, a salué la coopération.' });
+  t.deepEqual(eventsOf(alone).find((e) => e.type === 'visit')!.people, ['Rajnath Singh:guest']);
+});

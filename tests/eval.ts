@@ -154,7 +154,9 @@ export async function evaluate(corpus: (typeof CORPORA)[number]): Promise<EvalRe
     const predEvents = tables.events.filter((e) => eventIds.has(e.event_id));
     const agreementIds = mentionsOf('agreement', a.article_id);
     const predAgreements = tables.agreements.filter((x) => agreementIds.has(x.agreement_id));
-    const participantsOf = (e: EventRowT) => tables.participants.filter((p) => p.event_id === e.event_id);
+    // A merged event carries participants told by other articles; this article's gold can only judge the ones it tells.
+    const participantIds = mentionsOf('participant', a.article_id);
+    const participantsOf = (e: EventRowT) => tables.participants.filter((p) => p.event_id === e.event_id && participantIds.has(p.participant_id));
 
     // Agreements first: signing and adoption events match through them.
     const agreementMatch = new Map<string, string>();
