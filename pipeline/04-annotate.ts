@@ -247,7 +247,9 @@ function determinerOf(text: string, from: number, at: number, ref: TriggerRef): 
   const pattern = ref.pattern;
   const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'rencontres', 'séances de travail', 'discussion', 'visite de courtoisie', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
   const before = normalizeForMatching(text.slice(Math.max(from, at - 30), at)).text;
-  const anaphoric = nominal && DEFINITE.test(before) && !INDEFINITE.test(before);
+  // « À l'issue des entretiens », « lors des discussions »: « des » is « de les » there, the talks already told.
+  const contracted = /\b(?:issue|lors|cours|marge|suite|terme|fin|occasion|cadre|compte rendu)\s+des\s*$/i.test(before);
+  const anaphoric = nominal && ((DEFINITE.test(before) && !INDEFINITE.test(before)) || contracted);
   return { anaphoric, nominal };
 }
 
@@ -275,7 +277,7 @@ const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département
 const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
-const ORG_TAIL = String.raw`(?:\s+(?:[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
+const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 
 interface OrgMatch {
@@ -299,7 +301,8 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
     if (known.some((k) => k.start <= a && k.end >= b)) continue;
     const demonym = dicts.countries.find(written).find((c) => c.value.form === 'demonym' || c.value.form === 'name');
     const direct = dicts.organizations.get(written.replace(/^(ministère)\s+\p{Ll}+\s+/u, '$1 ')) ?? dicts.organizations.get(written);
-    if (direct) {
+    // « ministère chilien de la Sécurité publique » is not Vietnam's ministry of the same name.
+    if (direct && !(demonym && direct.country && demonym.value.iso3 !== direct.country)) {
       out.push({ start: a, end: b, ref: { ...direct, country: demonym?.value.iso3 ?? direct.country } });
       continue;
     }
@@ -575,6 +578,12 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     let start = m.index;
     // Drop leading words that cannot start a name (« Le », « Lors », « Selon », titles).
     while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[0]!).text.toLowerCase())) {
+      start += tokens[0]!.length;
+      start += t.slice(start).length - t.slice(start).trimStart().length;
+      tokens = tokens.slice(1);
+    }
+    // « a reçu le 12 mars à Hanoï Carlos Mendes Ferreira »: a city or country before a name is not part of it.
+    while (tokens.length > 2 && (dicts.places.get(tokens[0]!) !== undefined || dicts.countries.get(tokens[0]!)?.form === 'name')) {
       start += tokens[0]!.length;
       start += t.slice(start).length - t.slice(start).trimStart().length;
       tokens = tokens.slice(1);

@@ -10,9 +10,9 @@ import type { Topic } from '../schemas/columns.ts';
 import type { InstrumentType } from '../schemas/agreements.ts';
 import type { EventType } from '../schemas/events.ts';
 import type { Role } from '../schemas/participants.ts';
-import type { AnnotatedSentence, DateMention, GatheringMention, InstrumentMention, PersonMention, PlaceMention, TriggerMention } from './04-annotate.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, InstrumentMention, OrganizationMention, PersonMention, PlaceMention, TriggerMention } from './04-annotate.ts';
 import { mentionKey, type PersonEntity, type ResolvedArticle } from './05-resolve.ts';
-import { dateValue, type DateValue } from './dates/edtf.ts';
+import { dateValue, parseEdtf, type DateValue } from './dates/edtf.ts';
 import { compatibleDates, resolveDate, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { foldAccents, foldKey, normalizeForMatching, type Span } from './source.ts';
@@ -58,6 +58,8 @@ export interface ExtractedEvent {
   main: boolean;
   /** The event this one took its date from (« lors de la visite … »), so a date refined later reaches both. */
   dateSource: ExtractedEvent | null;
+  /** Told in the pluperfect (« avait reçu ») as background to what the article reports: what is said next is not said there. */
+  background?: boolean;
 }
 
 export interface ExtractedAgreement {
@@ -222,6 +224,43 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       .sort((a, b) => distance(a, at) - distance(b, at) || a.start - b.start)[0];
 
   const acronymsSeen = new Map<string, ExtractedEvent>();
+  /** Country participants that only the gathering's name implies (« Conférence … Vietnam-Laos »). */
+  const impliedByName = new Set<ExtractedParticipant>();
+
+  /**
+   * The person a subject description or pronoun before a trigger stands for: « le ministre indien » (the last person
+   * of that country named), « il » / « elle » (the last person named before it), « la délégation » (the visitor of the
+   * latest visit). Null when the clause has a subject of another kind or nobody fits.
+   */
+  const describedSubject = (s: AnnotatedSentence, t: TriggerMention): { sentence: AnnotatedSentence; mention: PersonMention } | null => {
+    const before = normalizeForMatching(source.slice({ start: s.start, end: t.start })).text;
+    const clause = before.split(/[,;:]/).at(-1)!;
+    const earlier = (accept: (p: PersonEntity) => boolean) => {
+      for (let i = s.index; i >= 0; i--) {
+        const sentence = sentences[i]!;
+        for (const m of [...sentence.persons].reverse()) {
+          if (sentence === s && m.end > t.start) continue;
+          const entity = resolved.personOf.get(mentionKey(sentence, m));
+          if (entity && accept(entity)) return { sentence, mention: m };
+        }
+      }
+      return null;
+    };
+    const description = /^\s*(?:le|la)\s+((?:vice-)?(?:premier\s+)?ministre(?:\s+d'état)?|président|présidente|secrétaire général|ambassadeur|ambassadrice|directeur|directrice|chef|général)\s+(\p{Ll}[\p{L}-]+)\s*$/iu.exec(clause);
+    if (description) {
+      const country = dicts.countries.get(description[2]!);
+      if (!country || country.form !== 'demonym') return null;
+      const head = description[1]!.toLowerCase().split(/\s+/).at(-1)!;
+      return earlier((p) => p.country === country.iso3 && p.titles.some((x) => x.toLowerCase().includes(head))) ?? earlier((p) => p.country === country.iso3);
+    }
+    if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) return earlier(() => true);
+    if (/^\s*(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s*$/iu.test(clause)) {
+      const visit = [...events].reverse().find((e) => e.type === 'visit');
+      const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+      return guest ? earlier((p) => p.actorId === guest.actor.actorId) : null;
+    }
+    return null;
+  };
 
   /** The last `n` distinct people named before sentence `index`, most recent first. */
   const recentPeople = (index: number, n: number) => {
@@ -280,11 +319,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (date && shared && !closerTrigger) setDate(event, resolveIn(s, date));
       setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
       for (const m of s.persons) {
-        const context = source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
+        const context = source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
         const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
         // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
-        const coordinated = /\bet (?:de |du |par )?(?:son|sa|leur) homologue\b[^,;.]{0,40},?\s*$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) || /\bet (?:de |du )?(?:son|sa) homologue/u.test(source.slice({ start: Math.max(s.start, m.start - 80), end: m.start }));
+        const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
+        const coordinated =
+          /\bet (?:de |du |par )?(?:son|sa|leur) homologue\b[^,;.]{0,40},?\s*$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
+          /\bet (?:de |du )?(?:son|sa) homologue/u.test(source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
+          // « sous la coprésidence du vice-ministre …, X, et du secrétaire d'État …, Y »
+          (previousPerson !== undefined && /^\s*,?\s*et\s+(?:du|de la|de l'|de l’|de|par le|par la)\s*$/u.test(source.slice({ start: previousPerson.phrase.end, end: m.phrase.start })));
         const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
         // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
         if (!participates && !previousRole) continue;
@@ -308,13 +352,19 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const existing = event.participants.find((p) => p.actor.actorId === `country:${iso3}`);
         if (existing) {
           if (role === 'chair') existing.role = 'chair';
+          // Told taking part in so many words, not only implied by the name.
+          impliedByName.delete(existing);
           return;
         }
         event.participants.push({ actor: countryActor(iso3), role, nameAsWritten: written, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) });
       };
       // « 3e conférence ministérielle Vietnam-Laos-Cambodge », « Conférence … Vietnam - Laos »: the countries a gathering is named after take part in it.
       const named = s.countries.filter((c) => c.ref.form === 'name' && c.start >= g.start && c.end <= g.end);
-      if (named.length >= 2) for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee');
+      if (named.length >= 2) {
+        const before = new Set(event.participants);
+        for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee');
+        for (const p of event.participants) if (!before.has(p)) impliedByName.add(p);
+      }
       // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
       const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
       if (firstVerb && /\blors d[eu]|\bà l'occasion d[eu]|\bau cours d[eu]/i.test(source.slice({ start: s.start, end: g.start }))) {
@@ -411,14 +461,20 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (t.ref.pattern === 'visioconférence' && s.gatherings.length > 0) return;
       const [segStart, segEnd] = segmentOf(t.start);
       const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
-      const subjects = ti === 0 && !t.nominal ? s.persons.filter((m) => m.start < t.start && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
+      // « Le général Hoang Quoc Bao a rappelé que …, le ministre Lương Tam Quang avait reçu … »: the subject is in the reported clause.
+      const reported = [...source.slice({ start: s.start, end: t.start }).matchAll(/\b(?:que|qu['’])/gu)].at(-1);
+      const clauseStart = reported ? s.start + [...source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
+      const subjects = ti === 0 && !t.nominal ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
       const visitor =
         t.ref.eventType === 'visit'
           ? s.persons.filter(
               (m) =>
                 (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
-                (m.end <= t.start && /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start }))) ||
+                (m.end <= t.start &&
+                  /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) &&
+                  // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite »: who invites hosts.
+                  !/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
                 (m === s.persons[0] && /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start }))),
@@ -438,8 +494,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced.
       const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)\b/i.test(s.text) ? recentPeople(s.index, 2) : [];
       // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
+      // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
+      const described = ti === 0 && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? describedSubject(s, t) : null;
       const named = [...subjects, ...segPersons, ...visitor].filter((m) => resolved.personOf.has(mentionKey(s, m)));
       if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
+      if (described) named.push(described.mention);
       const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
       if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+homologue/i.test(s.text)) {
         if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
@@ -478,9 +537,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !/\ben visite\b/i.test(t.text) && !destination) return;
       // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.
       if (!event && t.ref.eventType === 'visit' && t.anaphoric && !destination && !s.dates.some((d) => d.expression.kind !== 'period')) return;
-      event ??= newEvent(t.ref.eventType, s, t.start);
+      if (!event) {
+        event = newEvent(t.ref.eventType, s, t.start);
+        if (/^(?:avai|s'étai)/u.test(t.ref.pattern)) event.background = true;
+      }
       mention(event, s);
       sentenceEvents.push(event);
+      // « À l'issue des entretiens, … X et Y ont signé … »: the talks frame a signature; the people named are its signatories, not new parties to the talks.
+      if (t.anaphoric && t.ref.eventType === 'meeting' && s.triggers.some((x) => (x.ref.eventType === 'signing' || x.ref.eventType === 'adoption') && !x.nominal)) return;
       if (t.ref.mode === 'phone' || mannerVirtual) event.phone = true;
       if (mannerVirtual) event.virtual = true;
       if (/visioconf|virtuel|en ligne|t[ée]l[ée]phon/i.test(t.text) || /\b(?:par|en) (?:visioconf[ée]rence|t[ée]l[ée]phone|ligne)|\bvirtuel/i.test(s.text)) {
@@ -489,13 +553,33 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       if (s.future && !t.anaphoric) event.status = 'planned';
       // The date in the trigger's own clause; else the sentence's only date (« Dans le cadre de sa visite au Japon, le 3 avril, … a eu des rencontres … »).
-      const usable = s.dates.filter((d) => !datesInInstruments(d));
+      // A date inside reported speech dates an event told in the same reported clause (« a rappelé que le mois dernier, …, X avait reçu … »).
+      // « … depuis l'établissement des relations diplomatiques en 1992 »: a date nearer another kind of event word is that event's.
+      const othersNearer = (d: DateMention) => /\bdepuis\s*$/iu.test(source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) || s.triggers.some((o) => o !== t && o.ref.eventType !== t.ref.eventType && distance(o, d) < distance(t, d) && Math.min(o.start, d.start) > Math.min(t.start, d.start));
+      const usable = s.dates.filter((d) => !othersNearer(d)).filter((d) => !datesInInstruments(d) || (reported !== undefined && d.start >= clauseStart && d.start < t.start && !s.instruments.some((i) => d.start >= i.start && d.end <= i.end) && !s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) && d.expression.kind !== 'period'));
       const date = nearest(usable.filter((d) => d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd), t) ?? ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
       setDate(event, resolveIn(s, date));
       // « Au matin du même jour, … »: the day of the event told just before.
       if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
-        const previous = [...events].reverse().find((e) => e !== event && e.date?.value.precision === 'day');
+        const previous = [...events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
         if (previous && /même jour|ce jour-là/i.test(s.text)) event.date = previous.date;
+        // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.
+        else if (previous?.date && /\ble lendemain\b/i.test(s.text)) event.date = shiftDay(previous.date, 1);
+        else if (previous?.date && /\bla veille\b/i.test(s.text)) event.date = shiftDay(previous.date, -1);
+      }
+      // « Au dernier jour de sa visite », « au premier jour de la visite »: the visit's last or first day.
+      if (!event.date && event.type === 'meeting') {
+        const edge = /\b(?:au|le)\s+(dernier|premier)\s+jour\s+de\s+(?:sa|la|leur|cette)\s+visite\b/iu.exec(s.text);
+        const visit = edge ? [...events].reverse().find((e) => e.type === 'visit' && e.date && /\//.test(e.date.value.edtf)) : undefined;
+        if (edge && visit?.date) {
+          const [from, to] = visit.date.value.edtf.split('/') as [string, string];
+          const day = edge[1]!.toLowerCase() === 'dernier' ? to : from;
+          const value = parseEdtf(day);
+          if (value) {
+            event.date = { value, basis: visit.date.basis };
+            event.dateSource = null;
+          }
+        }
       }
       const place = nearest(s.places.filter((p) => p.start >= (ti === 0 ? s.start : segStart) && p.start < segEnd && !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
       setPlace(event, place ?? (s.index === 0 && !t.anaphoric ? s.dateline : null));
@@ -521,7 +605,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
       }
       for (const m of subjects) addParticipant(event, participant(s, m, roleFor(m, t.ref.subjectRole)));
+      if (described) {
+        const country = resolved.personOf.get(mentionKey(described.sentence, described.mention))?.country;
+        const role: Role = event.type === 'meeting' && event.country && country ? (country === event.country ? 'host' : 'guest') : t.ref.subjectRole;
+        addParticipant(event, participant(described.sentence, described.mention, role));
+      }
       for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
+      // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite officielle au Vietnam »
+      if (event.type === 'visit') for (const m of s.persons) if (/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;,]{0,80},?\s*(?:le |la )?(?:général |M\. |Mme )?$/iu.test(source.slice({ start: s.start, end: m.phrase.start })) || /\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?\s*$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) addParticipant(event, participant(s, m, 'host'));
       for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
       if (event.type === 'visit' && !event.country) {
         const to = s.places.find((p) => p.start > t.end && p.start < segEnd);
@@ -533,6 +624,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     for (const v of sentenceEvents.filter((e) => e.type === 'visit')) {
       const talks = sentenceEvents.find((e) => e.type === 'meeting');
       if (!talks) continue;
+      // « …, qui a souhaité que la visite contribue … »: a visit told earlier is only referred to here.
+      const toldHere = v.mentions[0]?.start === s.start;
       if (!v.date && talks.date) {
         v.date = talks.date;
         v.dateSource = talks;
@@ -540,7 +633,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (!v.placeText && talks.placeText) Object.assign(v, { city: talks.city, country: talks.country, placeText: talks.placeText });
       // The person of the visited country who receives the visitor or talks with them in the same sentence hosts the visit.
       const guests = new Set(v.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
-      if (!talks.participants.some((p) => guests.has(p.actor.actorId))) continue;
+      if (!toldHere || !talks.participants.some((p) => guests.has(p.actor.actorId))) continue;
       for (const p of talks.participants) {
         if (p.role !== 'host' || p.actor.type !== 'person' || guests.has(p.actor.actorId)) continue;
         if (v.country && p.country && p.country !== v.country) continue;
@@ -623,7 +716,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       );
       for (const m of signers) addParticipant(event, participant(s, m, type === 'signing' ? 'signatory' : 'party'));
       // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
-      if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres)\b/i.test(s.text) && main) {
+      if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation)\b/i.test(s.text) && main) {
         for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
       }
       // « en présence du vice-ministre Nguyen Van Phuc »
@@ -632,16 +725,21 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
           addParticipant(event, participant(s, m, 'attendee'));
         }
       }
+      // « en présence des deux ministres »: the two people of the talks the article reports.
+      if (/\ben présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)\b/iu.test(s.text) && main) {
+        for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
+      }
       // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
       for (const m of s.persons) {
         const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
         if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(s, m, 'chair'));
       }
-      // Named signatories say who signed; the parties stay on the agreement row.
-      if (event.participants.some((p) => p.role === 'signatory')) continue;
-      // « le ministère vietnamien de la Sécurité publique et le SPO ont signé … »: bodies that sign are the parties, not their countries.
-      const signingBodies = verbal && !passive ? s.organizations.filter((o) => o.end <= linkedTrigger.start && linkedTrigger.start - o.end <= 80 && !/[,.;:]|\b(?:que|qu'|qui)\b/u.test(source.slice({ start: o.end, end: linkedTrigger.start }))) : [];
+      // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
+      // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
+      const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
       for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+      // Named signatories say who signed; the countries stay on the agreement row.
+      if (event.participants.some((p) => p.role === 'signatory')) continue;
       const representedBy = new Set(signingBodies.map((o) => o.ref.country).filter((c): c is string => c !== null));
       for (const party of agreement.parties) {
         if (representedBy.has(party)) continue;
@@ -699,7 +797,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     const createdHere = sentenceEvents.some((e) => e.mentions[0]?.start === s.start);
     if ((sentenceEvents.length === 0 || (!createdHere && sentenceEvents.every((e) => e === main || e.type === 'visit'))) && main && s.instruments.length === 0) {
       // What someone says is said at the talks told last (« Teo Chee Hean a exprimé sa joie … » after the courtesy call), else at the main event.
-      const lastTalks = [...events].filter((e) => e.type === 'meeting' && e.status === 'occurred').sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
+      const lastTalks = [...events].filter((e) => e.type === 'meeting' && e.status === 'occurred' && !e.background).sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
       const m0 = (main as ExtractedEvent).type === 'meeting' || !lastTalks ? (main as ExtractedEvent) : lastTalks;
       const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
       const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
@@ -749,6 +847,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
   // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
+  // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
+  for (const e of events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !impliedByName.has(p) || p.role !== 'attendee');
   const merged = mergeWithin(events).filter((e) => !((e.type === 'meeting' || e.type === 'visit') && e.participants.length === 0));
   // A meeting told in the past by a sentence stays an occurrence even if one sentence looked ahead.
   for (const a of agreements) if (a.event && !merged.includes(a.event)) a.event = merged.find((e) => e.agreement === a) ?? null;
@@ -818,6 +918,8 @@ function insideGathering(s: AnnotatedSentence, t: TriggerMention): boolean {
 function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
   const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
   if (/[.;]/.test(between)) return false;
+  // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
+  if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/\b(?:qui|que|dont|a|ont)\b/u.test(between)) return true;
   // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
   if (t.start >= ins.end && /\b(?:a|ont)\s+été\s*$/u.test(between) && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
   if (between.length > 90) return false;
@@ -932,7 +1034,8 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
   // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
   if (out.size === 0 && (ins.type === 'declaration' || ins.type === 'programme')) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
   // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.
-  if (/\bentre\b/.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.id);
+  // A body with a country stands for it (« ministère indien de l'Intérieur » → IND); an international one by its own id.
+  if (/\bentre\b/.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.country ?? o.ref.id);
   if (out.size === 0) {
     const national = ins.type === 'law' || (ins.type === 'programme' && /\bnationa/i.test(ins.name)) || ins.type === 'code_of_conduct';
     if (national) {
@@ -943,6 +1046,40 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
     }
   }
   return [...out];
+}
+
+/** A day-precise date moved by whole days; null when the year is unknown and the move would cross the end of February. */
+function shiftDay(date: ResolvedDate, days: number): ResolvedDate | null {
+  const m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(date.value.edtf);
+  if (!m) return null;
+  const known = m[1] !== 'XXXX';
+  const d = new Date(Date.UTC(known ? Number(m[1]) : 2001, Number(m[2]) - 1, Number(m[3]) + days));
+  if (!known && (Number(m[2]) <= 2) !== (d.getUTCMonth() + 1 <= 2) && (Number(m[2]) === 2 || d.getUTCMonth() + 1 === 2)) return null;
+  const value = dateValue({ year: known ? d.getUTCFullYear() : null, month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  return { value, basis: date.basis };
+}
+
+/** The bodies a sentence names as signing an instrument: the subjects of the verb, « entre A et B » after the instrument, or « les deux ministères » it names. */
+function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
+  const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
+  const out = new Set<OrganizationMention>();
+  if (active) for (const o of s.organizations) if (o.end <= trigger.start && trigger.start - o.end <= 80 && !/[,.;:]|\b(?:que|qu'|qui)\b/u.test(slice(o.end, trigger.start))) out.add(o);
+  const after = Math.max(ins.end, trigger.end);
+  // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
+  const entre = /^[^.;]*?\bentre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
+  if (entre && ins.start + [...entre[0]].length <= after + 60) {
+    const from = ins.start + [...entre[0]].length;
+    const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
+    if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
+  }
+  if (/\b(?:entre )?les deux ministères\b/iu.test(slice(after, s.end))) {
+    const seen = new Set<string | null>();
+    for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
+      seen.add(o.ref.country);
+      out.add(o);
+    }
+  }
+  return [...out].sort((a, b) => a.start - b.start);
 }
 
 /** The two countries an article is about: the most mentioned, Vietnam first when present. */

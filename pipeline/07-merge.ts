@@ -76,12 +76,14 @@ function sameAgreement(a: ExtractedAgreement, b: ExtractedAgreement): boolean {
   const kb = foldKey(b.name);
   const sa = a.shortName ? foldKey(a.shortName) : null;
   const sb = b.shortName ? foldKey(b.shortName) : null;
-  const partiesAgree = a.parties.size === 0 || b.parties.size === 0 || [...a.parties].some((p) => b.parties.has(p));
+  // Vietnam–Australia and Vietnam–Chile memoranda share Vietnam, not their parties: one side's parties must include the other's.
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((p) => y.has(p));
+  const partiesAgree = a.parties.size === 0 || b.parties.size === 0 || within(a.parties, b.parties) || within(b.parties, a.parties);
   // « partenariat stratégique » of Vietnam–Singapore and of Vietnam–France are two frameworks.
   if (a.type === 'partnership') return partnershipKind(a.name) === partnershipKind(b.name) && a.parties.size > 0 && samePartySet(a, b);
   // A name that is only its head (« accord de libre-échange », « accord-cadre ») says which instrument only with its parties.
   if (isBareHead(a.name) || isBareHead(b.name)) return ka === kb && a.parties.size > 0 && samePartySet(a, b);
-  if (ka === kb || (sa && (sa === kb || sa === sb)) || (sb && sb === ka)) return partiesAgree || ka === kb;
+  if (ka === kb || (sa && (sa === kb || sa === sb)) || (sb && sb === ka)) return partiesAgree;
   const wa = contentWords(a.name);
   const wb = contentWords(b.name);
   const common = [...wa].filter((w) => wb.has(w)).length;

@@ -47,6 +47,7 @@ export interface GoldArticle {
 export const CORPORA = [
   { name: 'seeds', input: 'seeds', gold: 'tests/gold/seeds' },
   { name: 'dev', input: 'tests/corpus/dev', gold: 'tests/gold/dev' },
+  { name: 'heldout', input: 'tests/corpus/heldout', gold: 'tests/gold/heldout' },
 ] as const;
 
 export function loadGold(dir: string): GoldArticle[] {

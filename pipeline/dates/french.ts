@@ -18,6 +18,8 @@ export type DateExpression =
   /** « en octobre dernier », « en novembre prochain », « l'année dernière », « cette année ». */
   | { kind: 'relative-month'; month: number; direction: -1 | 1 | 0 }
   | { kind: 'relative-year'; offset: number }
+  /** « le mois dernier », « le mois prochain », « ce mois-ci »: a month counted from the publication date. */
+  | { kind: 'month-offset'; offset: number }
   /** « lundi », « ce dimanche », « mercredi dernier »: a day of the current or previous week. */
   | { kind: 'weekday'; weekday: number; direction: -1 | 1 | 0 }
   /** « 2025-2030 », « pour la période 2019-2021 »: a span of years a programme covers, not an occurrence. */
@@ -63,6 +65,8 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'period', re: /\b(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})\b/g },
   // l'année dernière, l'an dernier, cette année, l'année prochaine
   { name: 'relative-year', re: /\b(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee)|(?<next>l'annee\s+prochaine|l'an\s+prochain))\b/gi },
+  // le mois dernier, le mois prochain, ce mois-ci
+  { name: 'month-offset', re: /\b(?:(?<last>le\s+mois\s+(?:dernier|precedent|passe))|(?<this>ce\s+mois-ci)|(?<next>le\s+mois\s+prochain))\b/gi },
   // en 2022, depuis 2016, (2018)
   { name: 'year', re: /(?<![\d/-])\b(?<year>(?:19|20)\d{2})\b(?![\d/]|\s*-\s*\d)/g },
   // lundi, ce dimanche, mercredi dernier
@@ -113,6 +117,8 @@ function readMatch(name: string, g: Record<string, string | undefined>): DateExp
     }
     case 'relative-year':
       return { kind: 'relative-year', offset: g.last ? -1 : g.next ? 1 : 0 };
+    case 'month-offset':
+      return { kind: 'month-offset', offset: g.last ? -1 : g.next ? 1 : 0 };
     case 'year':
       return { kind: 'point', date: { year: num(g.year), month: null, day: null }, weekday: null };
     case 'weekday': {

@@ -106,6 +106,11 @@ export function resolveDate(expression: DateExpression, ctx: DateContext): Resol
       if (!pub?.start) return null;
       return { value: dateValue({ year: Number(pub.start.slice(0, 4)) + expression.offset, month: null, day: null }), basis: 'relative' };
     }
+    case 'month-offset': {
+      if (!pub?.start || pub.precision === 'year') return null;
+      const months = Number(pub.start.slice(0, 4)) * 12 + Number(pub.start.slice(5, 7)) - 1 + expression.offset;
+      return { value: dateValue({ year: Math.floor(months / 12), month: (months % 12) + 1, day: null }), basis: 'relative' };
+    }
     case 'weekday': {
       if (!pubStart || pub?.precision !== 'day') return null;
       // « lundi » in an article published on a Thursday is the Monday of that week, or the next one for planned events.
