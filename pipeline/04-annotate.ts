@@ -191,6 +191,8 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const instruments = findInstruments(text, from, to, dicts).map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }));
   const triggers = [...dicts.triggers.find(text, from, to, folded), ...gappedTriggers(text, from, to)]
     .filter((m) => !insideAny(m, instruments.map((i) => unitRange(source, i))))
+    // The dictionary and the gapped pattern can both find « a eu une séance de travail »: one trigger per span.
+    .filter((m, i, all) => all.findIndex((x) => x.start === m.start && x.end === m.end) === i)
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...cp(m.start, m.end), ref: m.value, ...determinerOf(text, from, m.start, m.value) }));
   // « général de corps d'armée », « ministre de la Défense », « ministère de la Police »: a word in a title or a body's name is not a topic of the talk.
@@ -274,11 +276,13 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
 // ————— organizations —————
 
 const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
-const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
+const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
-const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
+const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
+/** « Centre national de surveillance de la cybersécurité (NCSC) »: lower-case complements only, but the acronym that follows makes it a name. */
+const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(?:[\p{Ll}]+(?:-[\p{Ll}]+)?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}]+(?:al|ale|ique|aire|ien|ienne|el|elle|if|ive)s?)?){1,6}(?=\s*\([\p{Lu}][\p{Lu}\d-]{1,11}\))`, 'gu');
 
 interface OrgMatch {
   start: number;
@@ -291,8 +295,17 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
   const known: OrgMatch[] = dicts.organizations.find(text, from, to, folded).map((m) => ({ start: m.start, end: m.end, ref: m.value }));
   const view = normalizeForMatching(text, from, to);
   const out: OrgMatch[] = [];
-  UNKNOWN_ORG.lastIndex = 0;
-  for (let m = UNKNOWN_ORG.exec(view.text); m; m = UNKNOWN_ORG.exec(view.text)) {
+  const matches: RegExpExecArray[] = [];
+  for (const re of [UNKNOWN_ORG, UNKNOWN_ORG_ACRONYM]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(view.text); m; m = re.exec(view.text)) matches.push(m);
+  }
+  // The first pattern wins where both match; the acronym one only adds bodies the first cannot see.
+  const taken: [number, number][] = [];
+  for (const m of matches) {
+    const overlaps = taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);
+    if (overlaps) continue;
+    taken.push([m.index, m.index + m[0].length]);
     const [a, b] = originalRange(view, m.index, m.index + m[0].length);
     const written = text.slice(a, b).trim();
     const inner = known.find((k) => k.start >= a && k.end <= b && k.end - k.start >= (b - a) * 0.6);
@@ -402,12 +415,17 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
       complement = paren[0];
       acronym = paren[2]!;
     }
+    // « l'atelier régional "Renforcer les capacités …" »: a title in quotes names the gathering.
+    const titled = /^\s+(?:\p{Ll}+\s+){0,2}"[^"\n]{3,160}"/u.exec(rest);
+    if (titled && titled[0].length > complement.length) complement = titled[0];
     complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur)\s*$/u, '');
     end += complement.length;
+    // « l'atelier régional ASEAN-Japon sur … »: a workshop or forum qualified by the bodies or countries it brings together.
+    const proper = /^(?:atelier|seminaire|forum|conference|exercice|sommet)/.test(foldAccents(nounText).text.toLowerCase()) && /^\s+\p{Ll}+\s+\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+\b/u.test(complement);
     const yearInName = /^\s+(\d{4})\b/.exec(complement);
     const trailingAcronym = acronym === null ? /\s(\p{Lu}{2,}[\p{Lu}\d-]*(?:\s?\d+)?)\s*$/u.exec(complement) : null;
     if (trailingAcronym) acronym = trailingAcronym[1]!;
-    const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null;
+    const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null || titled !== null || proper;
     if (!named) continue;
     // « Groupe de travail de la Réunion des hauts fonctionnaires … »: a body named after a gathering is not the gathering.
     if (/\b(?:groupe|comité|secrétariat|bureau|conseil|commission|mécanisme)\s+(?:de travail\s+|permanent\s+)?(?:de la|du|de l'|des)\s*$/iu.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -550,6 +568,9 @@ const NOT_NAME = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Vietnamese given names spelled like French words (« son », « an »): part of a name when they follow another name word. */
+const GIVEN_NAMES = new Set(['son', 'an', 'nam', 'ha', 'long', 'hai', 'tu', 'thu', 'lam']);
+
 const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|avait|était|est|sera|a-t-il|a-t-elle|qui|lui-même|elle-même)\b|^\s+(?:a|ont)\s+\p{Ll}+é/u;
 
 /**
@@ -589,11 +610,13 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       tokens = tokens.slice(1);
     }
     // And trailing ones (« Luong Tam Quang Le » never happens, but « Tô Lâm Mardi » might after a typo).
-    while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[tokens.length - 1]!).text.toLowerCase())) tokens = tokens.slice(0, -1);
+    // « Trịnh Văn Sơn », « Dang Hong Son », « Nguyen Van An »: Vietnamese given names that are French words stay at the end of a name.
+    const lastIsGivenName = (list: string[]) => list.length >= 2 && GIVEN_NAMES.has(foldAccents(list[list.length - 1]!).text.toLowerCase());
+    while (tokens.length > 0 && !lastIsGivenName(tokens) && NOT_NAME.has(foldAccents(tokens[tokens.length - 1]!).text.toLowerCase())) tokens = tokens.slice(0, -1);
     if (tokens.length === 0) continue;
     const name = tokens.join(' ');
     const end = start + t.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
-    if (tokens.some((tok) => NOT_NAME.has(foldAccents(tok).text.toLowerCase()) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok))) continue;
+    if (tokens.some((tok, i) => NOT_NAME.has(foldAccents(tok).text.toLowerCase()) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
     if (dicts.countries.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.places.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.organizations.find(name).length > 0 && !dicts.actors.get(name)) continue;

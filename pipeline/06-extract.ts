@@ -93,7 +93,7 @@ const STATUS_RANK = { proposed: 1, negotiating: 2, adopted: 3, signed: 4, in_for
 const ROLE_CUES: [RegExp, Role][] = [
   [/\b(?:co-?)?pr[eé]sid/i, 'chair'],
   [/sous (?:les auspices|la pr[eé]sidence)/i, 'chair'],
-  [/(?<![\p{L}])(?:[àa] la t[eê]te d|dirig[ée]+e? par|conduite? par|chef de (?:la )?d[eé]l[eé]gation)/iu, 'delegation_head'],
+  [/(?<![\p{L}])(?:[àa] la t[eê]te d|dirig[ée]+e? par|conduite? par|chef de (?:la )?d[eé]l[eé]gation|(?:condui|dirig)\p{L}*\s+(?:la|une|sa|leur)\s+(?:haute\s+)?d[eé]l[eé]gation)/iu, 'delegation_head'],
   [/(?<![\p{L}])(?:s'exprimant|discours|allocution|pris la parole|prenant la parole|a d[eé]clar[eé]|a soulign[eé]|a affirm[eé]|a appel[eé]|a propos[eé])/iu, 'speaker'],
 ];
 
@@ -297,7 +297,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       let event = events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey !== null && sameGathering(e, g, key));
       if (!event) {
         // « 3e réunion bilatérale » is talks between two sides, not a multilateral gathering.
-        event = newEvent(/\bbilatéral/iu.test(g.name) ? 'meeting' : 'conference', s, g.start);
+        // « 3e réunion bilatérale », « 8e Dialogue de sécurité Vietnam-Japon »: talks between two sides, not a multilateral gathering.
+        const twoSides = /^dialogue/iu.test(g.noun) && new Set(s.countries.filter((c) => c.start >= g.start && c.end <= g.end).map((c) => c.ref.iso3)).size === 2 && !s.organizations.some((o) => o.start >= g.start && o.end <= g.end && o.ref.country === null);
+        event = newEvent(/\bbilatéral/iu.test(g.name) || twoSides ? 'meeting' : 'conference', s, g.start);
         event.name = g.name;
         event.gatheringKey = key;
         event.noun = g.noun;
@@ -321,7 +323,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       for (const m of s.persons) {
         const context = source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
         // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
         const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
         const coordinated =
@@ -334,10 +336,19 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (!participates && !previousRole) continue;
         addParticipant(event, participant(s, m, previousRole ?? cue ?? 'attendee'));
       }
+      const organizers: OrganizationMention[] = [];
       for (const o of s.organizations) {
-        const before = source.slice({ start: Math.max(s.start, o.start - 30), end: o.start });
-        if (/(?:organis[ée]+e?s? par|à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/i.test(before)) {
-          event.participants.push({ actor: orgActor(o.ref.id, o.ref.name, o.ref.country), role: 'organizer', nameAsWritten: o.text, title: null, organization: null, country: o.ref.country, evidence: sentenceSpan(s) });
+        const before = source.slice({ start: Math.max(s.start, o.start - 30), end: o.start }).replace(/’/g, "'");
+        const previous = organizers.at(-1);
+        // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
+        const coordinated = previous !== undefined && /^\s*(?:\([^)]{0,15}\))?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: previous.end, end: o.start }).replace(/’/g, "'"));
+        const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l')\s*$/iu.test(source.slice({ start: o.end, end: g.start }).replace(/’/g, "'"));
+        if (/(?:organis[ée]+e?s? (?:conjointement )?par|à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/i.test(before) || coordinated || subject) {
+          if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
+          organizers.push(o);
+          addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
+          // « Le NCSC, en coordination avec la JICA, a organisé »: the partner named inside the subject organizes too.
+          if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: o.end, end: x.start }).replace(/’/g, "'"))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
         } else if (/\bpr[ée]sid/i.test(source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
         }
@@ -449,6 +460,27 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         for (const m of s.persons) {
           const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
           if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /\bet (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(s, m, 'chair'));
+        }
+      }
+    }
+
+    // « L'atelier a réuni les délégations du Cambodge, du Laos … », « … a réuni … des partenaires de dialogue, dont l'Australie, la Chine … »:
+    // the countries and international bodies a gathering brought together attend it.
+    {
+      const gatheringVerb = /\b(?:a|ont|avait)\s+(?:réuni|rassemblé|accueilli des délégations)|\b(?:réunit|rassemble)\b|\bavec la participation d|\ba vu la participation d/iu.exec(s.text);
+      const anaphoricGathering = /^\s*(?:L'|L’|Le |La |Ce |Cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue)\b/iu.test(s.text);
+      const target = s.gatherings.length === 1 ? events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!)) : anaphoricGathering && s.gatherings.length === 0 ? [...events].reverse().find((e) => e.type === 'conference') : undefined;
+      if (gatheringVerb && target) {
+        const verbAt = s.start + [...s.text.slice(0, gatheringVerb.index)].length;
+        for (const c of s.countries) {
+          if (c.start < verbAt || c.ref.form !== 'name' || target.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) continue;
+          if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end)) continue;
+          target.participants.push({ actor: countryActor(c.ref.iso3), role: 'attendee', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+          if (!target.mentions.some((m) => m.start === s.start)) mention(target, s);
+        }
+        for (const o of s.organizations) {
+          if (o.start < verbAt || o.ref.country !== null || /(?:membres|pays)\s+(?:de l'|de la|du|des)\s*$/iu.test(source.slice({ start: Math.max(s.start, o.start - 20), end: o.start }).replace(/’/g, "'"))) continue;
+          addOrg(target, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
         }
       }
     }
@@ -847,6 +879,17 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
   // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
+  // « Le 9 avril à Paris, le vice-ministre Nguyen Van Khai a eu une séance de travail avec le préfet Laurent Marchand »: when talks have
+  // everyone on one side, the one whose country is not the place's is the guest and the person of unknown country receives them (and vice versa).
+  for (const e of events) {
+    if (e.type !== 'meeting' || !e.country) continue;
+    const people = e.participants.filter((p) => p.actor.type === 'person');
+    if (people.length < 2 || !people.every((p) => p.role === people[0]!.role) || (people[0]!.role !== 'host' && people[0]!.role !== 'guest')) continue;
+    const known = people.filter((p) => p.country !== null);
+    if (known.length === 0 || known.length === people.length) continue;
+    const knownRole: Role = known.every((p) => p.country === e.country) ? 'host' : known.every((p) => p.country !== e.country) ? 'guest' : people[0]!.role;
+    for (const p of people) p.role = p.country !== null ? knownRole : knownRole === 'host' ? 'guest' : 'host';
+  }
   // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
   for (const e of events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !impliedByName.has(p) || p.role !== 'attendee');
   const merged = mergeWithin(events).filter((e) => !((e.type === 'meeting' || e.type === 'visit') && e.participants.length === 0));
@@ -1104,8 +1147,10 @@ function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
   for (const e of events) {
     const target = out.find((o) => {
       if (o.type !== e.type || o.agreement !== e.agreement) return false;
+      // Talks held and talks announced are two occurrences.
+      if (o.status !== e.status) return false;
       if (!compatibleDates(o.date?.value ?? null, e.date?.value ?? null)) return false;
-      if (o.type === 'conference') return o.gatheringKey === e.gatheringKey;
+      if (o.type === 'conference' || (o.gatheringKey !== null && e.gatheringKey !== null)) return o.gatheringKey === e.gatheringKey;
       const ids = new Set(o.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId));
       const theirs = e.participants.filter((p) => p.actor.type === 'person');
       // Talks told without people (« le dialogue entre le ministère … et le ministère … ») join only talks with the same bodies.

@@ -30,10 +30,10 @@ export const PIPE_END = /\|\s*$/;
 export const BYLINE = /^\s*(?:Texte(?: et photos?)?|Textes? et photos?|Par|Source|Auteur|Reportage)\s*:/i;
 
 /** Agency tags that make up a whole line: `VNA/CVN`, `CPV/VNA`, `-VNA`, `VOV5`. */
-export const SIGNATURE_LINE = /^\s*[-.]?\s*(?:(?:VNA|CVN|CPV|VOV\w*|NDEL|NDO|TTXVN|AFP|Xinhua|Sputnik|QĐND|QDND|VnExpress|VietnamPlus)[\s/]*)+\.?\s*$/i;
+export const SIGNATURE_LINE = /^\s*[-.]?\s*(?:(?:VNA|CVN|CPV|VOV\w*|NDEL|NDO|TTXVN|AFP|Xinhua|Sputnik|QĐND|QDND|VnExpress|VietnamPlus)[\s/]*)+\.?-?\s*$/i;
 
 /** Agency sign-off at the end of a body line: `… partenaires étrangers. -VNA`, `… Vietnam - Laos.- VNA`, `… ./.` */
-export const TRAILING_SIGNATURE = /(?:(?<=[.!?»"])\s*-\s*(?:VNA|CVN|VOV\w*|NDEL|CPV|AVI)(?:\/(?:VNA|CVN|CPV))*|\s+-\s*(?:VNA|CVN|VOV\w*|NDEL|AVI)|(?<=\.)\/\.)\s*$/;
+export const TRAILING_SIGNATURE = /(?:(?<=[.!?»"])\s*-\s*(?:VNA|CVN|VOV\w*|NDEL|CPV|AVI)(?:\/(?:VNA|CVN|CPV))*|\s+-\s*(?:VNA|CVN|VOV\w*|NDEL|AVI)|(?<=\.)\/\.)-?\s*$/;
 
 /** Page clutter lines: share buttons, and a dateline stamp that also tells the publication day (`Lundi, 04/10/2021 09:15 (GMT+7)`). */
 export const CLUTTER_LINE = /^\s*(?:Chia sẻ|Partager|Imprimer|Tweet|Envoyer|Retour|Haut de page|Commentaires?|Tags?\s*:.*|Mots-clés\s*:.*)\s*$/i;

@@ -188,3 +188,56 @@ test('a visit is hosted by the person of the visited country who receives the vi
   const alone = tablesFor({ 'b.txt': 'Titre\n\nLe ministre indien de la Défense, Rajnath Singh, en visite officielle au Vietnam le 4 juin, a salué la coopération.' });
   t.deepEqual(eventsOf(alone).find((e) => e.type === 'visit')!.people, ['Rajnath Singh:guest']);
 });
+
+test('a passive reception: the subject told by a description is the guest, the agent the host', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLe ministre indonésien de la Défense, Budi Santoso, effectue du 3 au 5 juin une visite officielle au Vietnam. ' +
+      'Le 5 juin à Hanoï, le ministre indonésien a été reçu par le vice-Premier ministre Tran Luu Quang.',
+  });
+  const meeting = eventsOf(tables).find((e) => e.type === 'meeting')!;
+  t.deepEqual(meeting.people, ['Budi Santoso:guest', 'Tran Luu Quang:host']);
+  t.is(meeting.date, 'XXXX-06-05');
+  // « le ministre japonais » names nobody the article has introduced: no meeting.
+  const none = tablesFor({ 'b.txt': 'Titre\n\nLe 5 juin à Hanoï, le ministre japonais a été reçu par le vice-Premier ministre Tran Luu Quang.' });
+  t.false(eventsOf(none).some((e) => e.type === 'meeting' && e.people.length > 1));
+});
+
+test('« le lendemain » is the day after the day just told; « le mois dernier » counts from the header', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2025-04-14 Titre\n\nLe 9 avril à Paris, le vice-ministre Nguyen Van Khai a eu une séance de travail avec le préfet Laurent Marchand. ' +
+      'Le lendemain, le vice-ministre Nguyen Van Khai a été reçu par le directeur Julien Mercier. ' +
+      'Il a rappelé que le mois dernier, le ministre Luong Tam Quang avait reçu à Hanoï le ministre français Pierre Durand.',
+  });
+  const dates = eventsOf(tables).map((e) => `${e.date}:${e.people.join(',')}`).sort();
+  t.deepEqual(dates, [
+    '2025-03:Luong Tam Quang:host,Pierre Durand:guest',
+    '2025-04-09:Laurent Marchand:host,Nguyen Van Khai:guest',
+    '2025-04-10:Julien Mercier:host,Nguyen Van Khai:guest',
+  ]);
+});
+
+test('a workshop named by a title in quotes, its co-organizers and the delegations it brought together', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLe Centre national de réponse aux incidents informatiques (VNCERT), en coordination avec l’Union européenne, a organisé le 4 mai à Hanoï l’atelier régional « Sécuriser les infrastructures critiques ». ' +
+      'L’atelier a réuni les délégations du Cambodge, du Laos et de la Thaïlande.',
+  });
+  const workshop = eventsOf(tables).find((e) => e.type === 'conference')!;
+  t.deepEqual(workshop.people, ['Cambodge:attendee', 'Centre national de réponse aux incidents informatiques:organizer', 'Laos:attendee', 'Thaïlande:attendee', 'Union européenne:organizer']);
+  // A workshop with no name, no title and no one it brought together is not a named gathering.
+  t.is(eventsOf(tablesFor({ 'b.txt': 'Titre\n\nUn atelier sur la sécurité a eu lieu le 4 mai à Hanoï.' })).length, 0);
+});
+
+test('a bilateral « Dialogue » between two countries is talks; talks held and talks announced are two events', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2025-09-23 Titre\n\nLe 8e Dialogue de sécurité Vietnam-Japon s’est tenu en novembre 2024 à Hanoï, coprésidé par le général Nguyen Van Long et le vice-ministre japonais Hiroshi Tanabe. ' +
+      'Le général Nguyen Van Long conduira la délégation vietnamienne au 9e Dialogue de sécurité Vietnam-Japon, prévu en décembre prochain à Tokyo.',
+  });
+  t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.status]).sort(), [
+    ['meeting', '2024-11', 'occurred'],
+    ['meeting', '2025-12', 'planned'],
+  ]);
+});
