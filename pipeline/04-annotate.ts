@@ -282,7 +282,7 @@ const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll
 const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 /** « Centre national de surveillance de la cybersécurité (NCSC) »: lower-case complements only, but the acronym that follows makes it a name. */
-const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(?:[\p{Ll}]+(?:-[\p{Ll}]+)?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}]+(?:al|ale|ique|aire|ien|ienne|el|elle|if|ive)s?)?){1,6}(?=\s*\([\p{Lu}][\p{Lu}\d-]{1,11}\))`, 'gu');
+const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(?:[\p{Ll}]+(?:-[\p{Ll}]+)?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}]+(?:al|ale|ique|aire|ien|ienne|el|elle|if|ive|ent|ente|ant|ante|é|ée|eur|rice)s?)?){1,6}(?=\s*\((?=(?:[^)]*?\p{Lu}){2})[\p{Lu}][\p{L}\d-]{1,11}\))`, 'gu');
 
 interface OrgMatch {
   start: number;
@@ -378,7 +378,7 @@ function unicodeWords(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
+const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\bainsi que\b|\bde même que\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
 const NAME_STOP_U = unicodeWords(NAME_STOP);
 
 interface GatheringMatch {

@@ -262,6 +262,19 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     return null;
   };
 
+  /** For a gathering named only by its ordinal and noun (« la 11e réunion »), the rest of the name of an earlier edition of the same noun. */
+  const seriesOf = (g: GatheringMention): { rest: string } | null => {
+    if (foldKey(g.name).split(' ').length !== 2) return null;
+    // The longest name of the noun told so far: « 10e réunion du comité mixte … », not a later « 10e réunion ».
+    let best: string | null = null;
+    for (const e of events) {
+      if (!e.name || e.noun !== g.noun) continue;
+      const m = /^(\d+)\s*(?:e|ème|ᵉ|er|re)\s+(\S+)(.+)$/u.exec(e.name);
+      if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.length)) best = m[3]!;
+    }
+    return best === null ? null : { rest: best };
+  };
+
   /** The last `n` distinct people named before sentence `index`, most recent first. */
   const recentPeople = (index: number, n: number) => {
     const out: { sentence: AnnotatedSentence; mention: PersonMention }[] = [];
@@ -303,6 +316,20 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         event.name = g.name;
         event.gatheringKey = key;
         event.noun = g.noun;
+        // « … la 11e réunion au Vietnam en 2026 » after « La 10e réunion du comité mixte … Vietnam – Cambodge »: the next edition of the same series.
+        const series = g.ordinal !== null && !g.acronym ? seriesOf(g) : null;
+        if (series) {
+          event.name = `${g.name}${series.rest}`;
+          event.gatheringKey = `name:${foldKey(event.name)}`;
+          const named = [...new Set(dicts.countries.find(series.rest).filter((c) => c.value.form === 'name').map((c) => c.value.iso3))];
+          if (named.length >= 2) {
+            for (const iso3 of named) {
+              const p: ExtractedParticipant = { actor: countryActor(iso3), role: 'attendee', nameAsWritten: dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) };
+              event.participants.push(p);
+              impliedByName.add(p);
+            }
+          }
+        }
       } else if (!event.name || (g.acronym && !/\(/.test(event.name) && g.name.length > event.name.length)) {
         event.name = g.name;
       }
@@ -342,7 +369,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const previous = organizers.at(-1);
         // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
         const coordinated = previous !== undefined && /^\s*(?:\([^)]{0,15}\))?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: previous.end, end: o.start }).replace(/’/g, "'"));
-        const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l')\s*$/iu.test(source.slice({ start: o.end, end: g.start }).replace(/’/g, "'"));
+        const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(source.slice({ start: o.end, end: g.start }).replace(/’/g, "'"));
         if (/(?:organis[ée]+e?s? (?:conjointement )?par|à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/i.test(before) || coordinated || subject) {
           if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
           organizers.push(o);
@@ -359,12 +386,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     for (const g of s.gatherings) {
       const event = events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(g));
       if (!event) continue;
-      const addCountry = (iso3: string, written: string, role: Role) => {
+      const addCountry = (iso3: string, written: string, role: Role, implied = false) => {
         const existing = event.participants.find((p) => p.actor.actorId === `country:${iso3}`);
         if (existing) {
           if (role === 'chair') existing.role = 'chair';
           // Told taking part in so many words, not only implied by the name.
-          impliedByName.delete(existing);
+          if (!implied) impliedByName.delete(existing);
           return;
         }
         event.participants.push({ actor: countryActor(iso3), role, nameAsWritten: written, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) });
@@ -373,7 +400,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const named = s.countries.filter((c) => c.ref.form === 'name' && c.start >= g.start && c.end <= g.end);
       if (named.length >= 2) {
         const before = new Set(event.participants);
-        for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee');
+        for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee', true);
         for (const p of event.participants) if (!before.has(p)) impliedByName.add(p);
       }
       // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
@@ -496,7 +523,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « Le général Hoang Quoc Bao a rappelé que …, le ministre Lương Tam Quang avait reçu … »: the subject is in the reported clause.
       const reported = [...source.slice({ start: s.start, end: t.start }).matchAll(/\b(?:que|qu['’])/gu)].at(-1);
       const clauseStart = reported ? s.start + [...source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
-      const subjects = ti === 0 && !t.nominal ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
+      // « le vice-ministre Nguyen Duy Ngoc et la délégation vietnamienne ont assisté au dialogue annuel entre … »: who attends talks told by a noun.
+      const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }).replace(/’/g, "'"));
+      const subjects = ti === 0 && (!t.nominal || attendedFrom) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
       const visitor =
         t.ref.eventType === 'visit'
@@ -676,8 +705,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     // Instruments → agreements, and the signing or adoption that goes with them.
     for (const ins of s.instruments) {
       // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
+      // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … »: coordinated instruments share the signing word.
+      const coordinatedWith = (o: InstrumentMention) => {
+        const [a, b] = o.end <= ins.start ? [o, ins] : [ins, o];
+        return /^\s*,?\s*(?:ainsi que|et|de même que)\s+(?:le|la|les|l'|l’|un|une|des)\s*$/u.test(source.slice({ start: a.end, end: b.start }));
+      };
       const linkedTrigger = s.triggers.find(
-        (t) => (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') && clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t)),
+        (t) =>
+          (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
+          ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t))) ||
+            s.instruments.some((o) => o !== ins && o.end <= ins.start && coordinatedWith(o) && clauseLinked(s, t, o))),
       );
       // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
       if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/\b(?:19|20)\d{2}\b/.test(ins.name)) continue;
@@ -748,7 +785,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       );
       for (const m of signers) addParticipant(event, participant(s, m, type === 'signing' ? 'signatory' : 'party'));
       // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
-      if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation)\b/i.test(s.text) && main) {
+      if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/i.test(s.text) && main) {
         for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
       }
       // « en présence du vice-ministre Nguyen Van Phuc »
@@ -781,9 +818,22 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
       const organizationsInstrument = [...agreement.parties].some((p) => !/^[A-Z]{3}$/.test(p) || !dicts.countryNames.has(p));
-      if (organizationsInstrument && event.country && dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
+      if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty') && event.country && dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
         const actor = countryActor(event.country);
         event.participants.push({ actor, role: 'host', nameAsWritten: actor.name, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+      }
+    }
+
+    // « La cérémonie d'ouverture de la signature, coprésidée par le secrétaire général de l'ONU António Guterres … »: the signing told before, without its instrument.
+    if (s.instruments.length === 0) {
+      const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && /\bcérémonie\b[^.;]{0,30}$/iu.test(source.slice({ start: Math.max(s.start, t.start - 40), end: t.start })));
+      const signing = ceremony ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
+      if (signing) {
+        for (const m of s.persons) {
+          const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+          if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la (?:co-?)?présidence d[eu]\s*$/u.test(before)) addParticipant(signing, participant(s, m, 'chair'));
+        }
+        if (!signing.mentions.some((x) => x.start === s.start)) mention(signing, s);
       }
     }
 
@@ -830,7 +880,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     if ((sentenceEvents.length === 0 || (!createdHere && sentenceEvents.every((e) => e === main || e.type === 'visit'))) && main && s.instruments.length === 0) {
       // What someone says is said at the talks told last (« Teo Chee Hean a exprimé sa joie … » after the courtesy call), else at the main event.
       const lastTalks = [...events].filter((e) => e.type === 'meeting' && e.status === 'occurred' && !e.background).sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
-      const m0 = (main as ExtractedEvent).type === 'meeting' || !lastTalks ? (main as ExtractedEvent) : lastTalks;
+      // « Intervenant lors du séminaire, le vice-ministre … a souligné … »: said at the gathering the sentence names by its noun.
+      const namedFrame = /\b(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)\b/iu.exec(s.text);
+      const framed = namedFrame ? [...events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
+      const m0 = framed ?? ((main as ExtractedEvent).type === 'meeting' || !lastTalks ? (main as ExtractedEvent) : lastTalks);
       const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
       const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
       if (inFrame && m0.status === 'occurred') {
@@ -986,6 +1039,8 @@ function sameGathering(e: ExtractedEvent, g: GatheringMention, key: string): boo
   const ordA = /^(\d+)/.exec(foldKey(e.name))?.[1];
   const ordB = g.ordinal !== null ? String(g.ordinal) : null;
   if (ordA && ordB && ordA !== ordB) return false;
+  // « le protocole de la 14e Conférence » after « La 14e Conférence sur la coopération … »: the same edition by its ordinal and noun.
+  if (ordA && ordA === ordB && foldKey(g.name).split(' ').length === 2 && e.noun === g.noun) return true;
   return common >= 3 && common / Math.min(a.size, b.size) >= 0.75;
 }
 

@@ -241,3 +241,27 @@ test('a bilateral « Dialogue » between two countries is talks; talks held and 
     ['meeting', '2025-12', 'planned'],
   ]);
 });
+
+test('the next edition named by its ordinal alone takes the series’ name; coordinated instruments share one signing word', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-08-28 Titre\n\nLa 14e Conférence sur la coopération en matière de sécurité Vietnam – Laos s’est tenue le 27 août à Vientiane. ' +
+      'À l’issue de la conférence, les deux ministres ont signé le protocole de la 14e Conférence ainsi que le plan de coopération pour la période 2026-2030. ' +
+      'Les deux parties ont convenu d’organiser la 15e Conférence au Vietnam en 2027.',
+  });
+  const names = eventsOf(tables).filter((e) => e.type === 'conference').map((e) => `${e.date} ${e.status}`);
+  t.deepEqual(names.sort(), ['2026-08-27 occurred', '2027 planned']);
+  t.true(tables.events.some((e) => e.name === '15e Conférence sur la coopération en matière de sécurité Vietnam – Laos'));
+  t.is(tables.events.filter((e) => e.event_type === 'signing').length, 2);
+});
+
+test('bodies met in talks told by a noun: « ont assisté au dialogue annuel entre A et B, C (SNDGO) et D (GovTech) »', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLe 1er février, le vice-ministre Nguyen Duy Ngoc et la délégation vietnamienne ont assisté au dialogue annuel entre le ministère de la Sécurité publique du Vietnam et l’Office de la nation intelligente et du gouvernement numérique (SNDGO) et l’Agence gouvernementale de technologie (GovTech).',
+  });
+  const people = eventsOf(tables)[0]!.people.map((p) => p.split(':')[0]);
+  t.true(people.includes('Nguyen Duy Ngoc'));
+  t.true(people.includes('Office de la nation intelligente et du gouvernement numérique'));
+  t.true(people.includes('Agence gouvernementale de technologie'));
+});
