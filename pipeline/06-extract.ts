@@ -538,11 +538,19 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
                   !/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
-                (m === s.persons[0] && /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start }))),
+                (m === s.persons[0] &&
+                  /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) &&
+                  // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor.
+                  !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
             )
           : [];
       let event: ExtractedEvent | undefined;
       if (t.anaphoric) event = [...events].reverse().find((e) => e.type === t.ref.eventType && e.type !== 'conference');
+      // « lors de la visite officielle en France du secrétaire général Tô Lâm en octobre 2024 »: a visit with its own visitor is another visit.
+      if (event && event.type === 'visit' && visitor.length > 0) {
+        const guests = new Set(event.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
+        if (visitor.every((m) => { const id = resolved.personOf.get(mentionKey(s, m))?.actorId; return id !== undefined && !guests.has(id); })) event = undefined;
+      }
       // « ont assisté au dialogue annuel entre le ministère … et le ministère … »: a definite noun that names new counterparts tells a new event.
       if (event && event.participants.length >= 2 && /^\s*(?:\p{Ll}+\s+)?(?:entre|avec)\s/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) {
         const known = new Set(event.participants.map((p) => p.actor.actorId));
@@ -674,7 +682,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
       // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite officielle au Vietnam »
       if (event.type === 'visit') for (const m of s.persons) if (/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;,]{0,80},?\s*(?:le |la )?(?:général |M\. |Mme )?$/iu.test(source.slice({ start: s.start, end: m.phrase.start })) || /\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?\s*$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) addParticipant(event, participant(s, m, 'host'));
-      for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
+      // « Au dernier jour de sa visite, …, où elle a été reçue par Claire Dubois-Léger »: a visit referred back to gains no one but its visitor.
+      if (!(event.type === 'visit' && t.anaphoric)) for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
       if (event.type === 'visit' && !event.country) {
         const to = s.places.find((p) => p.start > t.end && p.start < segEnd);
         setPlace(event, to);
@@ -748,6 +757,15 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         dateSource = host;
         if (!place && host.placeText) place = { start: 0, end: 0, text: host.placeText, city: host.city, country: host.country };
       }
+      // « À cette occasion, le Département … et l'ANSSI ont signé … »: on the day of the event the previous sentence told.
+      if (!date && /^\s*(?:À|A) cette occasion|^\s*(?:Lors de|Au cours de) cette (?:rencontre|séance|réunion|visite|entrevue)/u.test(s.text)) {
+        const previous = [...events].reverse().find((e) => e.type !== 'signing' && e.type !== 'adoption' && e.date && e.mentions.some((m) => m.end <= s.start && m.end >= (sentences[s.index - 1]?.start ?? 0)));
+        if (previous?.date) {
+          date = previous.date;
+          dateSource = previous;
+          if (!place && previous.placeText) place = { start: 0, end: 0, text: previous.placeText, city: previous.city, country: previous.country };
+        }
+      }
       // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
       if (!date && main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/i.test(s.text) && (main as ExtractedEvent).date) {
         date = (main as ExtractedEvent).date;
@@ -811,7 +829,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (event.participants.some((p) => p.role === 'signatory')) continue;
       const representedBy = new Set(signingBodies.map((o) => o.ref.country).filter((c): c is string => c !== null));
       for (const party of agreement.parties) {
-        if (representedBy.has(party)) continue;
+        // Two bodies that sign are the two sides, whatever their countries.
+        if (representedBy.has(party) || signingBodies.length >= 2) continue;
         const known = dicts.organizations.find(ins.name).find((o) => o.value.id === party)?.value;
         const actor = /^[A-Z]{3}$/.test(party) && dicts.countryNames.has(party) ? countryActor(party) : orgActor(party, known?.name ?? party, known?.country ?? null);
         if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
