@@ -358,7 +358,7 @@ export function findPlaces(text: string, from: number, to: number, dicts: Dictio
   for (const c of countries) {
     if (c.ref.form !== 'name') continue;
     const before = normalizeForMatching(text.slice(Math.max(from, c.unitStart - 12), c.unitStart)).text;
-    if (/(?:\b(?:au|en|aux)\s+|\bà\s+|\bdans le\s+|\bdans la\s+)$/.test(before) && !out.some((p) => p.start < c.unitEnd && c.unitStart < p.end)) {
+    if (/(?:\b(?:au|en|aux)\s+|(?<![\p{L}])à\s+|\bdans le\s+|\bdans la\s+)$/u.test(before) && !out.some((p) => p.start < c.unitEnd && c.unitStart < p.end)) {
       out.push({ start: c.unitStart, end: c.unitEnd, city: c.ref.iso3 === 'SGP' ? 'Singapore' : null, country: c.ref.iso3 });
     }
   }

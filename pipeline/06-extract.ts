@@ -304,6 +304,25 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       return [at, next];
     };
 
+    // « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event.
+    if (s.gatherings.length === 0) {
+      const chaired = /\b(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?\b(?:une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
+      if (chaired) {
+        const verbAt = s.start + [...s.text.slice(0, chaired.index)].length;
+        const chairs = s.persons.filter((m) => m.end <= verbAt && !/\b(?:que|qu')\b/u.test(source.slice({ start: m.end, end: verbAt })));
+        if (chairs.length > 0) {
+          const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[1]!);
+          const e = newEvent(multilateral ? 'conference' : 'meeting', s, verbAt);
+          mention(e, s);
+          sentenceEvents.push(e);
+          if (s.future) e.status = 'planned';
+          setDate(e, resolveIn(s, nearest(s.dates.filter((d) => !datesInInstruments(d)), { start: verbAt, end: verbAt + 1 })));
+          setPlace(e, nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), { start: verbAt, end: verbAt + 1 }) ?? (s.index === 0 ? s.dateline : null));
+          for (const m of chairs) addParticipant(e, participant(s, m, 'chair'));
+        }
+      }
+    }
+
     // Named gatherings → conferences.
     for (const g of s.gatherings) {
       const key = gatheringKey(g);
@@ -405,7 +424,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
       const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
-      if (firstVerb && /\blors d[eu]|\bà l'occasion d[eu]|\bau cours d[eu]/i.test(source.slice({ start: s.start, end: g.start }))) {
+      if (firstVerb && /\blors d[eu]|(?<![\p{L}])à l'occasion d[eu]|\bau cours d[eu]/iu.test(source.slice({ start: s.start, end: g.start }).replace(/’/g, "'"))) {
         const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
         for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
       }
@@ -903,7 +922,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const namedFrame = /\b(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)\b/iu.exec(s.text);
       const framed = namedFrame ? [...events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
       const m0 = framed ?? ((main as ExtractedEvent).type === 'meeting' || !lastTalks ? (main as ExtractedEvent) : lastTalks);
-      const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été\b)\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
+      const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été(?![\p{L}]))\p{Ll}/u.test(source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
       const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
       if (inFrame && m0.status === 'occurred') {
         let added = false;
@@ -1146,6 +1165,9 @@ function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictiona
       if (c) out.add(c.value.iso3);
     }
   }
+  // « Le Vietnam et le Chili ont décidé d'élever leurs relations au rang de partenariat … »: the countries that act are the parties.
+  const subjects = s.countries.filter((c) => c.ref.form === 'name' && c.end <= ins.start && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end));
+  if (!organizationsInstrument && out.size === 0 && new Set(subjects.map((c) => c.ref.iso3)).size === 2 && /^\s*(?:,\s*)?et\s+(?:le |la |les |l'|l’)?$/u.test(s.text.slice(subjects[0]!.end - s.start, subjects[1]!.start - s.start))) for (const c of subjects) out.add(c.ref.iso3);
   const pair = mainPair(resolved);
   if (!organizationsInstrument && /\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
   // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
@@ -1211,7 +1233,7 @@ function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: Trigge
   const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
   if (/\ben vigueur\b|entré\w* en vigueur|\bmise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|\bconformément\b|\bappliqu/i.test(around)) return 'in_force';
   if (trigger && !s.future) return trigger.ref.eventType === 'signing' ? 'signed' : 'adopted';
-  if (/\bn[ée]gociation|\bélaboration|en cours d'élaboration|\brédaction/i.test(around)) return 'negotiating';
+  if (/\bn[ée]gociation|(?<![\p{L}])élaboration|\brédaction/iu.test(around)) return 'negotiating';
   if (/\bpropos|\benvisag|\bappel\w* à|\bproject|\bprévoi/i.test(around)) return 'proposed';
   return null;
 }

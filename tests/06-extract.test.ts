@@ -265,3 +265,15 @@ test('bodies met in talks told by a noun: « ont assisté au dialogue annuel ent
   t.true(people.includes('Office de la nation intelligente et du gouvernement numérique'));
   t.true(people.includes('Agence gouvernementale de technologie'));
 });
+
+test('an unnamed conference its chairs make an event; a partnership decided or set up in a year is an adoption', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2025-02-20 Titre\n\nLe ministre de la Police, le général Luong Tam Quang, et le ministre cambodgien de l’Intérieur, Sar Sokha, ont coprésidé le 19 février à Hanoï une conférence pour évaluer la coopération. ' +
+      'En 2024, le Vietnam et le Chili ont décidé d’élever leurs relations au rang de partenariat stratégique intégral.',
+  });
+  const rows = eventsOf(tables).map((e) => `${e.type} ${e.date} ${e.people.join(',')}`).sort();
+  t.deepEqual(rows, ['adoption 2024 Chili:party,Vietnam:party', 'conference 2025-02-19 Luong Tam Quang:chair,Sar Sokha:chair']);
+  // A promise to raise relations is not an adoption.
+  t.is(eventsOf(tablesFor({ 'b.txt': 'Titre\n\nLes deux pays envisagent en 2026 de porter leurs relations au rang de partenariat stratégique intégral.' })).length, 0);
+});
