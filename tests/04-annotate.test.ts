@@ -135,7 +135,8 @@ const triggerCases: [string, [string, boolean][]][] = [
   ['Lors d’une rencontre à Hanoï, ils ont parlé.', [['meeting', false]]],
   ['Cette discussion s’inscrivait dans le cadre de la visite officielle du secrétaire général.', [['meeting', true], ['visit', true]]],
   ['Il a travaillé le 16 décembre dans la ville de Lyon avec le secrétariat.', [['meeting', false]]],
-  ['Il a travaillé d’arrache-pied pour accélérer la mise en place du gouvernement.', []],
+  // « a travaillé » without « avec » is no meeting; « la mise en place » is an adoption word, which makes an event only with an instrument.
+  ['Il a travaillé d’arrache-pied pour accélérer la mise en place du gouvernement.', [['adoption', true]]],
 ];
 for (const [text, expected] of triggerCases) {
   test(`triggers: « ${text} »`, (t) => {
