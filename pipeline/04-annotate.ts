@@ -281,6 +281,8 @@ const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
 const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
+const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géant|opérateur|constructeur)\s+(?:(?<adj>\p{Ll}+)\s+)?(?:(?:militaro-industriel\s+)?des\s+\p{Ll}+\s+)?(?<brand>\p{Lu}[\p{L}&\d-]+(?:\s+\p{Lu}[\p{L}&\d-]+){0,2})/gu;
+
 /** « Centre national de surveillance de la cybersécurité (NCSC) »: lower-case complements only, but the acronym that follows makes it a name. */
 const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(?:[\p{Ll}]+(?:-[\p{Ll}]+)?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}][\p{L}-]+)?){1,6}(?=\s*\((?=(?:[^)]*?[\p{Lu}\d]){2})[\p{Lu}][\p{L}\d-]{1,11}\))`, 'gu');
 
@@ -324,6 +326,16 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
     const second = /^\S+\s+(\p{Ll}+)/u.exec(written)?.[1];
     const generic = second && dicts.countries.find(second).some((c) => c.value.form === 'demonym') ? written.replace(new RegExp(`\\s+${second}(?=\\s)`, 'u'), '') : written;
     out.push({ start: a, end: b, ref: { id: `${country ? `${country.toLowerCase()}-` : ''}${slug(generic)}`, name: written.replace(/\s+/g, ' '), country } });
+  }
+  // « le groupe américain Microsoft », « la société Viettel »: a company named after its kind.
+  COMPANY.lastIndex = 0;
+  for (let m = COMPANY.exec(view.text); m; m = COMPANY.exec(view.text)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    if ([...known, ...out].some((k) => k.start < b && a < k.end)) continue;
+    const brand = m.groups!.brand!;
+    if (dicts.countries.find(brand).length > 0 || dicts.places.find(brand).length > 0) continue;
+    const demonym = m.groups!.adj ? dicts.countries.find(m.groups!.adj).find((c) => c.value.form === 'demonym') : undefined;
+    out.push({ start: a, end: b, ref: { id: slug(brand), name: brand, country: demonym?.value.iso3 ?? null } });
   }
   const all = [...known.filter((k) => !out.some((o) => o.start <= k.start && o.end >= k.end && (o.end - o.start) > (k.end - k.start) && k.ref.id !== 'UN' && !/^[A-Z]/.test(k.ref.id))), ...out];
   return all.sort((x, y) => x.start - y.start);

@@ -552,7 +552,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
               (m) =>
                 (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
                 (m.end <= t.start &&
-                  /\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) &&
+                  (/\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
+                    // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
+                    (/^(?:effectu|entam|commenc|début)/iu.test(t.text) && !/[.;]|\b(?:que|qu')\b/u.test(source.slice({ start: m.end, end: t.start })))) &&
                   // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite »: who invites hosts.
                   !/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
@@ -863,14 +865,23 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     }
 
     // « La cérémonie d'ouverture de la signature, coprésidée par le secrétaire général de l'ONU António Guterres … »: the signing told before, without its instrument.
+    // « Le document a été signé par le général …, directeur du Département A05, et M. Laurent Chevallier, … en présence de l'ambassadeur … »: the signing just told, by its signatories.
     if (s.instruments.length === 0) {
       const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && /\bcérémonie\b[^.;]{0,30}$/iu.test(source.slice({ start: Math.max(s.start, t.start - 40), end: t.start })));
-      const signing = ceremony ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
+      const passive = /^\s*(?:Le|Ce|Les|Ces|L'|L’|Cet)\s*(?:document|documents|mémorandum|accord|accords|texte|protocole|plan|programme)\b[^.;]{0,40}?\b(?:a|ont) été signée?s?\s+par\b/iu.exec(s.text);
+      const signing = ceremony || passive ? [...events].reverse().find((e) => e.type === 'signing') : undefined;
       if (signing) {
+        const agentFrom = passive ? s.start + [...passive[0]].length : s.end;
+        const presence = /\ben présence d/iu.exec(s.text);
+        const presenceAt = presence ? s.start + [...s.text.slice(0, presence.index)].length : s.end;
         for (const m of s.persons) {
           const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
           if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la (?:co-?)?présidence d[eu]\s*$/u.test(before)) addParticipant(signing, participant(s, m, 'chair'));
+          else if (m.start >= agentFrom && m.start < presenceAt) addParticipant(signing, participant(s, m, 'signatory'));
+          else if (m.start >= presenceAt) addParticipant(signing, participant(s, m, 'attendee'));
         }
+        // Named signatories say who signed: parties stay on the agreement, bodies named as signing stay on the event.
+        if (passive && signing.participants.some((p) => p.role === 'signatory')) signing.participants = signing.participants.filter((p) => p.role !== 'party' || p.actor.type !== 'country');
         if (!signing.mentions.some((x) => x.start === s.start)) mention(signing, s);
       }
     }
@@ -1202,7 +1213,18 @@ function shiftDay(date: ResolvedDate, days: number): ResolvedDate | null {
 function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
   const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
   const out = new Set<OrganizationMention>();
-  if (active) for (const o of s.organizations) if (o.end <= trigger.start && trigger.start - o.end <= 80 && !/[,.;:]|\b(?:que|qu'|qui)\b/u.test(slice(o.end, trigger.start))) out.add(o);
+  // « Le Département … (A05) du ministère vietnamien de la Sécurité publique et l'Agence … (ANSSI) de France ont signé »: the coordinated subjects,
+  // not the bodies they belong to (« du ministère … », « relevant du ministère … »).
+  if (active) {
+    for (const o of s.organizations) {
+      if (o.end > trigger.start || trigger.start - o.end > 250) continue;
+      const between = slice(o.end, trigger.start);
+      if (/[,.;:]|\b(?:que|qu'|qui)\b/u.test(between) && trigger.start - o.end > 80) continue;
+      if (/[.;:]|\b(?:que|qu'|qui)\b/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
+      if (/(?:\bdu|\bde la|\bde l'|\bde l’|\bdes|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
+      out.add(o);
+    }
+  }
   const after = Math.max(ins.end, trigger.end);
   // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
   const entre = /^[^.;]*?\bentre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
