@@ -188,7 +188,10 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     .filter((p) => !persons.some((m) => p.start < m.end && m.start < p.end));
   const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
   const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
-  const instruments = findInstruments(text, from, to, dicts).map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }));
+  // « … Dialogue sur la sécurité et l'application de la loi Vietnam – République de Corée »: a word inside a gathering's name names no instrument.
+  const instruments = findInstruments(text, from, to, dicts)
+    .map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }))
+    .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text)));
   const triggers = [...dicts.triggers.find(text, from, to, folded), ...gappedTriggers(text, from, to)]
     .filter((m) => !insideAny(m, instruments.map((i) => unitRange(source, i))))
     // The dictionary and the gapped pattern can both find « a eu une séance de travail »: one trigger per span.
@@ -390,7 +393,7 @@ function unicodeWords(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\bainsi que\b|\bde même que\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
+const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'était\b|\bs'étaient\b|\bse tiendra\b|\bse tient\b|\bse déroul|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\bainsi que\b|\bde même que\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
 const NAME_STOP_U = unicodeWords(NAME_STOP);
 
 interface GatheringMatch {
@@ -575,6 +578,7 @@ const NOT_NAME = new Set(
     'tribunal', 'parquet', 'centre', 'groupe', 'alliance', 'association', 'federation', 'bloc', 'ere', 'annee', 'an', 'jour', 'mois', 'nouvelle', 'nouveau', 'cite-etat',
     'formation', 'armees', 'finances', 'transports', 'culture', 'sciences', 'science', 'technologie', 'technologies', 'travail', 'agriculture', 'environnement',
     'construction', 'planification', 'investissement', 'recherche', 'communications', 'exterieures', 'etrangeres', 'emploi', 'tourisme', 'sports', 'jeunesse',
+    'avec', 'chez', 'entre', 'vers', 'contre', 'pendant', 'durant', 'malgre', 'parmi', 'hors',
     'homologue', 'vice-premier', 'vice-president', 'secretaire general', 'chef', 'tribunal', 'ambassadeur', 'conseiller', 'representant', 'envoye', 'porte-parole',
     'jica', 'interpol', 'pcv', 'pld', 'smart', 'nation', 'open', 'ran', 'amccc', 'lao', 'ils', 'nous', 'vous', 'on', 'tout', 'quant', 'parmi',
   ].map((w) => w.toLowerCase()),

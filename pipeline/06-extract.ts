@@ -263,16 +263,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   };
 
   /** For a gathering named only by its ordinal and noun (« la 11e réunion »), the rest of the name of an earlier edition of the same noun. */
-  const seriesOf = (g: GatheringMention): { rest: string } | null => {
+  const seriesOf = (g: GatheringMention): { rest: string; type: EventType } | null => {
     if (foldKey(g.name).split(' ').length !== 2) return null;
     // The longest name of the noun told so far: « 10e réunion du comité mixte … », not a later « 10e réunion ».
-    let best: string | null = null;
+    let best: { rest: string; type: EventType } | null = null;
     for (const e of events) {
       if (!e.name || e.noun !== g.noun) continue;
       const m = /^(\d+)\s*(?:e|ème|ᵉ|er|re)\s+(\S+)(.+)$/u.exec(e.name);
-      if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.length)) best = m[3]!;
+      if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
     }
-    return best === null ? null : { rest: best };
+    return best;
   };
 
   /** The last `n` distinct people named before sentence `index`, most recent first. */
@@ -338,6 +338,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         // « … la 11e réunion au Vietnam en 2026 » after « La 10e réunion du comité mixte … Vietnam – Cambodge »: the next edition of the same series.
         const series = g.ordinal !== null && !g.acronym ? seriesOf(g) : null;
         if (series) {
+          event.type = series.type;
           event.name = `${g.name}${series.rest}`;
           event.gatheringKey = `name:${foldKey(event.name)}`;
           const named = [...new Set(dicts.countries.find(series.rest).filter((c) => c.value.form === 'name').map((c) => c.value.iso3))];
@@ -369,7 +370,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       for (const m of s.persons) {
         const context = source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
         // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
         const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
         const coordinated =
@@ -546,9 +547,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }).replace(/’/g, "'"));
       const subjects = ti === 0 && (!t.nominal || attendedFrom) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
+      // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
+      const invited = (m: PersonMention) => /\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: Math.max(s.start, m.phrase.start - 90), end: m.phrase.start }));
       const visitor =
         t.ref.eventType === 'visit'
-          ? s.persons.filter(
+          ? s.persons.filter((m) => !invited(m)).filter(
               (m) =>
                 (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
                 (m.end <= t.start &&
@@ -561,8 +564,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
                 (m === s.persons[0] &&
                   /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) &&
-                  // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor.
-                  !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
+                  // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
+                  !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start })) &&
+                  !/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: Math.max(s.start, m.phrase.start - 90), end: m.phrase.start }))),
             )
           : [];
       let event: ExtractedEvent | undefined;
@@ -595,7 +599,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
       // talks in the plural with several named counterparts are one meeting each.
-      if (t.ref.eventType === 'meeting' && /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) && /^\s*avec\b/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 8) }))) {
+      if (t.ref.eventType === 'meeting' && /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) && /^\s*(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 24) }))) {
         const objectEnd = (() => {
           const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(source.slice({ start: t.end, end: segEnd }));
           return clause ? t.end + [...source.slice({ start: t.end, end: segEnd }).slice(0, clause.index)].length : segEnd;
@@ -604,7 +608,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const bodies = s.organizations.filter((o) => o.start >= t.end && o.start < objectEnd && !people.some((p) => p.phrase.start <= o.start && o.end <= p.phrase.end));
         const counterparts = people.length >= 2 ? people.map((m) => ({ person: m, body: null })) : people.length === 0 && bodies.length >= 2 ? bodies.map((o) => ({ person: null, body: o })) : [];
         if (counterparts.length >= 2) {
-          const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : recentPeople(s.index + 1, 1).filter((p) => p.mention.end <= t.start || p.sentence !== s);
+          const before = s.persons.filter((m) => m.end <= t.start && resolved.personOf.has(mentionKey(s, m))).slice(-1);
+          const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : before.length > 0 ? before.map((m) => ({ sentence: s, mention: m })) : recentPeople(s.index, 1);
           const usable = s.dates.filter((d) => !datesInInstruments(d));
           const date = resolveIn(s, nearest(usable, t));
           const frameHost = sentenceEvents.find((e) => e.type === 'visit') ?? [...events].reverse().find((e) => e.type === 'visit');
