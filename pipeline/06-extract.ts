@@ -388,9 +388,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const before = source.slice({ start: Math.max(s.start, o.start - 30), end: o.start }).replace(/’/g, "'");
         const previous = organizers.at(-1);
         // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
-        const coordinated = previous !== undefined && /^\s*(?:\([^)]{0,15}\))?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: previous.end, end: o.start }).replace(/’/g, "'"));
+        // « à l'initiative du Département … (A05) du ministère de la Sécurité publique et de l'Association nationale … (NCA) »: the body a first organizer belongs to may stand between them.
+        const coordinated =
+          previous !== undefined &&
+          /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: previous.end, end: o.start }).replace(/’/g, "'"));
         const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(source.slice({ start: o.end, end: g.start }).replace(/’/g, "'"));
-        if (/(?:organis[ée]+e?s? (?:conjointement )?par|à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/i.test(before) || coordinated || subject) {
+        if (/(?:organis[ée]+e?s? (?:conjointement )?par|(?<![\p{L}])à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/iu.test(before) || coordinated || subject) {
           if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
           organizers.push(o);
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
