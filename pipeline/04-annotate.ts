@@ -674,7 +674,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       let start = x.start;
       if (x.kind === 'rank') {
         // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».
-        const fn = preceding.find((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|\b(?:a|ont|est|avec|lors|qui)\b/.test(t.slice(y.end, x.start)));
+        // … but not across another person: « le ministre ouzbek …, le général Rustam Khodjaev, le général Lương Tam Quang ».
+        const fn = preceding.find((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|\b(?:a|ont|est|avec|lors|qui)\b/.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && o.start >= y.end && o.end <= x.start));
         if (fn) start = fn.start;
       }
       titleRange = trimRange(start, c.start);

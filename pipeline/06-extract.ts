@@ -232,6 +232,19 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
    * of that country named), « il » / « elle » (the last person named before it), « la délégation » (the visitor of the
    * latest visit). Null when the clause has a subject of another kind or nobody fits.
    */
+  /** The last person named before trigger `t` (in its sentence or earlier) that `accept` takes. */
+  const describedPerson = (s: AnnotatedSentence, t: TriggerMention, accept: (p: PersonEntity) => boolean): { sentence: AnnotatedSentence; mention: PersonMention } | null => {
+    for (let i = s.index; i >= 0; i--) {
+      const sentence = sentences[i]!;
+      for (const m of [...sentence.persons].reverse()) {
+        if (sentence === s && m.end > t.start) continue;
+        const entity = resolved.personOf.get(mentionKey(sentence, m));
+        if (entity && accept(entity)) return { sentence, mention: m };
+      }
+    }
+    return null;
+  };
+
   const describedSubject = (s: AnnotatedSentence, t: TriggerMention): { sentence: AnnotatedSentence; mention: PersonMention } | null => {
     const before = normalizeForMatching(source.slice({ start: s.start, end: t.start })).text;
     const clause = before.split(/[,;:]/).at(-1)!;
@@ -370,7 +383,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       for (const m of s.persons) {
         const context = source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
         const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+        const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
         // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
         const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
         const coordinated =
@@ -477,7 +490,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
     // « La réunion a réuni … », « Elle a été coprésidée par … » (right after the gathering was named).
     const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === sentences[s.index - 1]?.start));
-    const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /\b(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)\b(?!\s+(?:de|des|du)\s+travail)/i.exec(s.text);
+    const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
     // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's main one.
     const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
     const conferences = [...events].reverse().filter((e) => e.type === 'conference');
@@ -551,7 +564,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const subjects = ti === 0 && (!t.nominal || attendedFrom) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
       // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
-      const invited = (m: PersonMention) => /\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: Math.max(s.start, m.phrase.start - 90), end: m.phrase.start }));
+      const invited = (m: PersonMention) => {
+        const from = Math.max(s.start, m.phrase.start - 90);
+        const before = source.slice({ start: from, end: m.phrase.start });
+        const invitation = /(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.exec(before);
+        if (!invitation) return false;
+        // The first person named after « à l'invitation de », not the next one (« …, Andrés Valdivia Rojas, le président …, Nguyễn Văn Thịnh »).
+        const invitationAt = from + [...before.slice(0, invitation.index)].length;
+        return !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
+      };
+      const firstFree = s.persons.find((m) => !invited(m));
       const visitor =
         t.ref.eventType === 'visit'
           ? s.persons.filter((m) => !invited(m)).filter(
@@ -560,16 +582,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
                 (m.end <= t.start &&
                   (/\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
                     // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
-                    (/^(?:effectu|entam|commenc|début)/iu.test(t.text) && !/[.;]|\b(?:que|qu')\b/u.test(source.slice({ start: m.end, end: t.start })))) &&
-                  // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite »: who invites hosts.
-                  !/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) ||
+                    (/^(?:effectu|entam|commenc|début)/iu.test(t.text) && !/[.;]|\b(?:que|qu')\b/u.test(source.slice({ start: m.end, end: t.start }))))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
-                (m === s.persons[0] &&
+                (m === firstFree &&
                   /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) &&
                   // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
                   !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start })) &&
-                  !/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: Math.max(s.start, m.phrase.start - 90), end: m.phrase.start }))),
+                  !/(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: Math.max(s.start, m.phrase.start - 90), end: m.phrase.start }))),
             )
           : [];
       let event: ExtractedEvent | undefined;
@@ -655,7 +675,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « … depuis l'établissement des relations diplomatiques en 1992 »: a date nearer another kind of event word is that event's.
       const othersNearer = (d: DateMention) => /\bdepuis\s*$/iu.test(source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) || s.triggers.some((o) => o !== t && o.ref.eventType !== t.ref.eventType && distance(o, d) < distance(t, d) && Math.min(o.start, d.start) > Math.min(t.start, d.start));
       const usable = s.dates.filter((d) => !othersNearer(d)).filter((d) => !datesInInstruments(d) || (reported !== undefined && d.start >= clauseStart && d.start < t.start && !s.instruments.some((i) => d.start >= i.start && d.end <= i.end) && !s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) && d.expression.kind !== 'period'));
-      const date = nearest(usable.filter((d) => d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd), t) ?? ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
+      // « Dans le cadre de sa visite … du 25 au 28 septembre, …, a eu le 26 septembre des entretiens avec … »: a date just before a later trigger, nearer to it than to the one before, is its own.
+      const previousTrigger = ti > 0 ? personTriggers[ti - 1] : undefined;
+      const ownBefore = (d: DateMention) => previousTrigger !== undefined && d.start >= previousTrigger.end && d.end <= t.start && distance(d, t) < distance(d, previousTrigger) && !/[;]|\b(?:que|qu')\b/u.test(source.slice({ start: d.end, end: t.start }));
+      const date =
+        nearest(usable.filter((d) => (d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd) || ownBefore(d)), t) ??
+        ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
       setDate(event, resolveIn(s, date));
       // « Au matin du même jour, … »: the day of the event told just before.
       if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
@@ -703,6 +728,20 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
       }
       for (const m of subjects) addParticipant(event, participant(s, m, roleFor(m, t.ref.subjectRole)));
+      // « … a eu des entretiens avec son hôte », « … avec son homologue »: the visit's host, or the last person of another country named.
+      if (event.type === 'meeting' && segPersons.filter((m) => m.start > t.end).length === 0) {
+        const counterpart = /^\s*avec\s+(?:son|sa|leur)\s+(hôte|homologue)\b/iu.exec(source.slice({ start: t.end, end: Math.min(s.end, t.end + 30) }));
+        if (counterpart) {
+          const actor = [...subjects, ...(described ? [described.mention] : [])].map((m) => resolved.personOf.get(mentionKey(described && m === described.mention ? described.sentence : s, m)))[0];
+          let other: { sentence: AnnotatedSentence; mention: PersonMention } | null = null;
+          if (/^hôte$/iu.test(counterpart[1]!)) {
+            const visit = [...events].reverse().find((e) => e.type === 'visit' && e.participants.some((p) => p.role === 'host' && p.actor.type === 'person'));
+            const host = visit?.participants.find((p) => p.role === 'host' && p.actor.type === 'person');
+            if (host) other = describedPerson(s, t, (p) => p.actorId === host.actor.actorId);
+          } else if (actor?.country) other = describedPerson(s, t, (p) => p.country !== null && p.country !== actor.country && p.actorId !== actor.actorId);
+          if (other) addParticipant(event, participant(other.sentence, other.mention, event.country ? (resolved.personOf.get(mentionKey(other.sentence, other.mention))?.country === event.country ? 'host' : 'guest') : 'attendee'));
+        }
+      }
       if (described) {
         const country = resolved.personOf.get(mentionKey(described.sentence, described.mention))?.country;
         const role: Role = event.type === 'meeting' && event.country && country ? (country === event.country ? 'host' : 'guest') : t.ref.subjectRole;
@@ -710,7 +749,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
       // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite officielle au Vietnam »
-      if (event.type === 'visit') for (const m of s.persons) if (/\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;,]{0,80},?\s*(?:le |la )?(?:général |M\. |Mme )?$/iu.test(source.slice({ start: s.start, end: m.phrase.start })) || /\b(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?\s*$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) addParticipant(event, participant(s, m, 'host'));
+      if (event.type === 'visit') for (const m of s.persons) if (/(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;,]{0,80},?\s*(?:le |la )?(?:général |M\. |Mme )?$/iu.test(source.slice({ start: s.start, end: m.phrase.start })) || /(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?\s*$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) addParticipant(event, participant(s, m, 'host'));
       // « Au dernier jour de sa visite, …, où elle a été reçue par Claire Dubois-Léger »: a visit referred back to gains no one but its visitor.
       if (!(event.type === 'visit' && t.anaphoric)) for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
       if (event.type === 'visit' && !event.country) {
@@ -895,7 +934,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     }
 
     // « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place.
-    const frame = /\b(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu])\s+(?:la |l'|sa |son |leur )?/i;
+    const frame = /(?<![\p{L}])(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu])\s+(?:la |l'|sa |son |leur )?/iu;
     if (frame.test(s.text)) {
       for (const e of sentenceEvents) {
         if (e.type !== 'meeting') continue;
