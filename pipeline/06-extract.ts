@@ -561,7 +561,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const clauseStart = reported ? s.start + [...source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
       // « le vice-ministre Nguyen Duy Ngoc et la délégation vietnamienne ont assisté au dialogue annuel entre … »: who attends talks told by a noun.
       const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }).replace(/’/g, "'"));
-      const subjects = ti === 0 && (!t.nominal || attendedFrom) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
+      // « …, le général Lương Tam Quang, …, a eu le 26 septembre des entretiens avec son hôte »: talks told as the object of « a eu » belong to the verb's subject, whichever trigger came first.
+      const hadTalks = t.nominal && ti > 0 ? /\b(?:a|ont|avait|avaient)\s+(?:eu|tenu|mené)\b[^.;]{0,40}$/u.exec(source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start })) : null;
+      const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start - [...source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start }).slice(hadTalks.index)].length && m.start >= clauseStart).slice(-1) : [];
+      const subjects = verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
       // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
       const invited = (m: PersonMention) => {
@@ -588,8 +591,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
                 (m === firstFree &&
                   /\b(?:sa|son|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) &&
                   // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
-                  !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start })) &&
-                  !/(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.test(source.slice({ start: Math.max(s.start, m.phrase.start - 90), end: m.phrase.start }))),
+                  !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
             )
           : [];
       let event: ExtractedEvent | undefined;
@@ -617,7 +619,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
       if (described) named.push(described.mention);
       const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
-      if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+homologue/i.test(s.text)) {
+      if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+(?:homologue|hôte)/iu.test(s.text)) {
         if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
       }
       // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:

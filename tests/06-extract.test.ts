@@ -277,3 +277,12 @@ test('an unnamed conference its chairs make an event; a partnership decided or s
   // A promise to raise relations is not an adoption.
   t.is(eventsOf(tablesFor({ 'b.txt': 'Titre\n\nLes deux pays envisagent en 2026 de porter leurs relations au rang de partenariat stratégique intégral.' })).length, 0);
 });
+
+test('« Dans le cadre de sa visite …, effectuée à l’invitation du ministre …, X, le général Y a eu … des entretiens avec son hôte »', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nTachkent (VNA) – Dans le cadre de sa visite officielle en Ouzbékistan du 25 au 28 septembre 2025, effectuée à l’invitation du ministre ouzbek de l’Intérieur, le général Rustam Khodjaev, le général Lương Tam Quang, ministre vietnamien de la Sécurité publique, a eu le 26 septembre des entretiens avec son hôte à Tachkent.',
+  });
+  const rows = eventsOf(tables).map((e) => `${e.type} ${e.date} ${e.people.join(',')}`).sort();
+  t.deepEqual(rows, ['meeting 2025-09-26 Lương Tam Quang:guest,Rustam Khodjaev:host', 'visit 2025-09-25/2025-09-28 Lương Tam Quang:guest,Rustam Khodjaev:host']);
+});
