@@ -278,7 +278,7 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
 const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
@@ -286,7 +286,8 @@ const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll
 const ORG_NOT_ANOTHER = String.raw`(?!(?:Association|Agence|Académie|Université|Institut|Ministère|Département|Direction|Office|Bureau|Commission|Comité|Centre|Groupe|Fédération|Organisation|Union)\b)`;
 const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
-const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géant|opérateur|constructeur)\s+(?:(?<adj>\p{Ll}+)\s+)?(?:(?:militaro-industriel\s+)?des\s+\p{Ll}+\s+)?(?<brand>\p{Lu}[\p{L}&\d-]+(?:\s+\p{Lu}[\p{L}&\d-]+){0,2})/gu;
+const POLICE = /(?<![\p{L}])(?:Police|Gendarmerie|Garde côtière|Forces? de police)\s+(?:(?:nationale|fédérale|royale|populaire|maritime|militaire)\s+)?(?<adj>\p{Ll}+(?:-\p{Ll}+)?)/gu;
+const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géant|opérateur|constructeur|hôpital|clinique|banque|université)\s+(?:(?<adj>\p{Ll}+)\s+)?(?:(?:militaro-industriel\s+)?des\s+\p{Ll}+\s+)?(?<brand>\p{Lu}[\p{L}&\d-]+(?:\s+\p{Lu}[\p{L}&\d-]+){0,2})/gu;
 
 /** « Centre national de surveillance de la cybersécurité (NCSC) »: lower-case complements only, but the acronym that follows makes it a name. */
 const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(?:[\p{Ll}]+(?:-[\p{Ll}]+)?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}][\p{L}-]+)?){1,6}(?=\s*\((?=(?:[^)]*?[\p{Lu}\d]){2})[\p{Lu}][\p{L}\d-]{1,11}\))`, 'gu');
@@ -331,6 +332,16 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
     const second = /^\S+\s+(\p{Ll}+)/u.exec(written)?.[1];
     const generic = second && dicts.countries.find(second).some((c) => c.value.form === 'demonym') ? written.replace(new RegExp(`\\s+${second}(?=\\s)`, 'u'), '') : written;
     out.push({ start: a, end: b, ref: { id: `${country ? `${country.toLowerCase()}-` : ''}${slug(generic)}`, name: written.replace(/\s+/g, ' '), country } });
+  }
+  // « la Police fédérale australienne (AFP) », « la Police nationale cambodgienne »: a police force by its country's adjective.
+  POLICE.lastIndex = 0;
+  for (let m = POLICE.exec(view.text); m; m = POLICE.exec(view.text)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    if ([...known, ...out].some((k) => k.start < b && a < k.end)) continue;
+    const demonym = dicts.countries.find(m.groups!.adj!).find((c) => c.value.form === 'demonym');
+    if (!demonym) continue;
+    const written = text.slice(a, b).replace(/\s+/g, ' ');
+    out.push({ start: a, end: b, ref: { id: `${demonym.value.iso3.toLowerCase()}-${slug(written.replace(new RegExp(`\\s+${m.groups!.adj!}$`, 'u'), ''))}`, name: written, country: demonym.value.iso3 } });
   }
   // « le groupe américain Microsoft », « la société Viettel »: a company named after its kind.
   COMPANY.lastIndex = 0;

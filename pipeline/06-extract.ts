@@ -458,7 +458,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // « sous la présidence de Brunei »
       for (const c of s.countries) {
-        if (c.ref.form === 'name' && /(?:sous la présidence|présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d')?$/iu.test(source.slice({ start: Math.max(s.start, c.start - 40), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
+        if (c.ref.form === 'name' && /(?:sous la (?:co-?)?présidence|(?:co-?)?présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|le\s+|la\s+|l')?(?:[\p{L}-]+\s+et\s+(?:le\s+|la\s+|les\s+|l')?)?$/iu.test(source.slice({ start: Math.max(s.start, c.start - 60), end: c.start }).replace(/’/g, "'"))) addCountry(c.ref.iso3, c.text, 'chair');
       }
       for (const c of s.countries) {
         if (c.ref.form !== 'name' || c.end > g.start) continue;

@@ -286,3 +286,15 @@ test('« Dans le cadre de sa visite …, effectuée à l’invitation du ministr
   const rows = eventsOf(tables).map((e) => `${e.type} ${e.date} ${e.people.join(',')}`).sort();
   t.deepEqual(rows, ['meeting 2025-09-26 Lương Tam Quang:guest,Rustam Khodjaev:host', 'visit 2025-09-25/2025-09-28 Lương Tam Quang:guest,Rustam Khodjaev:host']);
 });
+
+test('police forces, hospitals and companies named as signing bodies are the parties', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nEn 2018, le ministère vietnamien de la Sécurité publique et la Police fédérale australienne ont signé un mémorandum d’entente sur la lutte contre la criminalité transnationale. ' +
+      'Le 5 mai 2024, l’hôpital Bạch Mai et le groupe allemand Siemens ont signé un mémorandum d’entente sur la formation en cardiologie.',
+  });
+  const signings = eventsOf(tables).filter((e) => e.type === 'signing').map((e) => e.people.join(','));
+  t.deepEqual(signings.sort(), ['Bạch Mai:party,Siemens:party', 'Police fédérale australienne:party,ministère de la Sécurité publique du Vietnam:party']);
+  const siemens = tables.actors.find((a) => a.name === 'Siemens');
+  t.is(siemens?.country, 'DEU');
+});
