@@ -564,7 +564,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « …, le général Lương Tam Quang, …, a eu le 26 septembre des entretiens avec son hôte »: talks told as the object of « a eu » belong to the verb's subject, whichever trigger came first.
       const hadTalks = t.nominal && ti > 0 ? /\b(?:a|ont|avait|avaient)\s+(?:eu|tenu|mené)\b[^.;]{0,40}$/u.exec(source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start })) : null;
       const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start - [...source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start }).slice(hadTalks.index)].length && m.start >= clauseStart).slice(-1) : [];
-      const subjects = verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
+      // « X et Y ont décidé …, à l'issue de leurs entretiens, … »: the possessors of talks are the people who held them.
+      const possessed = t.nominal && ti === 0 && /\b(?:leurs|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 7), end: t.start }));
+      const subjects = verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
       // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
       const invited = (m: PersonMention) => {
@@ -692,6 +694,12 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         else if (previous?.date && /\ble lendemain\b/i.test(s.text)) event.date = shiftDay(previous.date, 1);
         else if (previous?.date && /\bla veille\b/i.test(s.text)) event.date = shiftDay(previous.date, -1);
       }
+      // « La cérémonie d'accueil s'est déroulée … mercredi 12 novembre … Aussitôt après, les deux chefs d'État ont tenu des entretiens »: the day the sentence before told.
+      if (!event.date && /^\s*(?:Aussitôt après|Juste après|Tout de suite après|Ensuite|Puis|Après (?:la|le|cette|cet)\s[^,]{0,50}),/u.test(s.text) && s.index > 0) {
+        const previous = sentences[s.index - 1]!;
+        const day = [...previous.dates].reverse().find((d) => d.expression.kind === 'point' && d.expression.date.day !== null);
+        if (day) event.date = resolveIn(previous, day);
+      }
       // « Au dernier jour de sa visite », « au premier jour de la visite »: the visit's last or first day.
       if (!event.date && event.type === 'meeting') {
         const edge = /\b(?:au|le)\s+(dernier|premier)\s+jour\s+de\s+(?:sa|la|leur|cette)\s+visite\b/iu.exec(s.text);
@@ -787,7 +795,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … »: coordinated instruments share the signing word.
       const coordinatedWith = (o: InstrumentMention) => {
         const [a, b] = o.end <= ins.start ? [o, ins] : [ins, o];
-        return /^\s*,?\s*(?:ainsi que|et|de même que)\s+(?:le|la|les|l'|l’|un|une|des)\s*$/u.test(source.slice({ start: a.end, end: b.start }));
+        return /^\s*,?\s*(?:ainsi que|et|de même que)\s+(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*$/u.test(source.slice({ start: a.end, end: b.start }));
       };
       const linkedTrigger = s.triggers.find(
         (t) =>
@@ -805,6 +813,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (cue && (!agreement.status || STATUS_RANK[cue] > STATUS_RANK[agreement.status])) agreement.status = cue;
       if (!linkedTrigger) continue;
       const type = linkedTrigger.ref.eventType;
+      // « ont décidé … d'élever les relations au rang de … » is an upgrade; « s'engagent à œuvrer pour élever … » is a wish.
+      if (/élever$/u.test(linkedTrigger.ref.pattern) && !/\b(?:décid|convenu|annonc|accept)\p{L}*/u.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 120), end: linkedTrigger.end }))) continue;
       // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
       if (/\b(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)\b/i.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
       // The date of the signature is in its own clause: not nearer another instrument (« … par la Déclaration de Bangkok du 8 août 1967 »), not past « , et » or reported speech.
@@ -883,8 +893,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         }
       }
       // « en présence des deux ministres »: the two people of the talks the article reports.
-      if (/\ben présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)\b/iu.test(s.text) && main) {
-        for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
+      const talks = [...events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2) ?? (main as ExtractedEvent | null);
+      if (/\ben présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)\b|\bles deux (?:ministres|dirigeants|présidents|chefs|responsables|vice-ministres|Premiers ministres) ont assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
+        for (const p of talks.participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
       }
       // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
       for (const m of s.persons) {

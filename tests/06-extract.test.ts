@@ -298,3 +298,17 @@ test('police forces, hospitals and companies named as signing bodies are the par
   const siemens = tables.actors.find((a) => a.name === 'Siemens');
   t.is(siemens?.country, 'DEU');
 });
+
+test('« Aussitôt après » takes the day the sentence before told; « les deux présidents ont assisté à la signature » of coordinated instruments', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2025-11-14 Titre\n\nLe président Nguyễn Văn Thịnh effectue une visite d’État au Chili du 11 au 13 novembre. La cérémonie d’accueil s’est déroulée le mercredi 12 novembre à Santiago. ' +
+      'Aussitôt après, le président Nguyễn Văn Thịnh a eu des entretiens avec le président chilien Andrés Valdivia Rojas. ' +
+      'À l’issue des entretiens, les deux présidents ont assisté à la signature d’un mémorandum d’entente sur la lutte contre la cybercriminalité ainsi que d’un accord d’exemption de visa.',
+  });
+  const meeting = eventsOf(tables).find((e) => e.type === 'meeting')!;
+  t.is(meeting.date, '2025-11-12');
+  const signings = eventsOf(tables).filter((e) => e.type === 'signing');
+  t.is(signings.length, 2);
+  for (const s of signings) t.deepEqual(s.people.filter((p) => p.endsWith(':attendee')).sort(), ['Andrés Valdivia Rojas:attendee', 'Nguyễn Văn Thịnh:attendee']);
+});
