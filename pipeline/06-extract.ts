@@ -1041,16 +1041,39 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
   // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
-  // « Le 9 avril à Paris, le vice-ministre Nguyen Van Khai a eu une séance de travail avec le préfet Laurent Marchand »: when talks have
-  // everyone on one side, the one whose country is not the place's is the guest and the person of unknown country receives them (and vice versa).
+  // Sides of talks by the place: the person of the place's country hosts, the others are guests; in a third country (Bangkok for Vietnamese
+  // and Japanese ministers) both attend. A person of unknown country takes the side opposite the known one (« le préfet Laurent Marchand » in Paris).
   for (const e of events) {
-    if (e.type !== 'meeting' || !e.country) continue;
-    const people = e.participants.filter((p) => p.actor.type === 'person');
-    if (people.length < 2 || !people.every((p) => p.role === people[0]!.role) || (people[0]!.role !== 'host' && people[0]!.role !== 'guest')) continue;
-    const known = people.filter((p) => p.country !== null);
-    if (known.length === 0 || known.length === people.length) continue;
-    const knownRole: Role = known.every((p) => p.country === e.country) ? 'host' : known.every((p) => p.country !== e.country) ? 'guest' : people[0]!.role;
-    for (const p of people) p.role = p.country !== null ? knownRole : knownRole === 'host' ? 'guest' : 'host';
+    if (e.type !== 'meeting') continue;
+    const sides = e.participants.filter((p) => p.actor.type === 'person' && (p.role === 'host' || p.role === 'guest' || p.role === 'attendee'));
+    // Nobody hosts a call or a video conference.
+    if (e.virtual) {
+      for (const p of sides) p.role = 'attendee';
+      continue;
+    }
+    if (!e.country) continue;
+    const known = sides.filter((p) => p.country !== null);
+    if (known.length === 0) continue;
+    const atHome = known.some((p) => p.country === e.country);
+    const countries = new Set(known.map((p) => p.country));
+    if (!atHome && countries.size >= 2) {
+      for (const p of sides) p.role = 'attendee';
+      continue;
+    }
+    for (const p of known) p.role = p.country === e.country ? 'host' : 'guest';
+    const unknown = sides.filter((p) => p.country === null);
+    if (unknown.length > 0 && known.every((p) => p.role === known[0]!.role)) for (const p of unknown) p.role = known[0]!.role === 'host' ? 'guest' : 'host';
+  }
+  // « Une délégation du ministère …, dirigée par le vice-ministre Nguyen Duy Ngoc, … »: who leads a delegation to talks is its head.
+  for (const e of events) {
+    if (e.type !== 'meeting' && e.type !== 'conference') continue;
+    for (const p of e.participants) {
+      if (p.actor.type !== 'person' || (p.role !== 'guest' && p.role !== 'attendee' && p.role !== 'speaker')) continue;
+      const text = source.slice(p.evidence).replace(/’/g, "'");
+      const at = text.indexOf(p.nameAsWritten);
+      if (at < 0) continue;
+      if (/délégation[^.;]{0,100}(?:dirigée?s?|conduite?s?|menée?s?) (?:par )?[^.;]{0,90}$|(?:à la tête d'une|chef de la) délégation[^.;]{0,60}$/iu.test(text.slice(Math.max(0, at - 200), at))) p.role = 'delegation_head';
+    }
   }
   // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
   for (const e of events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !impliedByName.has(p) || p.role !== 'attendee');

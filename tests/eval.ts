@@ -132,6 +132,8 @@ export interface EvalReport {
   dates: { correct: number; total: number };
   noiseRows: number;
   inventedYears: number;
+  /** Matched participants whose role equals the gold role. */
+  roles: { correct: number; total: number };
   lines: string[];
 }
 
@@ -140,7 +142,7 @@ type EventRowT = Tables['events'][number];
 export async function evaluate(corpus: (typeof CORPORA)[number]): Promise<EvalReport> {
   const golds = loadGold(corpus.gold);
   const { tables } = await buildDataset(corpus.input);
-  const report: EvalReport = { corpus: corpus.name, events: { tp: 0, fp: 0, fn: 0 }, participants: { tp: 0, fp: 0, fn: 0 }, agreements: { tp: 0, fp: 0, fn: 0 }, dates: { correct: 0, total: 0 }, noiseRows: 0, inventedYears: 0, lines: [] };
+  const report: EvalReport = { corpus: corpus.name, events: { tp: 0, fp: 0, fn: 0 }, participants: { tp: 0, fp: 0, fn: 0 }, agreements: { tp: 0, fp: 0, fn: 0 }, dates: { correct: 0, total: 0 }, noiseRows: 0, inventedYears: 0, roles: { correct: 0, total: 0 }, lines: [] };
   const article = (file: string) => tables.articles.find((a) => a.source_file === file);
   const mentionsOf = (type: string, articleId: string) => new Set(tables.mentions.filter((m) => m.record_type === type && m.article_id === articleId).map((m) => m.record_id));
 
@@ -223,6 +225,9 @@ export async function evaluate(corpus: (typeof CORPORA)[number]): Promise<EvalRe
         if (hit) {
           usedPP.add(hit.participant_id);
           report.participants.tp++;
+          report.roles.total++;
+          if (hit.role === gp.role) report.roles.correct++;
+          else lines.push(`  role ${gp.name} in ${g.event_type} « ${p.label} »: gold ${gp.role}, got ${hit.role}`);
         } else {
           report.participants.fn++;
           lines.push(`  miss participant ${gp.name} (${gp.role}) in ${g.event_type} « ${p.label} »`);
@@ -277,6 +282,7 @@ export function formatReport(r: EvalReport): string {
     row('participants', r.participants),
     row('agreements', r.agreements),
     `  event dates   ${pct(r.dates.total ? r.dates.correct / r.dates.total : 1)} % correct (${r.dates.correct}/${r.dates.total} matched events with a date)`,
+    `  roles         ${pct(r.roles.total ? r.roles.correct / r.roles.total : 1)} % of matched participants (${r.roles.correct}/${r.roles.total})`,
     `  noise rows    ${r.noiseRows}`,
     `  invented years ${r.inventedYears}`,
     '',
