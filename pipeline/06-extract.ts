@@ -604,13 +604,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (visitor.every((m) => { const id = resolved.personOf.get(mentionKey(s, m))?.actorId; return id !== undefined && !guests.has(id); })) event = undefined;
       }
       // « ont assisté au dialogue annuel entre le ministère … et le ministère … »: a definite noun that names new counterparts tells a new event.
-      if (event && event.participants.length >= 2 && /^\s*(?:\p{Ll}+\s+)?(?:entre|avec)\s/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) {
+      if (event && event.participants.length >= 1 && /^\s*(?:\p{Ll}+\s+)?(?:entre|avec)\s/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) {
         const known = new Set(event.participants.map((p) => p.actor.actorId));
         const named = [
           ...segPersons.filter((m) => m.start > t.end).map((m) => resolved.personOf.get(mentionKey(s, m))?.actorId),
           ...s.organizations.filter((o) => o.start > t.end && o.start < segEnd).map((o) => `org:${o.ref.id.toLowerCase()}`),
         ].filter((id): id is string => !!id);
-        if (named.length > 0 && named.every((id) => !known.has(id))) event = undefined;
+        // « Lors de sa rencontre avec … Yoshihide Suga, le ministre Tô Lâm … » after the talks with Fumiaki Kobayashi: a new counterpart, the old one absent.
+        const fresh = named.filter((id) => !known.has(id));
+        const absent = [...known].filter((id) => id.startsWith('person:') && !named.includes(id));
+        if (named.length > 0 && (named.every((id) => !known.has(id)) || (fresh.length > 0 && absent.length > 0))) event = undefined;
       }
       // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced.
       const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)\b/i.test(s.text) ? recentPeople(s.index, 2) : [];
@@ -623,6 +626,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
       if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+(?:homologue|hôte)/iu.test(s.text)) {
         if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
+        // « a eu des rencontres avec des hommes politiques et entrepreneurs japonais »: nobody named on the other side.
+        if (/^\s*(?:bilatérales\s+)?avec\s+(?:des|plusieurs|de nombreux|de nombreuses|divers|diverses|certains|certaines)\s/iu.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 40) })) && !segPersons.some((m) => m.start > t.end)) return;
       }
       // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
       // talks in the plural with several named counterparts are one meeting each.
