@@ -453,8 +453,15 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
     const yearInName = /^\s+(\d{4})\b/.exec(complement);
     const trailingAcronym = acronym === null ? /\s(\p{Lu}{2,}[\p{Lu}\d-]*(?:\s?\d+)?)\s*$/u.exec(complement) : null;
     if (trailingAcronym) acronym = trailingAcronym[1]!;
-    const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null || titled !== null || proper;
+    // « … ont organisé les 12 et 13 mars à Hanoï un atelier régional sur les enquêtes relatives aux cryptoactifs »: an organized regional or international workshop named by its subject.
+    const described =
+      /^(?:atelier|seminaire|forum|conference|colloque)/.test(foldAccents(nounText).text.toLowerCase()) &&
+      /^\s+(?:régional|régionale|international|internationale)\s+(?:sur|consacrée?\s+à|dédiée?\s+à)\s/u.test(complement) &&
+      /\b(?:ont|a)\s+(?:co-?)?organisé\b/u.test(t.slice(Math.max(0, m.index - 120), m.index));
+    const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null || titled !== null || proper || described;
     if (!named) continue;
+    // « Lors de sa 9e session », « la 9e session de la 15e législature »: a parliament's sitting, not a gathering between states.
+    if (/^session/.test(foldAccents(nounText).text.toLowerCase()) && (/législature/u.test(complement) || /\b(?:sa|leur)\s+$/u.test(t.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // « Groupe de travail de la Réunion des hauts fonctionnaires … »: a body named after a gathering is not the gathering.
     if (/\b(?:groupe|comité|secrétariat|bureau|conseil|commission|mécanisme)\s+(?:de travail\s+|permanent\s+)?(?:de la|du|de l'|des)\s*$/iu.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // « la réunion » alone, or « réunion » inside a longer phrase that is not a gathering (« lors de la réunion, … »), is not a name.

@@ -106,7 +106,9 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   let main: ExtractedEvent | null = null;
 
   const ctxFor = (s: AnnotatedSentence) => ({ ...resolved.dateContext, future: s.future });
-  const resolveIn = (s: AnnotatedSentence, d: DateMention | undefined): ResolvedDate | null => (d ? resolveDate(d.expression, ctxFor(s)) : null);
+  const resolveIn = (s: AnnotatedSentence, d: DateMention | undefined, past = false): ResolvedDate | null => (d ? resolveDate(d.expression, past ? { ...ctxFor(s), future: false } : ctxFor(s)) : null);
+  /** « a reçu », « s'est entretenu », « a été reçu »: a verb in a past tense tells an occurrence, whatever else the sentence announces. */
+  const pastVerb = (t: TriggerMention) => !t.nominal && /^(?:a |ont |s'est |s’est |se sont |avait |avaient |s'était |a été |ont été )/u.test(t.text.replace(/’/g, "'"));
   const sentenceSpan = (s: AnnotatedSentence): Span => ({ start: s.start, end: s.end });
 
   const noteActor = (ref: ActorRef, alias: string, title: string | null, s: AnnotatedSentence) => {
@@ -445,8 +447,11 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
         for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
       }
-      // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's.
+      // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's,
+      // unless its acronym names a series held by another (« Conférence des chefs de police de l'ASEAN (ASEANAPOL) »).
+      const seriesOrganizer = (source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []).map((token) => dicts.series.get(token)).find((o) => o !== undefined);
       for (const o of s.organizations) {
+        if (seriesOrganizer && seriesOrganizer.id !== o.ref.id) continue;
         if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(normalizeForMatching(source.slice({ start: Math.max(g.start, o.start - 8), end: o.start })).text)) {
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
         }
@@ -667,6 +672,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (!event) {
         event = newEvent(t.ref.eventType, s, t.start);
         if (/^(?:avai|s'étai)/u.test(t.ref.pattern)) event.background = true;
+        if (pastVerb(t)) event.status = 'occurred';
       }
       mention(event, s);
       sentenceEvents.push(event);
@@ -678,7 +684,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         event.virtual = true;
         if (event.type === 'meeting') event.phone = true;
       }
-      if (s.future && !t.anaphoric) event.status = 'planned';
+      if (s.future && !t.anaphoric && !pastVerb(t)) event.status = 'planned';
       // The date in the trigger's own clause; else the sentence's only date (« Dans le cadre de sa visite au Japon, le 3 avril, … a eu des rencontres … »).
       // A date inside reported speech dates an event told in the same reported clause (« a rappelé que le mois dernier, …, X avait reçu … »).
       // « … depuis l'établissement des relations diplomatiques en 1992 »: a date nearer another kind of event word is that event's.
@@ -690,7 +696,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const date =
         nearest(usable.filter((d) => (d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd) || ownBefore(d)), t) ??
         ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
-      setDate(event, resolveIn(s, date));
+      setDate(event, resolveIn(s, date, pastVerb(t)));
       // « Au matin du même jour, … »: the day of the event told just before.
       if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
         const previous = [...events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));

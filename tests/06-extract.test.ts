@@ -312,3 +312,15 @@ test('« Aussitôt après » takes the day the sentence before told; « les deux
   t.is(signings.length, 2);
   for (const s of signings) t.deepEqual(s.people.filter((p) => p.endsWith(':attendee')).sort(), ['Andrés Valdivia Rojas:attendee', 'Nguyễn Văn Thịnh:attendee']);
 });
+
+test('a reception told in the past stays past when the sentence announces a gathering; a parliament sitting is no gathering', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2025-08-27 Titre\n\nLe vice-ministre Nguyễn Văn Long a reçu le 26 août à Hanoï le commissaire Ahmad Rizal bin Hassan, directeur exécutif de l’ASEANAPOL, venu préparer la 45e Conférence des chefs de police de l’ASEAN (ASEANAPOL 45), prévue du 16 au 18 septembre prochain à Hanoï. ' +
+      'Lors de sa 9e session, l’Assemblée nationale a adopté le 26 juin 2025 la Loi sur la protection des données personnelles.',
+  });
+  const rows = eventsOf(tables).map((e) => `${e.type} ${e.date} ${e.status}`).sort();
+  t.deepEqual(rows, ['adoption 2025-06-26 occurred', 'conference 2025-09-16/2025-09-18 planned', 'meeting 2025-08-26 occurred']);
+  const conference = eventsOf(tables).find((e) => e.type === 'conference')!;
+  t.true(conference.people.includes('ASEANAPOL:organizer'));
+});
