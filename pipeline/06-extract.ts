@@ -12,10 +12,16 @@ import type { EventType } from '../schemas/events.ts';
 import type { Role } from '../schemas/participants.ts';
 import type { AnnotatedSentence, DateMention, GatheringMention, InstrumentMention, OrganizationMention, PersonMention, PlaceMention, TriggerMention } from './04-annotate.ts';
 import { mentionKey, type PersonEntity, type ResolvedArticle } from './05-resolve.ts';
-import { dateValue, parseEdtf, type DateValue } from './dates/edtf.ts';
-import { compatibleDates, resolveDate, type ResolvedDate } from './dates/resolve.ts';
+import { dateValue, parseEdtf } from './dates/edtf.ts';
+import { resolveDate, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { foldAccents, foldKey, normalizeForMatching, type Span } from './source.ts';
+import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './extract/agreements.ts';
+import { gatheringKey, inferAnnualEditions, insideGathering, mergeWithin, precisionRank, sameGathering, shiftDay } from './extract/events.ts';
+import { contentWords, distance, ordinalOf } from './extract/text.ts';
+
+// Other stages measure names as the extraction does.
+export { contentWords, ordinalOf };
 
 export interface ActorRef {
   actorId: string;
@@ -229,11 +235,6 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   /** Country participants that only the gathering's name implies (« Conférence … Vietnam-Laos »). */
   const impliedByName = new Set<ExtractedParticipant>();
 
-  /**
-   * The person a subject description or pronoun before a trigger stands for: « le ministre indien » (the last person
-   * of that country named), « il » / « elle » (the last person named before it), « la délégation » (the visitor of the
-   * latest visit). Null when the clause has a subject of another kind or nobody fits.
-   */
   /** The last person named before trigger `t` (in its sentence or earlier) that `accept` takes. */
   const describedPerson = (s: AnnotatedSentence, t: TriggerMention, accept: (p: PersonEntity) => boolean): { sentence: AnnotatedSentence; mention: PersonMention } | null => {
     for (let i = s.index; i >= 0; i--) {
@@ -247,20 +248,15 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     return null;
   };
 
+  /**
+   * The person a subject description or pronoun before a trigger stands for: « le ministre indien » (the last person
+   * of that country named), « il » / « elle » (the last person named before it), « la délégation » (the visitor of the
+   * latest visit). Null when the clause has a subject of another kind or nobody fits.
+   */
   const describedSubject = (s: AnnotatedSentence, t: TriggerMention): { sentence: AnnotatedSentence; mention: PersonMention } | null => {
     const before = normalizeForMatching(source.slice({ start: s.start, end: t.start })).text;
     const clause = before.split(/[,;:]/).at(-1)!;
-    const earlier = (accept: (p: PersonEntity) => boolean) => {
-      for (let i = s.index; i >= 0; i--) {
-        const sentence = sentences[i]!;
-        for (const m of [...sentence.persons].reverse()) {
-          if (sentence === s && m.end > t.start) continue;
-          const entity = resolved.personOf.get(mentionKey(sentence, m));
-          if (entity && accept(entity)) return { sentence, mention: m };
-        }
-      }
-      return null;
-    };
+    const earlier = (accept: (p: PersonEntity) => boolean) => describedPerson(s, t, accept);
     const description = /^\s*(?:le|la)\s+((?:vice-)?(?:premier\s+)?ministre(?:\s+d'état)?|président|présidente|secrétaire général|ambassadeur|ambassadrice|directeur|directrice|chef|général)\s+(\p{Ll}[\p{L}-]+)\s*$/iu.exec(clause);
     if (description) {
       const country = dicts.countries.get(description[2]!);
@@ -1098,300 +1094,3 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     event.participants.push({ actor, role, nameAsWritten: written, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
   }
 }
-
-/**
- * « Ces événements annuels sont organisés par le ministère … depuis 2016 »: the gatherings of the previous sentence are
- * yearly editions, so the Nth edition is in first year + N − 1 (basis `inferred`), and the body named is their organizer.
- */
-function inferAnnualEditions(
-  sentences: AnnotatedSentence[],
-  events: ExtractedEvent[],
-  orgActor: (o: AnnotatedSentence['organizations'][number]) => ActorRef,
-  sentenceSpan: (s: AnnotatedSentence) => Span,
-): void {
-  for (const s of sentences) {
-    if (!/\b(?:ces|cet|cette|ce)\s+(?:événements?|rendez-vous|manifestations?|réunions?|conférences?|semaines?|forums?)\b/iu.test(s.text)) continue;
-    const previous = sentences[s.index - 1];
-    if (!previous) continue;
-    const targets = events.filter((e) => e.type === 'conference' && e.mentions.some((m) => m.start === previous.start));
-    if (targets.length === 0) continue;
-    const annual = /\bannuel(?:le)?s?\b|\bchaque année\b|\btous les ans\b/i.test(s.text);
-    const since = /\b(?:depuis|dès|lancée?s? en|créée?s? en|inaugurée?s? en)\s+(?:l'an\s+)?((?:19|20)\d{2})\b/iu.exec(s.text);
-    for (const e of targets) {
-      if (!e.mentions.some((m) => m.start === s.start)) e.mentions.push(sentenceSpan(s));
-      const organizer = /\borganisée?s?\s+(?:chaque année\s+)?par\b/i.test(s.text) ? s.organizations[0] : undefined;
-      const actor = organizer ? orgActor(organizer) : null;
-      if (organizer && actor && !e.participants.some((p) => p.actor.actorId === actor.actorId)) {
-        e.participants.push({ actor, role: 'organizer', nameAsWritten: organizer.text, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
-      }
-      if (!annual || !since) continue;
-      const ordinal = /^(\d+)/.exec(foldKey(e.name ?? ''))?.[1];
-      if (!ordinal || !e.date || e.date.value.start) continue;
-      const year = Number(since[1]) + Number(ordinal) - 1;
-      const points = e.date.value.edtf.split('/').map((p) => {
-        const m = /^XXXX(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(p);
-        return m ? { year, month: m[1] ? Number(m[1]) : null, day: m[2] ? Number(m[2]) : null } : null;
-      });
-      if (points.some((p) => p === null)) continue;
-      e.date = { value: dateValue(points[0]!, points[1] ?? null), basis: 'inferred' };
-    }
-  }
-}
-
-function precisionRank(v: DateValue): number {
-  const known = (v.start ? 10 : 0) + ({ day: 3, day_no_year: 3, month: 2, month_no_year: 2, year: 1, unknown: 0 } as const)[v.precision];
-  return known + (v.edtf.includes('/') ? 0.5 : 0);
-}
-
-function distance(a: Span, b: Span): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
-}
-
-function insideGathering(s: AnnotatedSentence, t: TriggerMention): boolean {
-  return s.gatherings.some((g) => t.start >= g.start && t.end <= g.end);
-}
-
-/** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
-function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
-  const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
-  if (/[.;]/.test(between)) return false;
-  // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
-  if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/\b(?:qui|que|dont|a|ont)\b/u.test(between)) return true;
-  // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
-  if (t.start >= ins.end && /\b(?:a|ont)\s+été\s*$/u.test(between) && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
-  if (between.length > 90) return false;
-  // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
-  if (t.end <= ins.start) return !/\b(?:et|mais|puis)\s+(?:a|ont|mis|mise)\b/.test(between) && between.split(/\s+/).length <= 12;
-  return between.split(/\s+/).length <= 8 && !/\b(?:qui|que|dont)\b.*\b(?:a|ont)\b/.test(between);
-}
-
-function gatheringKey(g: GatheringMention): string {
-  if (g.acronym) return `acr:${foldKey(g.acronym).replace(/[\s-]/g, '')}`;
-  return `name:${foldKey(g.name).replace(/^(?:l'|la |le |les )/, '')}`;
-}
-
-function sameGathering(e: ExtractedEvent, g: GatheringMention, key: string): boolean {
-  if (e.gatheringKey === key) return true;
-  // « 5e Semaine internationale de la cybersécurité de Singapour » and « 5e Semaine internationale de la cybersécurité (SICW-5) ».
-  if (!e.name) return false;
-  const a = contentWords(e.name);
-  const b = contentWords(g.name);
-  const common = [...a].filter((w) => b.has(w)).length;
-  const ordA = /^(\d+)/.exec(foldKey(e.name))?.[1];
-  const ordB = g.ordinal !== null ? String(g.ordinal) : null;
-  if (ordA && ordB && ordA !== ordB) return false;
-  // « le protocole de la 14e Conférence » after « La 14e Conférence sur la coopération … »: the same edition by its ordinal and noun.
-  if (ordA && ordA === ordB && foldKey(g.name).split(' ').length === 2 && e.noun === g.noun) return true;
-  return common >= 3 && common / Math.min(a.size, b.size) >= 0.75;
-}
-
-/** « protocole d'accord de la 11e Conférence » and « … de la 12e Conférence » are different instruments. */
-export function ordinalOf(name: string): string | null {
-  return /\b(\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)(?![\p{L}])/u.exec(foldAccents(name).text)?.[1] ?? null;
-}
-
-const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'en', 'sur', 'pour', 'a', 'au', 'aux', 'd', 'l', 'un', 'une', 'entre', 'contre', 'matiere', 'e', 'eme', 'er']);
-
-export function contentWords(text: string): Set<string> {
-  return new Set(
-    foldKey(text)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 1 && !STOP.has(w)),
-  );
-}
-
-function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMention, dicts: Dictionaries): ExtractedAgreement {
-  const key = foldKey(ins.name);
-  const short = ins.shortName ? foldKey(ins.shortName) : null;
-  const found = agreements.find((a) => {
-    if (a.type !== ins.type) return false;
-    const aKey = foldKey(a.name);
-    const aShort = a.shortName ? foldKey(a.shortName) : null;
-    if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;
-    if (ordinalOf(a.name) !== ordinalOf(ins.name)) return false;
-    const wa = contentWords(a.name);
-    const wb = contentWords(ins.name);
-    const common = [...wa].filter((w) => wb.has(w)).length;
-    return common >= 2 && common / Math.min(wa.size, wb.size) >= 0.8;
-  });
-  if (found) {
-    if (!found.shortName && ins.shortName) found.shortName = ins.shortName;
-    // Keep the fullest spelling of the name.
-    if (foldKey(ins.name) !== foldKey(found.shortName ?? '') && ins.name.length > found.name.length && !found.shortName?.includes(ins.name)) found.name = ins.name;
-    return found;
-  }
-  const agreement: ExtractedAgreement = {
-    name: ins.name,
-    shortName: ins.shortName,
-    type: ins.type,
-    parties: new Set(),
-    topics: new Set(),
-    status: null,
-    signed: null,
-    signedPlace: null,
-    event: null,
-    mentions: [],
-  };
-  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) agreement.parties.add(o.value.id);
-  agreements.push(agreement);
-  return agreement;
-}
-
-/**
- * Parties of an instrument, from what the sentence ties to it: organizations
- * in its name (« Convention des Nations unies … » → UN), countries in or
- * right after its name (« partenariat stratégique global Vietnam-Singapour »,
- * « accord … entre le Vietnam et la Mongolie »), coordinated demonyms
- * (« les ministères vietnamien et singapourien »), or « les deux pays /
- * parties » for the two countries the article is about. Countries merely
- * mentioned elsewhere in the sentence are not parties.
- */
-function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictionaries, resolved: ResolvedArticle): string[] {
-  const out = new Set<string>();
-  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
-  const afterText = s.text.slice(ins.end - s.start);
-  const tail = /^[^.;]{0,90}/.exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
-  const tailEnd = ins.end + [...tail].length;
-  // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
-  const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty') && out.size > 0;
-  for (const c of s.countries) {
-    if (organizationsInstrument) break;
-    // « entre le Ministère vietnamien de l'Education et l'AUF »: the demonym belongs to a body that is itself the party.
-    if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end && o.start >= ins.end)) continue;
-    const inside = c.start >= ins.start && c.end <= ins.end;
-    const right = c.start >= ins.end && c.end <= tailEnd && /^\s*(?:-|–|entre|avec|et|,)?/.test(tail) && (/\bentre\b|\bavec\b/.test(tail) || c.start - ins.end < 4);
-    if (inside || right) out.add(c.ref.iso3);
-  }
-  for (const m of s.text.matchAll(/\b(?:ministères|gouvernements|services|forces|polices|autorités|délégations)\s+(\p{Ll}+)\s+et\s+(\p{Ll}+)/gu)) {
-    for (const d of [m[1]!, m[2]!]) {
-      const c = dicts.countries.find(d)[0];
-      if (c) out.add(c.value.iso3);
-    }
-  }
-  // « Le Vietnam et le Chili ont décidé d'élever leurs relations au rang de partenariat … »: the countries that act are the parties.
-  const subjects = s.countries.filter((c) => c.ref.form === 'name' && c.end <= ins.start && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end));
-  if (!organizationsInstrument && out.size === 0 && new Set(subjects.map((c) => c.ref.iso3)).size === 2 && /^\s*(?:,\s*)?et\s+(?:le |la |les |l'|l’)?$/u.test(s.text.slice(subjects[0]!.end - s.start, subjects[1]!.start - s.start))) for (const c of subjects) out.add(c.ref.iso3);
-  const pair = mainPair(resolved);
-  if (!organizationsInstrument && /\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
-  // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
-  if (out.size === 0 && (ins.type === 'declaration' || ins.type === 'programme')) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
-  // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.
-  // A body with a country stands for it (« ministère indien de l'Intérieur » → IND); an international one by its own id.
-  if (/\bentre\b/.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.country ?? o.ref.id);
-  if (out.size === 0) {
-    const national = ins.type === 'law' || (ins.type === 'programme' && /\bnationa/i.test(ins.name)) || ins.type === 'code_of_conduct';
-    if (national) {
-      const c = s.countries[0]?.ref.iso3 ?? pair[0];
-      if (c) out.add(c);
-    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration' && !/\b(?:mondial|mondiale|international|internationale|multilatéral|multilatérale|régional|régionale)\b/iu.test(ins.name)) {
-      for (const c of pair) out.add(c);
-    }
-  }
-  return [...out];
-}
-
-/** A day-precise date moved by whole days; null when the year is unknown and the move would cross the end of February. */
-function shiftDay(date: ResolvedDate, days: number): ResolvedDate | null {
-  const m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(date.value.edtf);
-  if (!m) return null;
-  const known = m[1] !== 'XXXX';
-  const d = new Date(Date.UTC(known ? Number(m[1]) : 2001, Number(m[2]) - 1, Number(m[3]) + days));
-  if (!known && (Number(m[2]) <= 2) !== (d.getUTCMonth() + 1 <= 2) && (Number(m[2]) === 2 || d.getUTCMonth() + 1 === 2)) return null;
-  const value = dateValue({ year: known ? d.getUTCFullYear() : null, month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-  return { value, basis: date.basis };
-}
-
-/** The bodies a sentence names as signing an instrument: the subjects of the verb, « entre A et B » after the instrument, or « les deux ministères » it names. */
-function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
-  const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
-  const out = new Set<OrganizationMention>();
-  // « Le Département … (A05) du ministère vietnamien de la Sécurité publique et l'Agence … (ANSSI) de France ont signé »: the coordinated subjects,
-  // not the bodies they belong to (« du ministère … », « relevant du ministère … »).
-  if (active) {
-    for (const o of s.organizations) {
-      if (o.end > trigger.start || trigger.start - o.end > 250) continue;
-      const between = slice(o.end, trigger.start);
-      if (/[,.;:]|\b(?:que|qu'|qui)\b/u.test(between) && trigger.start - o.end > 80) continue;
-      if (/[.;:]|\b(?:que|qu'|qui)\b/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
-      if (/(?:\bdu|\bde la|\bde l'|\bde l’|\bdes|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
-      out.add(o);
-    }
-  }
-  const after = Math.max(ins.end, trigger.end);
-  // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
-  const entre = /^[^.;]*?\bentre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
-  if (entre && ins.start + [...entre[0]].length <= after + 60) {
-    const from = ins.start + [...entre[0]].length;
-    const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
-    if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
-  }
-  if (/\b(?:entre )?les deux ministères\b/iu.test(slice(after, s.end))) {
-    const seen = new Set<string | null>();
-    for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
-      seen.add(o.ref.country);
-      out.add(o);
-    }
-  }
-  return [...out].sort((a, b) => a.start - b.start);
-}
-
-/** The two countries an article is about: the most mentioned, Vietnam first when present. */
-function mainPair(resolved: ResolvedArticle): string[] {
-  const counts = new Map<string, number>();
-  for (const s of resolved.sentences) for (const c of s.countries) counts.set(c.ref.iso3, (counts.get(c.ref.iso3) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
-  return ranked.slice(0, 2);
-}
-
-function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {
-  const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
-  if (/\ben vigueur\b|entré\w* en vigueur|\bmise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|\bconformément\b|\bappliqu/i.test(around)) return 'in_force';
-  if (trigger && !s.future) return trigger.ref.eventType === 'signing' ? 'signed' : 'adopted';
-  if (/\bn[ée]gociation|(?<![\p{L}])élaboration|\brédaction/iu.test(around)) return 'negotiating';
-  if (/\bpropos|\benvisag|\bappel\w* à|\bproject|\bprévoi/i.test(around)) return 'proposed';
-  return null;
-}
-
-function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
-  const out: ExtractedEvent[] = [];
-  for (const e of events) {
-    const target = out.find((o) => {
-      if (o.type !== e.type || o.agreement !== e.agreement) return false;
-      // Talks held and talks announced are two occurrences.
-      if (o.status !== e.status) return false;
-      if (!compatibleDates(o.date?.value ?? null, e.date?.value ?? null)) return false;
-      if (o.type === 'conference' || (o.gatheringKey !== null && e.gatheringKey !== null)) return o.gatheringKey === e.gatheringKey;
-      const ids = new Set(o.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId));
-      const theirs = e.participants.filter((p) => p.actor.type === 'person');
-      // Talks told without people (« le dialogue entre le ministère … et le ministère … ») join only talks with the same bodies.
-      const mineAll = new Set(o.participants.map((p) => p.actor.actorId));
-      const yoursAll = new Set(e.participants.map((p) => p.actor.actorId));
-      if (theirs.length === 0) return [...yoursAll].every((id) => mineAll.has(id));
-      if (ids.size === 0) return [...mineAll].every((id) => yoursAll.has(id));
-      if (!theirs.some((p) => ids.has(p.actor.actorId))) return false;
-      // The same person meeting two different counterparts the same day (a courtesy call, then a dialogue) is two meetings.
-      const mine = new Set(o.participants.map((p) => p.actor.actorId));
-      const yours = new Set(e.participants.map((p) => p.actor.actorId));
-      const onlyMine = [...mine].filter((id) => !yours.has(id));
-      const onlyYours = [...yours].filter((id) => !mine.has(id));
-      return onlyMine.length === 0 || onlyYours.length === 0;
-    });
-    if (!target) {
-      out.push(e);
-      continue;
-    }
-    for (const p of e.participants) if (!target.participants.some((x) => x.actor.actorId === p.actor.actorId)) target.participants.push(p);
-    for (const m of e.mentions) if (!target.mentions.some((x) => x.start === m.start)) target.mentions.push(m);
-    for (const t of e.topics) target.topics.add(t);
-    if (!target.date || (e.date && precisionRank(e.date.value) > precisionRank(target.date.value))) target.date = e.date ?? target.date;
-    if (!target.placeText && e.placeText) Object.assign(target, { city: e.city, country: e.country, placeText: e.placeText });
-    target.virtual ||= e.virtual;
-    target.phone ||= e.phone;
-    target.main ||= e.main;
-  }
-  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
-  return out;
-}
-

@@ -1,0 +1,162 @@
+/** Instruments: finding or adding the agreement a mention names, its parties, its status, and the words that sign or adopt it. */
+import type { AnnotatedSentence, InstrumentMention, OrganizationMention, TriggerMention } from '../04-annotate.ts';
+import type { ResolvedArticle } from '../05-resolve.ts';
+import type { ExtractedAgreement } from '../06-extract.ts';
+import type { Dictionaries } from '../dictionaries.ts';
+import { foldKey } from '../source.ts';
+import { contentWords, ordinalOf } from './text.ts';
+
+/** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
+export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
+  const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
+  if (/[.;]/.test(between)) return false;
+  // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
+  if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/\b(?:qui|que|dont|a|ont)\b/u.test(between)) return true;
+  // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
+  if (t.start >= ins.end && /\b(?:a|ont)\s+été\s*$/u.test(between) && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
+  if (between.length > 90) return false;
+  // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
+  if (t.end <= ins.start) return !/\b(?:et|mais|puis)\s+(?:a|ont|mis|mise)\b/.test(between) && between.split(/\s+/).length <= 12;
+  return between.split(/\s+/).length <= 8 && !/\b(?:qui|que|dont)\b.*\b(?:a|ont)\b/.test(between);
+}
+
+export function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMention, dicts: Dictionaries): ExtractedAgreement {
+  const key = foldKey(ins.name);
+  const short = ins.shortName ? foldKey(ins.shortName) : null;
+  const found = agreements.find((a) => {
+    if (a.type !== ins.type) return false;
+    const aKey = foldKey(a.name);
+    const aShort = a.shortName ? foldKey(a.shortName) : null;
+    if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;
+    if (ordinalOf(a.name) !== ordinalOf(ins.name)) return false;
+    const wa = contentWords(a.name);
+    const wb = contentWords(ins.name);
+    const common = [...wa].filter((w) => wb.has(w)).length;
+    return common >= 2 && common / Math.min(wa.size, wb.size) >= 0.8;
+  });
+  if (found) {
+    if (!found.shortName && ins.shortName) found.shortName = ins.shortName;
+    // Keep the fullest spelling of the name.
+    if (foldKey(ins.name) !== foldKey(found.shortName ?? '') && ins.name.length > found.name.length && !found.shortName?.includes(ins.name)) found.name = ins.name;
+    return found;
+  }
+  const agreement: ExtractedAgreement = {
+    name: ins.name,
+    shortName: ins.shortName,
+    type: ins.type,
+    parties: new Set(),
+    topics: new Set(),
+    status: null,
+    signed: null,
+    signedPlace: null,
+    event: null,
+    mentions: [],
+  };
+  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) agreement.parties.add(o.value.id);
+  agreements.push(agreement);
+  return agreement;
+}
+
+/**
+ * Parties of an instrument, from what the sentence ties to it: organizations
+ * in its name (« Convention des Nations unies … » → UN), countries in or
+ * right after its name (« partenariat stratégique global Vietnam-Singapour »,
+ * « accord … entre le Vietnam et la Mongolie »), coordinated demonyms
+ * (« les ministères vietnamien et singapourien »), or « les deux pays /
+ * parties » for the two countries the article is about. Countries merely
+ * mentioned elsewhere in the sentence are not parties.
+ */
+export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictionaries, resolved: ResolvedArticle): string[] {
+  const out = new Set<string>();
+  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
+  const afterText = s.text.slice(ins.end - s.start);
+  const tail = /^[^.;]{0,90}/.exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
+  const tailEnd = ins.end + [...tail].length;
+  // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
+  const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty') && out.size > 0;
+  for (const c of s.countries) {
+    if (organizationsInstrument) break;
+    // « entre le Ministère vietnamien de l'Education et l'AUF »: the demonym belongs to a body that is itself the party.
+    if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end && o.start >= ins.end)) continue;
+    const inside = c.start >= ins.start && c.end <= ins.end;
+    const right = c.start >= ins.end && c.end <= tailEnd && /^\s*(?:-|–|entre|avec|et|,)?/.test(tail) && (/\bentre\b|\bavec\b/.test(tail) || c.start - ins.end < 4);
+    if (inside || right) out.add(c.ref.iso3);
+  }
+  for (const m of s.text.matchAll(/\b(?:ministères|gouvernements|services|forces|polices|autorités|délégations)\s+(\p{Ll}+)\s+et\s+(\p{Ll}+)/gu)) {
+    for (const d of [m[1]!, m[2]!]) {
+      const c = dicts.countries.find(d)[0];
+      if (c) out.add(c.value.iso3);
+    }
+  }
+  // « Le Vietnam et le Chili ont décidé d'élever leurs relations au rang de partenariat … »: the countries that act are the parties.
+  const subjects = s.countries.filter((c) => c.ref.form === 'name' && c.end <= ins.start && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end));
+  if (!organizationsInstrument && out.size === 0 && new Set(subjects.map((c) => c.ref.iso3)).size === 2 && /^\s*(?:,\s*)?et\s+(?:le |la |les |l'|l’)?$/u.test(s.text.slice(subjects[0]!.end - s.start, subjects[1]!.start - s.start))) for (const c of subjects) out.add(c.ref.iso3);
+  const pair = mainPair(resolved);
+  if (!organizationsInstrument && /\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
+  // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
+  if (out.size === 0 && (ins.type === 'declaration' || ins.type === 'programme')) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
+  // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.
+  // A body with a country stands for it (« ministère indien de l'Intérieur » → IND); an international one by its own id.
+  if (/\bentre\b/.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.country ?? o.ref.id);
+  if (out.size === 0) {
+    const national = ins.type === 'law' || (ins.type === 'programme' && /\bnationa/i.test(ins.name)) || ins.type === 'code_of_conduct';
+    if (national) {
+      const c = s.countries[0]?.ref.iso3 ?? pair[0];
+      if (c) out.add(c);
+    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration' && !/\b(?:mondial|mondiale|international|internationale|multilatéral|multilatérale|régional|régionale)\b/iu.test(ins.name)) {
+      for (const c of pair) out.add(c);
+    }
+  }
+  return [...out];
+}
+
+/** The bodies a sentence names as signing an instrument: the subjects of the verb, « entre A et B » after the instrument, or « les deux ministères » it names. */
+export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
+  const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
+  const out = new Set<OrganizationMention>();
+  // « Le Département … (A05) du ministère vietnamien de la Sécurité publique et l'Agence … (ANSSI) de France ont signé »: the coordinated subjects,
+  // not the bodies they belong to (« du ministère … », « relevant du ministère … »).
+  if (active) {
+    for (const o of s.organizations) {
+      if (o.end > trigger.start || trigger.start - o.end > 250) continue;
+      const between = slice(o.end, trigger.start);
+      if (/[,.;:]|\b(?:que|qu'|qui)\b/u.test(between) && trigger.start - o.end > 80) continue;
+      if (/[.;:]|\b(?:que|qu'|qui)\b/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
+      if (/(?:\bdu|\bde la|\bde l'|\bde l’|\bdes|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
+      out.add(o);
+    }
+  }
+  const after = Math.max(ins.end, trigger.end);
+  // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
+  const entre = /^[^.;]*?\bentre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
+  if (entre && ins.start + [...entre[0]].length <= after + 60) {
+    const from = ins.start + [...entre[0]].length;
+    const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
+    if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
+  }
+  if (/\b(?:entre )?les deux ministères\b/iu.test(slice(after, s.end))) {
+    const seen = new Set<string | null>();
+    for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
+      seen.add(o.ref.country);
+      out.add(o);
+    }
+  }
+  return [...out].sort((a, b) => a.start - b.start);
+}
+
+/** The two countries an article is about: the most mentioned, Vietnam first when present. */
+export function mainPair(resolved: ResolvedArticle): string[] {
+  const counts = new Map<string, number>();
+  for (const s of resolved.sentences) for (const c of s.countries) counts.set(c.ref.iso3, (counts.get(c.ref.iso3) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  return ranked.slice(0, 2);
+}
+
+export function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {
+  const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
+  if (/\ben vigueur\b|entré\w* en vigueur|\bmise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|\bconformément\b|\bappliqu/i.test(around)) return 'in_force';
+  if (trigger && !s.future) return trigger.ref.eventType === 'signing' ? 'signed' : 'adopted';
+  if (/\bn[ée]gociation|(?<![\p{L}])élaboration|\brédaction/iu.test(around)) return 'negotiating';
+  if (/\bpropos|\benvisag|\bappel\w* à|\bproject|\bprévoi/i.test(around)) return 'proposed';
+  return null;
+}

@@ -1,0 +1,23 @@
+/** Small measures the extraction rules share: distance between spans, content words, ordinals. */
+import { foldAccents, foldKey, type Span } from '../source.ts';
+
+export function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** « protocole d'accord de la 11e Conférence » and « … de la 12e Conférence » are different instruments. */
+export function ordinalOf(name: string): string | null {
+  return /\b(\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)(?![\p{L}])/u.exec(foldAccents(name).text)?.[1] ?? null;
+}
+
+const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'en', 'sur', 'pour', 'a', 'au', 'aux', 'd', 'l', 'un', 'une', 'entre', 'contre', 'matiere', 'e', 'eme', 'er']);
+
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    foldKey(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
+}
