@@ -16,7 +16,7 @@ import { dateValue, parseEdtf } from './dates/edtf.ts';
 import { resolveDate, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { foldAccents, foldKey, normalizeForMatching, type Span } from './source.ts';
-import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './extract/agreements.ts';
+import { clauseLinked, findOrAddAgreement, mainPair, partiesIn, signingBodiesOf, statusCue } from './extract/agreements.ts';
 import { gatheringKey, inferAnnualEditions, insideGathering, mergeWithin, precisionRank, sameGathering, shiftDay } from './extract/events.ts';
 import { contentWords, distance, ordinalOf } from './extract/text.ts';
 
@@ -1081,6 +1081,13 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (at < 0) continue;
       if (/délégation[^.;]{0,100}(?:dirigée?s?|conduite?s?|menée?s?) (?:par )?[^.;]{0,90}$|(?:à la tête d'une|chef de la) délégation[^.;]{0,60}$/iu.test(text.slice(Math.max(0, at - 200), at))) p.role = 'delegation_head';
     }
+  }
+  // « Après la 3e réunion bilatérale au Hubei (Chine) en novembre 2013, les deux pays ont lancé … »: bilateral talks between countries only, the article's two countries.
+  const pair = mainPair(resolved);
+  for (const e of events) {
+    if (e.type !== 'meeting' || !e.name || !/bilatéra/iu.test(e.name) || e.participants.length > 0 || pair.length !== 2) continue;
+    if (!e.mentions.some((m) => /\bles deux (?:pays|parties|nations|polices|forces)\b/iu.test(source.slice(m)))) continue;
+    for (const iso3 of pair) e.participants.push({ actor: countryActor(iso3), role: 'attendee', nameAsWritten: dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: e.mentions[0]! });
   }
   // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
   for (const e of events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !impliedByName.has(p) || p.role !== 'attendee');

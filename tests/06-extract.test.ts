@@ -324,3 +324,11 @@ test('a reception told in the past stays past when the sentence announces a gath
   const conference = eventsOf(tables).find((e) => e.type === 'conference')!;
   t.true(conference.people.includes('ASEANAPOL:organizer'));
 });
+
+test('bilateral talks between countries only are the article’s two countries’', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLa police du Vietnam et celle de la Chine coopèrent contre la drogue. Après la 3e réunion bilatérale au Hubei (Chine) en novembre 2013, les deux pays ont lancé une campagne conjointe le long de la frontière entre le Vietnam et la Chine.',
+  });
+  t.deepEqual(eventsOf(tables).map((e) => `${e.type} ${e.date} ${e.people.join(',')}`), ['meeting 2013-11 Chine:attendee,Vietnam:attendee']);
+});
