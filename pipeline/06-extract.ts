@@ -408,6 +408,16 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
           if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
           organizers.push(o);
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
+          // « l'A05 et l'Université nationale de Hanoi ont co-organisé le séminaire »: the bodies coordinated before the subject organize too.
+          if (subject) {
+            let next = o;
+            for (const x of [...s.organizations].reverse()) {
+              if (x.end > next.start) continue;
+              if (!/^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: x.end, end: next.start }).replace(/’/g, "'"))) break;
+              addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
+              next = x;
+            }
+          }
           // « Le NCSC, en coordination avec la JICA, a organisé »: the partner named inside the subject organizes too.
           if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: o.end, end: x.start }).replace(/’/g, "'"))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
         } else if (/\bpr[ée]sid/i.test(source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
@@ -909,13 +919,22 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const before = source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
         if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(s, m, 'chair'));
       }
+      // « la Loi sur la cybersécurité, adoptée par l'Assemblée nationale en 2018 »: the body that adopts is the party.
+      if (type === 'adoption') {
+        for (const o of s.organizations) {
+          if (o.start < linkedTrigger.end || o.start - linkedTrigger.end > 40) continue;
+          if (!/^\s*par\s+(?:le|la|les|l'|l’)\s*$/u.test(source.slice({ start: linkedTrigger.end, end: o.start }))) continue;
+          addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+          if (o.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${o.ref.country}`);
+        }
+      }
       // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
       // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
       const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
       for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
       // Named signatories say who signed; the countries stay on the agreement row.
       if (event.participants.some((p) => p.role === 'signatory')) continue;
-      const representedBy = new Set(signingBodies.map((o) => o.ref.country).filter((c): c is string => c !== null));
+      const representedBy = new Set([...signingBodies.map((o) => o.ref.country), ...event.participants.filter((p) => p.role === 'party' && p.actor.type === 'organization').map((p) => p.actor.country)].filter((c): c is string => c !== null));
       for (const party of agreement.parties) {
         // Two bodies that sign are the two sides, whatever their countries.
         if (representedBy.has(party) || signingBodies.length >= 2) continue;

@@ -332,3 +332,15 @@ test('bilateral talks between countries only are the article’s two countries�
   });
   t.deepEqual(eventsOf(tables).map((e) => `${e.type} ${e.date} ${e.people.join(',')}`), ['meeting 2013-11 Chine:attendee,Vietnam:attendee']);
 });
+
+test('the body that adopts a law or strategy is its party; bodies coordinated with « et » co-organize', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLa Loi sur la cybersécurité, adoptée par l’Assemblée nationale en juin 2018, encadre la coopération. ' +
+      'Le 18 novembre à Hanoï, l’A05 et l’Université nationale de Hanoï ont co-organisé le séminaire « Sécurité de l’intelligence artificielle ».',
+  });
+  const adoption = eventsOf(tables).find((e) => e.type === 'adoption')!;
+  t.deepEqual(adoption.people, ['Assemblée nationale du Vietnam:party']);
+  const seminar = eventsOf(tables).find((e) => e.type === 'conference')!;
+  t.true(seminar.people.some((p) => p.startsWith('Université nationale de Hanoï') && p.endsWith(':organizer')));
+});
