@@ -15,6 +15,7 @@ import { mentionKey, type PersonEntity, type ResolvedArticle } from './05-resolv
 import { dateValue, parseEdtf } from './dates/edtf.ts';
 import { resolveDate, type ResolvedDate } from './dates/resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
+import { VIRTUAL } from './patterns.ts';
 import { foldAccents, foldKey, normalizeForMatching, type Span } from './source.ts';
 import { clauseLinked, findOrAddAgreement, mainPair, partiesIn, signingBodiesOf, statusCue } from './extract/agreements.ts';
 import { gatheringKey, inferAnnualEditions, insideGathering, mergeWithin, precisionRank, sameGathering, shiftDay } from './extract/events.ts';
@@ -370,7 +371,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
       const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(normalizeForMatching(source.slice({ start: Math.max(s.start, g.start - 90), end: g.start })).text);
       if (s.future || announced) event.status = 'planned';
-      if (g.noun === 'visioconference' || /\b(?:en ligne|visioconf[ée]rence|virtuel)/i.test(s.text)) event.virtual = true;
+      if (g.noun === 'visioconference' || VIRTUAL.test(s.text)) event.virtual = true;
       // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
       const date = nearest(s.dates, g, datesInInstruments);
       const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
@@ -686,7 +687,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (t.anaphoric && t.ref.eventType === 'meeting' && s.triggers.some((x) => (x.ref.eventType === 'signing' || x.ref.eventType === 'adoption') && !x.nominal)) return;
       if (t.ref.mode === 'phone' || mannerVirtual) event.phone = true;
       if (mannerVirtual) event.virtual = true;
-      if (/visioconf|virtuel|en ligne|t[ée]l[ée]phon/i.test(t.text) || /\b(?:par|en) (?:visioconf[ée]rence|t[ée]l[ée]phone|ligne)|\bvirtuel/i.test(s.text)) {
+      if (/visioconf|virtuel|en ligne|t[ée]l[ée]phon/i.test(t.text) || VIRTUAL.test(s.text)) {
         event.virtual = true;
         if (event.type === 'meeting') event.phone = true;
       }
@@ -844,7 +845,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
         !/,\s*et\b|;|\bqui\b|\bque\b/.test(source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
       let date = resolveIn(s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
-      let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !(p.start >= ins.start && p.end <= ins.end)), linkedTrigger);
+      let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !s.instruments.some((i) => p.start >= i.start && p.end <= i.end)), linkedTrigger);
       // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
       const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
       const host = during ? [...events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : sentenceEvents.find((e) => e.type !== 'signing' && e.type !== 'adoption');

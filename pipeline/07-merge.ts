@@ -429,7 +429,8 @@ function label(type: EventRow['event_type'], name: string | null, people: Extrac
       return `Visite${guest ? ` de ${guest}` : ''}${where ? ` (${where})` : ''}`;
     }
     case 'conference':
-      return name ?? 'Conférence';
+      // An unnamed conference co-chaired by named people (« ont coprésidé … une conférence ») is told by them and its place.
+      return name ?? `Conférence${actors.length > 0 ? ` ${actors.slice(0, 3).join(' – ')}` : ''}${where ? ` (${where})` : ''}`;
     case 'signing':
       return `Signature : ${agreement ?? 'accord'}`;
     case 'adoption':

@@ -41,3 +41,9 @@ export const DATELINE_STAMP = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|sam
 
 /** A teaser block of other articles starts at one of these lines and runs to the end of the file. */
 export const TEASER_START = /^\s*(?:Voir plus|Voir aussi|Lire aussi|À lire aussi|A lire aussi|Articles? liés?|Sur le même sujet|Dans la même rubrique|Autres articles|Les plus lus)\s*:?\s*$/i;
+
+/**
+ * A meeting held remotely: « par visioconférence », « en ligne », « par téléphone », « virtuel ». « Nhân Dân en ligne », an
+ * outlet's name, is not one: « en ligne » right after a capitalized word does not count.
+ */
+export const VIRTUAL = /(?<!\p{Lu}[\p{L}-]*\s)\b(?:[Pp]ar|[Ee]n) (?:visioconf[ée]rence|t[ée]l[ée]phone|ligne)\b|\bvirtuel/u;

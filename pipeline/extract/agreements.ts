@@ -70,7 +70,8 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   const out = new Set<string>();
   for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
   const afterText = s.text.slice(ins.end - s.start);
-  const tail = /^[^.;]{0,90}/.exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
+  // « … entre le Ministère vietnamien de la Sécurité publique et le Ministère russe de l'Intérieur »: a pair of bodies runs longer.
+  const tail = (/^\s*entre\b/u.test(afterText) ? /^[^.;]{0,160}/ : /^[^.;]{0,90}/).exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
   const tailEnd = ins.end + [...tail].length;
   // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
   const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty') && out.size > 0;
