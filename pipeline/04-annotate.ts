@@ -633,18 +633,15 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
   for (let m = NAME_SEQ.exec(t); m; m = NAME_SEQ.exec(t)) {
     let tokens = m[1]!.split(/\s+/);
     let start = m.index;
+    const dropFirst = () => {
+      start += tokens[0]!.length;
+      start += t.slice(start).length - t.slice(start).trimStart().length;
+      tokens = tokens.slice(1);
+    };
     // Drop leading words that cannot start a name (« Le », « Lors », « Selon », titles).
-    while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[0]!).text.toLowerCase())) {
-      start += tokens[0]!.length;
-      start += t.slice(start).length - t.slice(start).trimStart().length;
-      tokens = tokens.slice(1);
-    }
+    while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[0]!).text.toLowerCase())) dropFirst();
     // « a reçu le 12 mars à Hanoï Carlos Mendes Ferreira »: a city or country before a name is not part of it.
-    while (tokens.length > 2 && (dicts.places.get(tokens[0]!) !== undefined || dicts.countries.get(tokens[0]!)?.form === 'name')) {
-      start += tokens[0]!.length;
-      start += t.slice(start).length - t.slice(start).trimStart().length;
-      tokens = tokens.slice(1);
-    }
+    while (tokens.length > 2 && (dicts.places.get(tokens[0]!) !== undefined || dicts.countries.get(tokens[0]!)?.form === 'name')) dropFirst();
     // And trailing ones (« Luong Tam Quang Le » never happens, but « Tô Lâm Mardi » might after a typo).
     // « Trịnh Văn Sơn », « Dang Hong Son », « Nguyen Van An »: Vietnamese given names that are French words stay at the end of a name.
     const lastIsGivenName = (list: string[]) => list.length >= 2 && GIVEN_NAMES.has(foldAccents(list[list.length - 1]!).text.toLowerCase());

@@ -115,8 +115,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   const ctxFor = (s: AnnotatedSentence) => ({ ...resolved.dateContext, future: s.future });
   const resolveIn = (s: AnnotatedSentence, d: DateMention | undefined, past = false): ResolvedDate | null => (d ? resolveDate(d.expression, past ? { ...ctxFor(s), future: false } : ctxFor(s)) : null);
   /** « a reçu », « s'est entretenu », « a été reçu »: a verb in a past tense tells an occurrence, whatever else the sentence announces. */
-  const pastVerb = (t: TriggerMention) => !t.nominal && /^(?:a |ont |s'est |s’est |se sont |avait |avaient |s'était |a été |ont été )/u.test(t.text.replace(/’/g, "'"));
+  const pastVerb = (t: TriggerMention) => !t.nominal && /^(?:a |ont |s'est |se sont |avait |avaient |s'était |a été |ont été )/u.test(t.text.replace(/’/g, "'"));
   const sentenceSpan = (s: AnnotatedSentence): Span => ({ start: s.start, end: s.end });
+  /** A stretch of the text as rules match it: one apostrophe, one quote, ordinary spaces (for tests, never for offsets). */
+  const matchView = (span: Span): string => normalizeForMatching(source.slice(span)).text;
 
   const noteActor = (ref: ActorRef, alias: string, title: string | null, s: AnnotatedSentence) => {
     let actor = actors.get(ref.actorId);
@@ -255,7 +257,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
    * latest visit). Null when the clause has a subject of another kind or nobody fits.
    */
   const describedSubject = (s: AnnotatedSentence, t: TriggerMention): { sentence: AnnotatedSentence; mention: PersonMention } | null => {
-    const before = normalizeForMatching(source.slice({ start: s.start, end: t.start })).text;
+    const before = matchView({ start: s.start, end: t.start });
     const clause = before.split(/[,;:]/).at(-1)!;
     const earlier = (accept: (p: PersonEntity) => boolean) => describedPerson(s, t, accept);
     const description = /^\s*(?:le|la)\s+((?:vice-)?(?:premier\s+)?ministre(?:\s+d'état)?|président|présidente|secrétaire général|ambassadeur|ambassadrice|directeur|directrice|chef|général)\s+(\p{Ll}[\p{L}-]+)\s*$/iu.exec(clause);
@@ -369,7 +371,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       mention(event, s);
       sentenceEvents.push(event);
       // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
-      const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(normalizeForMatching(source.slice({ start: Math.max(s.start, g.start - 90), end: g.start })).text);
+      const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(matchView({ start: Math.max(s.start, g.start - 90), end: g.start }));
       if (s.future || announced) event.status = 'planned';
       if (g.noun === 'visioconference' || VIRTUAL.test(s.text)) event.virtual = true;
       // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
@@ -397,14 +399,14 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       const organizers: OrganizationMention[] = [];
       for (const o of s.organizations) {
-        const before = source.slice({ start: Math.max(s.start, o.start - 30), end: o.start }).replace(/’/g, "'");
+        const before = matchView({ start: Math.max(s.start, o.start - 30), end: o.start });
         const previous = organizers.at(-1);
         // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
         // « à l'initiative du Département … (A05) du ministère de la Sécurité publique et de l'Association nationale … (NCA) »: the body a first organizer belongs to may stand between them.
         const coordinated =
           previous !== undefined &&
-          /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: previous.end, end: o.start }).replace(/’/g, "'"));
-        const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(source.slice({ start: o.end, end: g.start }).replace(/’/g, "'"));
+          /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(matchView({ start: previous.end, end: o.start }));
+        const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(matchView({ start: o.end, end: g.start }));
         if (/(?:organis[ée]+e?s? (?:conjointement )?par|(?<![\p{L}])à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/iu.test(before) || coordinated || subject) {
           if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
           organizers.push(o);
@@ -414,13 +416,13 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
             let next = o;
             for (const x of [...s.organizations].reverse()) {
               if (x.end > next.start) continue;
-              if (!/^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: x.end, end: next.start }).replace(/’/g, "'"))) break;
+              if (!/^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l')?\s*$/iu.test(matchView({ start: x.end, end: next.start }))) break;
               addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
               next = x;
             }
           }
           // « Le NCSC, en coordination avec la JICA, a organisé »: the partner named inside the subject organizes too.
-          if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(source.slice({ start: o.end, end: x.start }).replace(/’/g, "'"))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
+          if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(matchView({ start: o.end, end: x.start }))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
         } else if (/\bpr[ée]sid/i.test(source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
         }
@@ -450,27 +452,24 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
       const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
-      if (firstVerb && /\blors d[eu]|(?<![\p{L}])à l'occasion d[eu]|\bau cours d[eu]/iu.test(source.slice({ start: s.start, end: g.start }).replace(/’/g, "'"))) {
+      if (firstVerb && /\blors d[eu]|(?<![\p{L}])à l'occasion d[eu]|\bau cours d[eu]/iu.test(matchView({ start: s.start, end: g.start }))) {
         const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
         for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
       }
       // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's,
       // unless its acronym names a series held by another (« Conférence des chefs de police de l'ASEAN (ASEANAPOL) »).
-      const seriesOrganizer = (source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []).map((token) => dicts.series.get(token)).find((o) => o !== undefined);
+      const seriesOrganizers = (source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []).map((token) => dicts.series.get(token)).filter((o) => o !== undefined);
       for (const o of s.organizations) {
-        if (seriesOrganizer && seriesOrganizer.id !== o.ref.id) continue;
-        if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(normalizeForMatching(source.slice({ start: Math.max(g.start, o.start - 8), end: o.start })).text)) {
+        if (seriesOrganizers.length > 0 && seriesOrganizers[0]!.id !== o.ref.id) continue;
+        if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(matchView({ start: Math.max(g.start, o.start - 8), end: o.start }))) {
           addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
         }
       }
       // « la prochaine 13e AMMTC »: a recurring gathering known by its acronym is held by the organization the series dictionary names.
-      for (const token of source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []) {
-        const org = dicts.series.get(token);
-        if (org) addOrg(event, orgActor(org.id, org.name, org.country), 'organizer', org.id, s);
-      }
+      for (const org of seriesOrganizers) addOrg(event, orgActor(org.id, org.name, org.country), 'organizer', org.id, s);
       // « sous la présidence de Brunei »
       for (const c of s.countries) {
-        if (c.ref.form === 'name' && /(?:sous la (?:co-?)?présidence|(?:co-?)?présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|le\s+|la\s+|l')?(?:[\p{L}-]+\s+et\s+(?:le\s+|la\s+|les\s+|l')?)?$/iu.test(source.slice({ start: Math.max(s.start, c.start - 60), end: c.start }).replace(/’/g, "'"))) addCountry(c.ref.iso3, c.text, 'chair');
+        if (c.ref.form === 'name' && /(?:sous la (?:co-?)?présidence|(?:co-?)?présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|le\s+|la\s+|l')?(?:[\p{L}-]+\s+et\s+(?:le\s+|la\s+|les\s+|l')?)?$/iu.test(matchView({ start: Math.max(s.start, c.start - 60), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
       }
       for (const c of s.countries) {
         if (c.ref.form !== 'name' || c.end > g.start) continue;
@@ -554,7 +553,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
           if (!target.mentions.some((m) => m.start === s.start)) mention(target, s);
         }
         for (const o of s.organizations) {
-          if (o.start < verbAt || o.ref.country !== null || /(?:membres|pays)\s+(?:de l'|de la|du|des)\s*$/iu.test(source.slice({ start: Math.max(s.start, o.start - 20), end: o.start }).replace(/’/g, "'"))) continue;
+          if (o.start < verbAt || o.ref.country !== null || /(?:membres|pays)\s+(?:de l'|de la|du|des)\s*$/iu.test(matchView({ start: Math.max(s.start, o.start - 20), end: o.start }))) continue;
           addOrg(target, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
         }
       }
@@ -572,7 +571,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const reported = [...source.slice({ start: s.start, end: t.start }).matchAll(/\b(?:que|qu['’])/gu)].at(-1);
       const clauseStart = reported ? s.start + [...source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
       // « le vice-ministre Nguyen Duy Ngoc et la délégation vietnamienne ont assisté au dialogue annuel entre … »: who attends talks told by a noun.
-      const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }).replace(/’/g, "'"));
+      const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(matchView({ start: Math.max(s.start, t.start - 40), end: t.start }));
       // « …, le général Lương Tam Quang, …, a eu le 26 septembre des entretiens avec son hôte »: talks told as the object of « a eu » belong to the verb's subject, whichever trigger came first.
       const hadTalks = t.nominal && ti > 0 ? /\b(?:a|ont|avait|avaient)\s+(?:eu|tenu|mené)\b[^.;]{0,40}$/u.exec(source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start })) : null;
       const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start - [...source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start }).slice(hadTalks.index)].length && m.start >= clauseStart).slice(-1) : [];
@@ -746,7 +745,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       const actorRole = event.participants.find((p) => p.actor.type === 'person' && (p.role === 'host' || p.role === 'guest'))?.role;
       for (const o of s.organizations) {
         if (o.start < segStart || o.start >= segEnd) continue;
-        const before = normalizeForMatching(source.slice({ start: Math.max(s.start, o.start - 40), end: o.start })).text;
+        const before = matchView({ start: Math.max(s.start, o.start - 40), end: o.start });
         // « avec le bureau du procureur général … (SPO) Lee Won-seok », « le directeur de l'Agence …, Ali Nagiyev »: the body is the person's, who is the counterpart.
         const affiliation = s.persons.some((p) => (p.phrase.start < o.end && o.start < p.phrase.end) || (p.start >= o.end && /^\s*(?:\([^)]{0,15}\)\s*)?,?\s*$/u.test(source.slice({ start: o.end, end: p.start }))));
         if (affiliation) continue;
@@ -777,7 +776,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       for (const m of visitor) addParticipant(event, participant(s, m, 'guest'));
       // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite officielle au Vietnam »
-      if (event.type === 'visit') for (const m of s.persons) if (/(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;,]{0,80},?\s*(?:le |la )?(?:général |M\. |Mme )?$/iu.test(source.slice({ start: s.start, end: m.phrase.start })) || /(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?\s*$/iu.test(source.slice({ start: s.start, end: m.phrase.start }))) addParticipant(event, participant(s, m, 'host'));
+      if (event.type === 'visit') for (const m of s.persons) if (invited(m)) addParticipant(event, participant(s, m, 'host'));
       // « Au dernier jour de sa visite, …, où elle a été reçue par Claire Dubois-Léger »: a visit referred back to gains no one but its visitor.
       if (!(event.type === 'visit' && t.anaphoric)) for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(s, m, roleFor(m, t.ref.objectRole)));
       if (event.type === 'visit' && !event.country) {
@@ -870,7 +869,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         if (!place && (main as ExtractedEvent).placeText) place = { start: 0, end: 0, text: (main as ExtractedEvent).placeText!, city: (main as ExtractedEvent).city, country: (main as ExtractedEvent).country };
       }
       // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
-      const ceremony = linkedTrigger.nominal && /\bcérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }).replace(/’/g, "'"));
+      const ceremony = linkedTrigger.nominal && /\bcérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
       if (!date && !ceremony) continue;
       let event = agreement.event;
       if (!event) {
@@ -1096,8 +1095,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     if (e.type !== 'meeting' && e.type !== 'conference') continue;
     for (const p of e.participants) {
       if (p.actor.type !== 'person' || (p.role !== 'guest' && p.role !== 'attendee' && p.role !== 'speaker')) continue;
-      const text = source.slice(p.evidence).replace(/’/g, "'");
-      const at = text.indexOf(p.nameAsWritten);
+      const text = matchView(p.evidence);
+      const at = text.indexOf(normalizeForMatching(p.nameAsWritten).text);
       if (at < 0) continue;
       if (/délégation[^.;]{0,100}(?:dirigée?s?|conduite?s?|menée?s?) (?:par )?[^.;]{0,90}$|(?:à la tête d'une|chef de la) délégation[^.;]{0,60}$/iu.test(text.slice(Math.max(0, at - 200), at))) p.role = 'delegation_head';
     }
