@@ -45,9 +45,12 @@ export interface GoldArticle {
 }
 
 export const CORPORA = [
-  { name: 'seeds', input: 'seeds', gold: 'tests/gold/seeds' },
-  { name: 'dev', input: 'tests/corpus/dev', gold: 'tests/gold/dev' },
-  { name: 'heldout', input: 'tests/corpus/heldout', gold: 'tests/gold/heldout' },
+  { name: 'seeds', input: 'seeds', gold: 'tests/gold/seeds', setAside: false },
+  { name: 'dev', input: 'tests/corpus/dev', gold: 'tests/gold/dev', setAside: false },
+  { name: 'heldout', input: 'tests/corpus/heldout', gold: 'tests/gold/heldout', setAside: false },
+  { name: 'dev2', input: 'tests/corpus/dev2', gold: 'tests/gold/dev2', setAside: false },
+  // Real articles no rule is written for: measured only at the end of an issue (`make eval-setaside`), never while tuning.
+  { name: 'setaside', input: 'tests/corpus/setaside', gold: 'tests/gold/setaside', setAside: true },
 ] as const;
 
 export function loadGold(dir: string): GoldArticle[] {
@@ -130,8 +133,12 @@ export interface EvalReport {
   participants: Counts;
   agreements: Counts;
   dates: { correct: number; total: number };
+  /** Matched agreements whose signing (or adoption) date equals the gold's. */
+  signedDates: { correct: number; total: number };
   noiseRows: number;
   inventedYears: number;
+  /** Matched agreements given a signing year the gold article does not give. */
+  inventedSignedYears: number;
   /** Matched participants whose role equals the gold role. */
   roles: { correct: number; total: number };
   lines: string[];
@@ -142,7 +149,7 @@ type EventRowT = Tables['events'][number];
 export async function evaluate(corpus: (typeof CORPORA)[number]): Promise<EvalReport> {
   const golds = loadGold(corpus.gold);
   const { tables } = await buildDataset(corpus.input);
-  const report: EvalReport = { corpus: corpus.name, events: { tp: 0, fp: 0, fn: 0 }, participants: { tp: 0, fp: 0, fn: 0 }, agreements: { tp: 0, fp: 0, fn: 0 }, dates: { correct: 0, total: 0 }, noiseRows: 0, inventedYears: 0, roles: { correct: 0, total: 0 }, lines: [] };
+  const report: EvalReport = { corpus: corpus.name, events: { tp: 0, fp: 0, fn: 0 }, participants: { tp: 0, fp: 0, fn: 0 }, agreements: { tp: 0, fp: 0, fn: 0 }, dates: { correct: 0, total: 0 }, signedDates: { correct: 0, total: 0 }, noiseRows: 0, inventedYears: 0, inventedSignedYears: 0, roles: { correct: 0, total: 0 }, lines: [] };
   const article = (file: string) => tables.articles.find((a) => a.source_file === file);
   const mentionsOf = (type: string, articleId: string) => new Set(tables.mentions.filter((m) => m.record_type === type && m.article_id === articleId).map((m) => m.record_id));
 
@@ -177,6 +184,16 @@ export async function evaluate(corpus: (typeof CORPORA)[number]): Promise<EvalRe
         usedAgreements.add(hit.agreement_id);
         agreementMatch.set(g.id, hit.agreement_id);
         report.agreements.tp++;
+        if (g.signed !== null || hit.signed !== null) {
+          report.signedDates.total++;
+          if (dateCorrect(g.signed, hit.signed, hit.signed_basis ?? 'none')) report.signedDates.correct++;
+          else lines.push(`  signed ${g.instrument_type} « ${hit.name} »: gold ${g.signed}, got ${hit.signed} (${hit.signed_basis})`);
+        }
+        // A signing year the article does not give for this instrument is invented.
+        if ((!g.signed || g.signed.startsWith('XXXX')) && hit.signed_start && hit.signed_basis !== 'corpus') {
+          report.inventedSignedYears++;
+          lines.push(`  invented signing year ${hit.instrument_type} « ${hit.name} »: gold ${g.signed}, got ${hit.signed}`);
+        }
       } else {
         report.agreements.fn++;
         lines.push(`  miss agreement ${g.instrument_type}: ${g.name}`);
@@ -282,9 +299,10 @@ export function formatReport(r: EvalReport): string {
     row('participants', r.participants),
     row('agreements', r.agreements),
     `  event dates   ${pct(r.dates.total ? r.dates.correct / r.dates.total : 1)} % correct (${r.dates.correct}/${r.dates.total} matched events with a date)`,
+    `  signed dates  ${pct(r.signedDates.total ? r.signedDates.correct / r.signedDates.total : 1)} % correct (${r.signedDates.correct}/${r.signedDates.total} matched agreements with a signing date)`,
     `  roles         ${pct(r.roles.total ? r.roles.correct / r.roles.total : 1)} % of matched participants (${r.roles.correct}/${r.roles.total})`,
     `  noise rows    ${r.noiseRows}`,
-    `  invented years ${r.inventedYears}`,
+    `  invented years ${r.inventedYears} (events), ${r.inventedSignedYears} (agreements)`,
     '',
     ...r.lines,
   ].join('\n');
@@ -295,7 +313,7 @@ export { prf };
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve('tests/eval.ts')) {
   const which = process.argv[2];
   for (const corpus of CORPORA) {
-    if (which && corpus.name !== which) continue;
+    if (which ? corpus.name !== which : corpus.setAside) continue;
     console.log(formatReport(await evaluate(corpus)));
     console.log('');
   }
