@@ -10,7 +10,9 @@ import type { InstrumentType } from '../schemas/agreements.ts';
 import type { Article } from './02-clean.ts';
 import type { Sentence, Segmented } from './03-segment.ts';
 import { findDates, type DateExpression } from './dates/french.ts';
-import type { CountryRef, Dictionaries, OrganizationRef, TriggerRef } from './dictionaries.ts';
+import type { CountryRef, Dictionaries, OrganizationRef } from './dictionaries.ts';
+import { findTriggers, type TriggerMention } from './annotate/triggers.ts';
+import { tokenize, type Token } from './language/tokens.ts';
 import { slug } from './ids.ts';
 import { foldAccents, foldKey, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
 
@@ -35,13 +37,7 @@ export interface PlaceMention extends MentionBase {
 export interface DateMention extends MentionBase {
   expression: DateExpression;
 }
-export interface TriggerMention extends MentionBase {
-  ref: TriggerRef;
-  /** « l'entretien », « cette visite »: refers back to an event already told. */
-  anaphoric: boolean;
-  /** A noun (« entretien ») rather than a verb (« s'est entretenu »). */
-  nominal: boolean;
-}
+export type { TriggerMention };
 export interface GatheringMention extends MentionBase {
   name: string;
   noun: string;
@@ -76,6 +72,8 @@ export interface TopicMention extends MentionBase {
 
 export interface AnnotatedSentence extends Sentence {
   text: string;
+  /** Words with their verb readings. */
+  tokens: Token[];
   countries: CountryMention[];
   organizations: OrganizationMention[];
   places: PlaceMention[];
@@ -192,12 +190,8 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const instruments = findInstruments(text, from, to, dicts)
     .map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }))
     .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text)));
-  const triggers = [...dicts.triggers.find(text, from, to, folded), ...gappedTriggers(text, from, to)]
-    .filter((m) => !insideAny(m, instruments.map((i) => unitRange(source, i))))
-    // The dictionary and the gapped pattern can both find « a eu une séance de travail »: one trigger per span.
-    .filter((m, i, all) => all.findIndex((x) => x.start === m.start && x.end === m.end) === i)
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ ...cp(m.start, m.end), ref: m.value, ...determinerOf(text, from, m.start, m.value) }));
+  const tokens = tokenize(source, sentence);
+  const triggers = findTriggers(source, sentence, tokens, dicts, instruments, gatherings);
   // « général de corps d'armée », « ministre de la Défense », « ministère de la Police »: a word in a title or a body's name is not a topic of the talk.
   const named = [...persons.map((p) => p.phrase), ...organizations];
   const topics = dicts.topics
@@ -221,41 +215,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       dateline = { ...cp(from + a, from + b), city: found?.value.city ?? m[1]!.trim(), country: found?.value.country ?? null };
     }
   }
-  return { ...sentence, text: sentenceText, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
-}
-
-/** Meeting verbs whose counterpart comes after a date or a place: « a travaillé le 16 décembre dans la ville française de Lyon avec … ». */
-function gappedTriggers(text: string, from: number, to: number): { start: number; end: number; text: string; value: TriggerRef }[] {
-  const view = normalizeForMatching(text, from, to);
-  const out: { start: number; end: number; text: string; value: TriggerRef }[] = [];
-  const re = /\b(?:a|ont|avait|avaient)\s+(?:travaillé|eu des entretiens|eu une séance de travail|tenu des entretiens)(?=[^.;]{0,100}?\bavec\b)/gu;
-  for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
-    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
-    out.push({ start: a, end: b, text: text.slice(a, b), value: { eventType: 'meeting', mode: null, subjectRole: 'guest', objectRole: 'host', pattern: 'a travaillé … avec' } });
-  }
-  return out;
-}
-
-function unitRange(source: SourceText, span: Span): { start: number; end: number } {
-  return { start: source.toUnit(span.start), end: source.toUnit(span.end) };
-}
-
-function insideAny(m: { start: number; end: number }, ranges: { start: number; end: number }[]): boolean {
-  return ranges.some((r) => m.start >= r.start && m.end <= r.end && !(m.start === r.start && m.end === r.end));
-}
-
-const DEFINITE = /(?:\b(?:l'|la|le|les|cet|cette|ces|leur|leurs|son|sa|ses|du|au|aux|de l')\s*)$/i;
-const INDEFINITE = /(?:\b(?:un|une|des|d')\s*)$/i;
-
-/** Whether a nominal trigger is introduced as new (« une rencontre ») or refers back (« l'entretien », « cette visite »). */
-function determinerOf(text: string, from: number, at: number, ref: TriggerRef): { anaphoric: boolean; nominal: boolean } {
-  const pattern = ref.pattern;
-  const nominal = !/^(?:s'|se |a |ont |ont |reçoit|accueille|signent|a été)/.test(pattern) && !/(?:é|ée|és|ées|u|ue|i|ie)$/.test(pattern.split(' ').pop()!) || ['entretien', 'entretiens', 'rencontre', 'rencontres', 'séances de travail', 'discussion', 'visite de courtoisie', 'signature', 'visite', 'visite officielle', 'visite de travail', "visite d'État", "visite d'amitié", 'séance de travail', 'dialogue', 'discussions', 'adoption', 'promulgation', 'établissement', 'élévation', 'visioconférence', 'entretien téléphonique', 'entretien virtuel', 'entretien en ligne', 'conversation téléphonique', 'appel téléphonique'].includes(pattern);
-  const before = normalizeForMatching(text.slice(Math.max(from, at - 30), at)).text;
-  // « À l'issue des entretiens », « lors des discussions »: « des » is « de les » there, the talks already told.
-  const contracted = /\b(?:issue|lors|cours|marge|suite|terme|fin|occasion|cadre|compte rendu)\s+des\s*$/i.test(before);
-  const anaphoric = nominal && ((DEFINITE.test(before) && !INDEFINITE.test(before)) || contracted);
-  return { anaphoric, nominal };
+  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
 }
 
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */

@@ -115,7 +115,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   const ctxFor = (s: AnnotatedSentence) => ({ ...resolved.dateContext, future: s.future });
   const resolveIn = (s: AnnotatedSentence, d: DateMention | undefined, past = false): ResolvedDate | null => (d ? resolveDate(d.expression, past ? { ...ctxFor(s), future: false } : ctxFor(s)) : null);
   /** « a reçu », « s'est entretenu », « a été reçu »: a verb in a past tense tells an occurrence, whatever else the sentence announces. */
-  const pastVerb = (t: TriggerMention) => !t.nominal && /^(?:a |ont |s'est |se sont |avait |avaient |s'était |a été |ont été )/u.test(t.text.replace(/’/g, "'"));
+  const pastVerb = (t: TriggerMention) => {
+    const group = t.verb ?? t.support;
+    return !t.nominal && group !== null && group.form === 'finite' && (group.tense === 'past' || group.tense === 'pluperfect');
+  };
   const sentenceSpan = (s: AnnotatedSentence): Span => ({ start: s.start, end: s.end });
   /** A stretch of the text as rules match it: one apostrophe, one quote, ordinary spaces (for tests, never for offsets). */
   const matchView = (span: Span): string => normalizeForMatching(source.slice(span)).text;
@@ -563,8 +566,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     const personTriggers = s.triggers.filter((t) => (t.ref.eventType === 'meeting' || t.ref.eventType === 'visit') && !insideGathering(s, t) && !manner(s, t));
     const mannerVirtual = s.triggers.some((t) => manner(s, t) && t.ref.mode === 'phone');
     personTriggers.forEach((t, ti) => {
-      if (t.ref.pattern === 'dialogue' && !/^\s*(?:annuel\w*\s+)?entre\b/.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 20) }))) return;
-      if (t.ref.pattern === 'visioconférence' && s.gatherings.length > 0) return;
+      if (t.frame.id === 'visioconference' && s.gatherings.length > 0) return;
       const [segStart, segEnd] = segmentOf(t.start);
       const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
       // « Le général Hoang Quoc Bao a rappelé que …, le ministre Lương Tam Quang avait reçu … »: the subject is in the reported clause.
@@ -573,11 +575,10 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // « le vice-ministre Nguyen Duy Ngoc et la délégation vietnamienne ont assisté au dialogue annuel entre … »: who attends talks told by a noun.
       const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(matchView({ start: Math.max(s.start, t.start - 40), end: t.start }));
       // « …, le général Lương Tam Quang, …, a eu le 26 septembre des entretiens avec son hôte »: talks told as the object of « a eu » belong to the verb's subject, whichever trigger came first.
-      const hadTalks = t.nominal && ti > 0 ? /\b(?:a|ont|avait|avaient)\s+(?:eu|tenu|mené)\b[^.;]{0,40}$/u.exec(source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start })) : null;
-      const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start - [...source.slice({ start: Math.max(clauseStart, t.start - 60), end: t.start }).slice(hadTalks.index)].length && m.start >= clauseStart).slice(-1) : [];
+      const hadTalks = t.support !== null && ti > 0;
+      const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart).slice(-1) : [];
       // « X et Y ont décidé …, à l'issue de leurs entretiens, … »: the possessors of talks are the people who held them.
       const possessed = t.nominal && ti === 0 && /\b(?:leurs|leur)\s+$/u.test(source.slice({ start: Math.max(s.start, t.start - 7), end: t.start }));
-      const subjects = verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start)) : [];
       // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
       // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
       const invited = (m: PersonMention) => {
@@ -589,16 +590,18 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         const invitationAt = from + [...before.slice(0, invitation.index)].length;
         return !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
       };
+      // Who invites is the host, never a subject of the visit or the talks.
+      const subjects = verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
       const firstFree = s.persons.find((m) => !invited(m));
       const visitor =
         t.ref.eventType === 'visit'
           ? s.persons.filter((m) => !invited(m)).filter(
               (m) =>
-                (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || /^en visite/i.test(t.ref.pattern))) ||
+                (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition)) ||
                 (m.end <= t.start &&
                   (/\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
                     // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
-                    (/^(?:effectu|entam|commenc|début)/iu.test(t.text) && !/[.;]|\b(?:que|qu')\b/u.test(source.slice({ start: m.end, end: t.start }))))) ||
+                    (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|\b(?:que|qu')\b/u.test(source.slice({ start: m.end, end: t.start }))))) ||
                 (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
                 // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
                 (m === firstFree &&
@@ -642,7 +645,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       }
       // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
       // talks in the plural with several named counterparts are one meeting each.
-      if (t.ref.eventType === 'meeting' && /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) && /^\s*(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 24) }))) {
+      const noun = t.noun ?? t;
+      if (t.ref.eventType === 'meeting' && /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(source.slice({ start: t.end, end: Math.min(s.end, t.end + 24) }))) {
         const objectEnd = (() => {
           const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(source.slice({ start: t.end, end: segEnd }));
           return clause ? t.end + [...source.slice({ start: t.end, end: segEnd }).slice(0, clause.index)].length : segEnd;
@@ -672,21 +676,22 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         }
       }
       const destination = s.countries.some((c) => c.start > t.end && c.start - t.end < 45) || s.places.some((p) => p.start > t.end && p.start - t.end < 45);
-      if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !/\ben visite\b/i.test(t.text) && !destination) return;
+      if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !t.apposition && !destination) return;
       // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.
       if (!event && t.ref.eventType === 'visit' && t.anaphoric && !destination && !s.dates.some((d) => d.expression.kind !== 'period')) return;
+      const toldBefore = event !== undefined;
       if (!event) {
         event = newEvent(t.ref.eventType, s, t.start);
-        if (/^(?:avai|s'étai)/u.test(t.ref.pattern)) event.background = true;
+        if ((t.verb ?? t.support)?.tense === 'pluperfect') event.background = true;
         if (pastVerb(t)) event.status = 'occurred';
       }
       mention(event, s);
       sentenceEvents.push(event);
       // « À l'issue des entretiens, … X et Y ont signé … »: the talks frame a signature; the people named are its signatories, not new parties to the talks.
-      if (t.anaphoric && t.ref.eventType === 'meeting' && s.triggers.some((x) => (x.ref.eventType === 'signing' || x.ref.eventType === 'adoption') && !x.nominal)) return;
+      if (toldBefore && t.anaphoric && t.ref.eventType === 'meeting' && s.triggers.some((x) => (x.ref.eventType === 'signing' || x.ref.eventType === 'adoption') && !x.nominal)) return;
       if (t.ref.mode === 'phone' || mannerVirtual) event.phone = true;
       if (mannerVirtual) event.virtual = true;
-      if (/visioconf|virtuel|en ligne|t[ée]l[ée]phon/i.test(t.text) || VIRTUAL.test(s.text)) {
+      if (t.ref.mode === 'phone' || VIRTUAL.test(s.text)) {
         event.virtual = true;
         if (event.type === 'meeting') event.phone = true;
       }
@@ -749,7 +754,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
         // « avec le bureau du procureur général … (SPO) Lee Won-seok », « le directeur de l'Agence …, Ali Nagiyev »: the body is the person's, who is the counterpart.
         const affiliation = s.persons.some((p) => (p.phrase.start < o.end && o.start < p.phrase.end) || (p.start >= o.end && /^\s*(?:\([^)]{0,15}\)\s*)?,?\s*$/u.test(source.slice({ start: o.end, end: p.start }))));
         if (affiliation) continue;
-        const met = /\bdélégation\s+(?:de haut niveau\s+|de haut rang\s+)?(?:du|de la|de l'|des)\s*$/iu.test(before) || /\bavec\s+(?:le|la|l'|les)\s*$/iu.test(before) || (t.ref.pattern === 'dialogue' && /(?:\bentre|\bet|,)\s+(?:le|la|l'|les)\s*$/iu.test(before));
+        const met = /\bdélégation\s+(?:de haut niveau\s+|de haut rang\s+)?(?:du|de la|de l'|des)\s*$/iu.test(before) || /\bavec\s+(?:le|la|l'|les)\s*$/iu.test(before) || (t.frame.id === 'dialogue' && /(?:\bentre|\bet|,)\s+(?:le|la|l'|les)\s*$/iu.test(before));
         if (!met) continue;
         const role: Role = actorRole === 'guest' ? 'host' : actorRole === 'host' ? 'guest' : event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : 'attendee';
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
@@ -831,7 +836,6 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       if (!linkedTrigger) continue;
       const type = linkedTrigger.ref.eventType;
       // « ont décidé … d'élever les relations au rang de … » is an upgrade; « s'engagent à œuvrer pour élever … » is a wish.
-      if (/élever$/u.test(linkedTrigger.ref.pattern) && !/\b(?:décid|convenu|annonc|accept)\p{L}*/u.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 120), end: linkedTrigger.end }))) continue;
       // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
       if (/\b(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)\b/i.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
       // The date of the signature is in its own clause: not nearer another instrument (« … par la Déclaration de Bangkok du 8 août 1967 »), not past « , et » or reported speech.
@@ -891,14 +895,15 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
       // Signatories are the subjects of « X et Y ont signé » or the agents of « signé par X »; a name elsewhere in the sentence is not one.
       const verbal = !linkedTrigger.nominal && linkedTrigger.end <= ins.start;
       // « … a été signé lors d'une séance de travail entre leurs vice-ministres Bùi Van Nam et Aleksandr Gorovoy »: the passive names its signatories after it.
-      const passive = /\b(?:a|ont)\s+été\s*$/u.test(source.slice({ start: Math.max(s.start, linkedTrigger.start - 10), end: linkedTrigger.start }));
+      const passive = linkedTrigger.verb?.voice === 'passive' && linkedTrigger.verb.form === 'finite';
       const signers = s.persons.filter(
         (m) =>
           (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|\b(?:que|qu')\b/.test(source.slice({ start: m.end, end: linkedTrigger.start }))) ||
           (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(source.slice({ start: linkedTrigger.end, end: m.start }))) ||
           (passive && m.start > linkedTrigger.end && /\bentre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(source.slice({ start: linkedTrigger.end, end: m.start }))),
       );
-      for (const m of signers) addParticipant(event, participant(s, m, type === 'signing' ? 'signatory' : 'party'));
+      // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
+      if (type === 'signing') for (const m of signers) addParticipant(event, participant(s, m, 'signatory'));
       // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
       if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/i.test(s.text) && main) {
         for (const p of (main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });

@@ -15,6 +15,7 @@ import { EVENT_TYPES, type EventType } from '../schemas/events.ts';
 import { INSTRUMENT_TYPES, type InstrumentType } from '../schemas/agreements.ts';
 import { ROLES, type Role } from '../schemas/participants.ts';
 import { Lexicon } from './lexicon.ts';
+import { isVerbLemma, pluralOf } from './language/morphology.ts';
 
 const DIR = new URL('./dictionaries/', import.meta.url);
 const require = createRequire(import.meta.url);
@@ -36,18 +37,24 @@ const rowSchemas = {
   }),
   places: z.object({ alias: z.string().min(1), city: z.string().min(1), country: iso3, note: z.string().optional() }),
   titles: z.object({ title: z.string().min(1), kind: z.enum(['function', 'rank', 'honorific']), note: z.string().optional() }),
-  triggers: z.object({
-    pattern: z.string().min(1),
+  frames: z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+    lemma: z.string().min(1),
+    pos: z.enum(['verb', 'noun']),
     event_type: z.enum(EVENT_TYPES),
     mode: blankToNull.pipe(z.enum(['phone', 'visit']).nullable()),
     subject_role: z.enum(ROLES),
     object_role: z.enum(ROLES),
+    with_role: blankToNull.pipe(z.enum(ROLES).nullable()),
+    requires: blankToNull.pipe(z.enum(['avec', 'entre', 'support']).nullable()),
+    support: blankToNull,
     note: z.string().optional(),
   }),
   gatherings: z.object({ noun: z.string().min(1), note: z.string().optional() }),
   instruments: z.object({ head: z.string().min(1), instrument_type: z.enum(INSTRUMENT_TYPES), note: z.string().optional() }),
   topics: z.object({ keyword: z.string().min(1), topic: z.enum(TOPICS), note: z.string().optional() }),
   actors: z.object({ name: z.string().min(1), alias: z.string().min(1), country: z.union([iso3, z.literal('')]).transform((s) => (s ? s : null)), note: z.string().optional() }),
+  governors: z.object({ lemma: z.string().min(1), status: z.enum(['occurred', 'planned', 'unreal']), note: z.string().optional() }),
   'vietnamese-surnames': z.object({ surname: z.string().min(1), note: z.string().optional() }),
   series: z.object({ acronym: z.string().regex(/^[A-Z][A-Z0-9-]+$/, 'must be an acronym in capitals such as AMMTC'), organizer: z.string().min(1), note: z.string().optional() }),
 };
@@ -91,11 +98,38 @@ export interface PlaceRef {
   country: string;
 }
 
+/** One row of frames.csv: a word that tells an event, and the roles its slots give. */
+export interface FrameRef {
+  id: string;
+  /** « recevoir », « s'entretenir », « rendre visite »; for nouns « séance de travail ». */
+  lemma: string;
+  pos: 'verb' | 'noun';
+  /** Verbs: the lexical verb (« entretenir »), whether it is pronominal, and the fixed words after it (« visite » of « rendre visite »). */
+  verb: string | null;
+  pronominal: boolean;
+  fixed: string[];
+  eventType: EventType;
+  mode: 'phone' | 'visit' | null;
+  /** Roles in the active voice; a passive swaps subject and agent. */
+  subjectRole: Role;
+  objectRole: Role;
+  /** The role of the « avec » complement, when the frame takes one. */
+  withRole: Role | null;
+  /** « avec » or « entre » must follow; « support »: a noun that tells an event only with a support verb (« accorder une audience »). */
+  requires: 'avec' | 'entre' | 'support' | null;
+  /** Verbs that tell the noun's event with their own subject: « a eu un entretien », « a effectué une visite ». */
+  support: string[];
+  /** Nouns: the singular and plural as written, lower case (« rencontres », not the participle « rencontrés »). */
+  forms: string[];
+}
+
+/** The trigger as the extraction rules read it: the frame's event type and the roles after voice and number are taken into account. */
 export interface TriggerRef {
   eventType: EventType;
   mode: 'phone' | 'visit' | null;
   subjectRole: Role;
   objectRole: Role;
+  /** The frame's id. */
   pattern: string;
 }
 
@@ -105,7 +139,9 @@ export interface Dictionaries {
   organizations: Lexicon<OrganizationRef>;
   places: Lexicon<PlaceRef>;
   titles: { title: string; kind: 'function' | 'rank' | 'honorific' }[];
-  triggers: Lexicon<TriggerRef>;
+  frames: { all: FrameRef[]; byVerb: Map<string, FrameRef[]>; nouns: Lexicon<FrameRef> };
+  /** Verbs that govern an infinitive, and what they make of it (« ont décidé d'élever » occurred, « souhaitent signer » unreal). */
+  governors: Map<string, 'occurred' | 'planned' | 'unreal'>;
   gatherings: string[];
   instruments: Lexicon<InstrumentType>;
   topics: Lexicon<Topic>;
@@ -133,6 +169,64 @@ export function demonymForms(masculine: string, feminine: string): string[] {
     forms.add(/[sx]$/.test(lower) ? lower : `${lower}s`);
   }
   return [...forms];
+}
+
+/**
+ * Frames as the annotator looks them up: verbs by lemma (every inflected form comes from the morphology), nouns by their
+ * singular and plural (« séance de travail », « séances de travail »). A verb the lexicon does not know is a broken row.
+ */
+export function buildFrames(rows: RowOf<'frames'>[]): Dictionaries['frames'] {
+  const all: FrameRef[] = [];
+  const byVerb = new Map<string, FrameRef[]>();
+  const nounEntries: { alias: string; value: FrameRef }[] = [];
+  const ids = new Set<string>();
+  rows.forEach((r, i) => {
+    const where = `pipeline/dictionaries/frames.csv:${i + 2}`;
+    if (ids.has(r.id)) throw new Error(`${where}: column "id": « ${r.id} » is used twice. Give the row its own id.`);
+    ids.add(r.id);
+    const words = r.lemma.trim().split(/\s+/);
+    let verb: string | null = null;
+    let pronominal = false;
+    let fixed: string[] = [];
+    if (r.pos === 'verb') {
+      const reflexive = /^(?:s'|s’|se\s+)(.+)$/u.exec(r.lemma.trim());
+      pronominal = reflexive !== null;
+      const rest = (reflexive ? reflexive[1]! : r.lemma.trim()).split(/\s+/);
+      verb = rest[0]!;
+      fixed = rest.slice(1).map((w) => w.toLowerCase());
+      if (!isVerbLemma(verb)) throw new Error(`${where}: column "lemma": « ${verb} » is not a verb of the French lexicon (french-verbs-lefff). Write the infinitive, e.g. « recevoir », « s'entretenir ».`);
+    } else if (words.length === 0) throw new Error(`${where}: column "lemma" is empty.`);
+    const frame: FrameRef = {
+      id: r.id,
+      lemma: r.lemma.trim(),
+      pos: r.pos,
+      verb,
+      pronominal,
+      fixed,
+      eventType: r.event_type,
+      mode: r.mode,
+      subjectRole: r.subject_role,
+      objectRole: r.object_role,
+      withRole: r.with_role,
+      requires: r.requires as FrameRef['requires'],
+      support: r.support ? r.support.split('|').map((x) => x.trim()).filter(Boolean) : [],
+      forms: r.pos === 'noun' ? nounForms(r.lemma.trim()).map((f) => f.toLowerCase().replace(/’/gu, "'")) : [],
+    };
+    for (const s of frame.support) if (!isVerbLemma(s)) throw new Error(`${where}: column "support": « ${s} » is not a verb of the French lexicon.`);
+    all.push(frame);
+    if (verb) byVerb.set(verb, [...(byVerb.get(verb) ?? []), frame]);
+    else for (const form of frame.forms) nounEntries.push({ alias: form, value: frame });
+  });
+  return { all, byVerb, nouns: new Lexicon(nounEntries) };
+}
+
+/** « séance de travail » → itself and « séances de travail »: the words before the first preposition take the plural. */
+export function nounForms(lemma: string): string[] {
+  const words = lemma.split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:de|d'|d’|du|des|en|à|au|aux|par|pour|sur)$/iu.test(w));
+  const head = prep < 0 ? words.length : prep;
+  const plural = words.map((w, i) => (i < head ? pluralOf(w) : w)).join(' ').replace(/d['’] /gu, "d'");
+  return [...new Set([lemma, plural])];
 }
 
 let cached: Dictionaries | null = null;
@@ -189,7 +283,7 @@ export function dictionaries(): Dictionaries {
 
   const orgRows = load('organizations');
   const places = load('places');
-  const triggers = load('triggers');
+  const frameRows = load('frames');
   const instruments = load('instruments');
   const topics = load('topics');
   const actors = load('actors');
@@ -211,9 +305,11 @@ export function dictionaries(): Dictionaries {
     organizations: new Lexicon(orgRows.map((r) => ({ alias: r.alias, value: { id: r.id, name: r.name, country: r.country } }))),
     places: new Lexicon(places.map((r) => ({ alias: r.alias, value: { city: r.city, country: r.country }, capitalized: true }))),
     titles: titles.map((r) => ({ title: r.title, kind: r.kind })),
-    triggers: new Lexicon(
-      triggers.map((r) => ({ alias: r.pattern, value: { eventType: r.event_type, mode: r.mode, subjectRole: r.subject_role, objectRole: r.object_role, pattern: r.pattern } })),
-    ),
+    frames: buildFrames(frameRows),
+    governors: new Map(load('governors').map((r, i) => {
+      if (!isVerbLemma(r.lemma)) throw new Error(`pipeline/dictionaries/governors.csv:${i + 2}: column "lemma": « ${r.lemma} » is not a verb of the French lexicon.`);
+      return [r.lemma, r.status] as const;
+    })),
     gatherings: gatherings.map((r) => r.noun),
     instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type })), { accentSensitive: true }),
     topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { readdirSync } from 'node:fs';
-import { dictionaries, loadDictionary } from '../pipeline/dictionaries.ts';
+import { buildFrames, dictionaries, loadDictionary } from '../pipeline/dictionaries.ts';
 
 test('every dictionary loads and validates', (t) => {
   const d = dictionaries();
@@ -8,20 +8,25 @@ test('every dictionary loads and validates', (t) => {
   t.true(d.organizations.size > 20);
   t.true(d.places.size > 50);
   t.true(d.titles.length > 20);
-  t.true(d.triggers.size > 40);
+  t.true(d.frames.all.length > 40);
+  t.true(d.frames.byVerb.get('entretenir')?.some((f) => f.pronominal));
   t.true(d.instruments.size > 20);
   t.true(d.topics.size > 40);
   t.regex(d.hash, /^[0-9a-f]{64}$/);
   const files = readdirSync(new URL('../pipeline/dictionaries/', import.meta.url)).filter((f) => f.endsWith('.csv'));
-  t.is(files.length, 11);
+  t.is(files.length, 12);
   t.is(d.series.get('AMMTC')?.id, 'ASEAN');
 });
 
 test('a bad row fails with the file, the line and the column to fix', (t) => {
   const error = t.throws(() => loadDictionary('places', 'alias,city,country,note\nHanoï,Hanoi,VNM,\nSotchi,Sochi,Russia,\n'));
   t.is(error?.message, 'pipeline/dictionaries/places.csv:3: column "country": must be an ISO 3166-1 alpha-3 code such as VNM. Edit that row.');
-  const bad = t.throws(() => loadDictionary('triggers', 'pattern,event_type,mode,subject_role,object_role,note\na reçu,meeting,,host,visitor,\n'));
-  t.regex(bad!.message, /triggers\.csv:2: column "object_role"/);
+  const header = 'id,lemma,pos,event_type,mode,subject_role,object_role,with_role,requires,support,note\n';
+  const bad = t.throws(() => loadDictionary('frames', `${header}recevoir,recevoir,verb,meeting,,host,visitor,,,,\n`));
+  t.regex(bad!.message, /frames\.csv:2: column "object_role"/);
+  // A verb the lexicon does not know would never match: the row is refused with its line.
+  const unknown = t.throws(() => buildFrames(loadDictionary('frames', `${header}recevoir,recevoir,verb,meeting,,host,guest,,,,\nrecevoirr,recevoirr,verb,meeting,,host,guest,,,,\n`)));
+  t.regex(unknown!.message, /frames\.csv:3: column "lemma": « recevoirr » is not a verb/);
 });
 
 test('country names and demonyms come from the packages, in every gender and number', (t) => {

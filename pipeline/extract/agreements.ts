@@ -13,7 +13,7 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
   if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/\b(?:qui|que|dont|a|ont)\b/u.test(between)) return true;
   // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
-  if (t.start >= ins.end && /\b(?:a|ont)\s+été\s*$/u.test(between) && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
+  if (t.start >= ins.end && t.verb?.voice === 'passive' && t.verb.form === 'finite' && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
   if (between.length > 90) return false;
   // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
   if (t.end <= ins.start) return !/\b(?:et|mais|puis)\s+(?:a|ont|mis|mise)\b/.test(between) && between.split(/\s+/).length <= 12;
