@@ -5,7 +5,7 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data test typecheck golden eval eval-setaside bench readers clean
+.PHONY: data test typecheck golden eval eval-setaside fixtures bench readers clean
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -30,6 +30,10 @@ clean:
 # Precision, recall and F1 against the hand-written gold in tests/gold/ (seeds and the development corpus).
 eval: node_modules/.installed
 	$(TSX) tests/eval.ts
+
+# Paraphrase fixtures (tests/fixtures/paraphrases): pass counts per family; rewrites results.json, to review with `git diff`.
+fixtures: node_modules/.installed
+	$(TSX) tests/paraphrases.ts --write
 
 # The set-aside real articles (tests/corpus/setaside): measured only at the end of an issue, never while writing rules.
 eval-setaside: node_modules/.installed
