@@ -1,7 +1,7 @@
 /** Instruments: finding or adding the agreement a mention names, its parties, its status, and the words that sign or adopt it. */
 import type { AnnotatedSentence, InstrumentMention, OrganizationMention, TriggerMention } from '../04-annotate.ts';
 import type { ResolvedArticle } from '../05-resolve.ts';
-import type { ExtractedAgreement } from '../06-extract.ts';
+import type { ExtractedAgreement } from './state.ts';
 import type { Dictionaries } from '../dictionaries.ts';
 import { foldKey } from '../source.ts';
 import { contentWords, ordinalOf } from './text.ts';

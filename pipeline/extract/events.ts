@@ -1,6 +1,6 @@
 /** Events: gatherings' identity, day arithmetic, annual editions, and merging what one article tells twice. */
 import type { AnnotatedSentence, GatheringMention, TriggerMention } from '../04-annotate.ts';
-import type { ActorRef, ExtractedEvent } from '../06-extract.ts';
+import type { ActorRef, ExtractedEvent } from './state.ts';
 import { dateValue, type DateValue } from '../dates/edtf.ts';
 import { compatibleDates, type ResolvedDate } from '../dates/resolve.ts';
 import { foldKey, type Span } from '../source.ts';

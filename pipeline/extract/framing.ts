@@ -1,0 +1,62 @@
+/** Date inheritance: an event told inside another takes its date and place; the article's main event. */
+import { dateValue } from '../dates/edtf.ts';
+import { resolveIn, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+
+/** « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place. */
+export function framedEvents(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place.
+  const frame = /(?<![\p{L}])(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu])\s+(?:la |l'|sa |son |leur )?/iu;
+  if (frame.test(s.text)) {
+    for (const e of ss.events) {
+      if (e.type !== 'meeting') continue;
+      const host = ss.events.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ?? [...st.events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start));
+      if (!host) continue;
+      // Dated by the same words as its frame: a year found later for the frame is this event's too.
+      if (e.date && host.date && e.date.value.edtf === host.date.value.edtf) e.dateSource = host;
+      if (e.date && e.placeText) continue;
+      if (!e.date && host.date) {
+        e.date = host.date;
+        e.dateSource = host;
+      }
+      if (!e.placeText && host.placeText) Object.assign(e, { city: host.city, country: host.country, placeText: host.placeText });
+    }
+  }
+}
+
+/** The article's main event: the first meeting, visit or conference told. */
+export function mainEvent(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  if (!st.main) {
+    const first = ss.events.filter((e) => e.type === 'meeting' || e.type === 'visit' || e.type === 'conference').sort((a, b) => st.firstAt.get(a)! - st.firstAt.get(b)!)[0];
+    if (first) {
+      st.main = first;
+      first.main = true;
+    }
+  }
+}
+
+/** « … présente à Hanoï pour assister à la 6e réunion … »: a gathering told beside a dated event, with no date of its own, is in the same month. */
+export function gatheringsBesideDatedEvents(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « … présente à Hanoï pour assister à la 6e réunion … »: a gathering told beside a dated event, with no date of its own, is in the same month.
+  const dated = ss.events.find((e) => (e.type === 'meeting' || e.type === 'visit') && e.date?.value.start && e.date.value.precision === 'day');
+  if (dated) {
+    for (const e of ss.events) {
+      if (e.type !== 'conference' || e.date) continue;
+      const d = dated.date!.value.start!;
+      e.date = { value: dateValue({ year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: null }), basis: 'inferred' };
+    }
+  }
+}
+
+/** « Hanoï, 6 juillet (VNA) – Le ministre … a déclaré le 6 juillet que … »: a lead sentence with a date and no event of its own dates the article's main event. */
+export function leadDate(st: ArticleState): void {
+// « Hanoï, 6 juillet (VNA) – Le ministre … a déclaré le 6 juillet que … »: a lead sentence with a date and no event of its own dates the article's st.main event.
+const lead = st.sentences[0];
+const mainEvent = st.main as ExtractedEvent | null;
+if (lead && mainEvent && !mainEvent.date && mainEvent.status === 'occurred' && !st.events.some((e) => e.mentions.some((m) => m.start === lead.start))) {
+  const d = lead.dates.find((x) => x.expression.kind === 'point' || x.expression.kind === 'range');
+  if (d) mainEvent.date = resolveIn(st, lead, d);
+}
+}

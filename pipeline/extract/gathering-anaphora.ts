@@ -1,0 +1,97 @@
+/** Gatherings and ceremonies told before and referred back to: by acronym, by noun or pronoun, by who they brought together. */
+import type { DateMention } from '../04-annotate.ts';
+import { foldAccents, foldKey } from '../source.ts';
+import { ROLE_CUES } from './cues.ts';
+import { gatheringKey } from './events.ts';
+import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
+
+/** Acronyms standing alone (« S'exprimant lors de l'AMCC 8 ») refer to a gathering named earlier. */
+export function acronymsAlone(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // Acronyms standing alone (« S'exprimant lors de l'AMCC 8 ») refer to a gathering named earlier.
+  for (const [acronym, event] of st.acronymsSeen) {
+    if (s.gatherings.some((g) => g.acronym && foldKey(g.acronym).replace(/[\s-]/g, '') === acronym)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/(\D)(\d)/, '$1[\\s-]?$2')}(?![\\p{L}\\p{N}])`, 'iu');
+    if (!re.test(foldAccents(s.text).text)) continue;
+    mention(event, s);
+    ss.events.push(event);
+    for (const m of s.persons) {
+      const context = st.source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
+      const cue = ROLE_CUES.find(([re2]) => re2.test(context))?.[1];
+      if (/\b(?:assist|particip|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors d)/i.test(context)) addParticipant(event, participant(st, s, m, cue ?? 'attendee'));
+    }
+  }
+}
+
+/** « La réunion a réuni … », « Elle a été coprésidée par … »: a gathering told before, and who took part in it. */
+export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
+  // « La réunion a réuni … », « Elle a été coprésidée par … » (right after the gathering was named).
+  const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start));
+  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
+  // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's st.main one.
+  const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
+  const conferences = [...st.events].reverse().filter((e) => e.type === 'conference');
+  const lastConference = anaphora ? conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred') ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
+  if (lastConference && anaphora && s.gatherings.length === 0 && !ss.events.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
+    mention(lastConference, s);
+    ss.events.push(lastConference);
+    if (/\b(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)\b/i.test(s.text)) {
+      for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
+    }
+    for (const m of s.persons) {
+      const context = st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
+      // « coprésidée par le ministre …, Nguyen Hong Dien, et le ministre …, Andrey Slepnev »: the second shares the first's role.
+      const coordinated = /,\s*et\s+(?:le|la|du|de la|de l'|son|sa)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 12), end: m.phrase.start }));
+      const previous = coordinated ? lastConference.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
+      const cue = previous ?? ROLE_CUES.find(([re]) => re.test(context))?.[1];
+      addParticipant(lastConference, participant(st, s, m, cue ?? 'speaker'));
+    }
+  }
+}
+
+/** « La cérémonie qui se tiendra les 25 et 26 octobre à Hanoi … »: the ceremony told before gets its date and place. */
+export function ceremoniesReferredBack(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « La cérémonie qui se tiendra les 25 et 26 octobre à Hanoi … »: the ceremony told before gets its date and place.
+  if (/\b(?:la|cette)\s+cérémonie\b/iu.test(s.text) && s.instruments.length === 0) {
+    const ceremonyEvent = [...st.events].reverse().find((e) => (e.type === 'signing' || e.type === 'adoption') && e.mentions.some((m) => /cérémonie/i.test(st.source.slice(m))));
+    if (ceremonyEvent) {
+      mention(ceremonyEvent, s);
+      ss.events.push(ceremonyEvent);
+      setDate(ceremonyEvent, resolveIn(st, s, nearest(s.dates, { start: s.start, end: s.start }, (d: DateMention) => dateOfAName(st, s, d))));
+      setPlace(ceremonyEvent, s.places[0]);
+      if (s.future) ceremonyEvent.status = 'planned';
+      for (const m of s.persons) {
+        const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+        if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /\bet (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(st, s, m, 'chair'));
+      }
+    }
+  }
+}
+
+/** « L'atelier a réuni les délégations du Cambodge, du Laos … »: the countries and international bodies a gathering brought together attend it. */
+export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « L'atelier a réuni les délégations du Cambodge, du Laos … », « … a réuni … des partenaires de dialogue, dont l'Australie, la Chine … »:
+  // the countries and international bodies a gathering brought together attend it.
+  {
+    const gatheringVerb = /\b(?:a|ont|avait)\s+(?:réuni|rassemblé|accueilli des délégations)|\b(?:réunit|rassemble)\b|\bavec la participation d|\ba vu la participation d/iu.exec(s.text);
+    const anaphoricGathering = /^\s*(?:L'|L’|Le |La |Ce |Cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue)\b/iu.test(s.text);
+    const target = s.gatherings.length === 1 ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!)) : anaphoricGathering && s.gatherings.length === 0 ? [...st.events].reverse().find((e) => e.type === 'conference') : undefined;
+    if (gatheringVerb && target) {
+      const verbAt = s.start + [...s.text.slice(0, gatheringVerb.index)].length;
+      for (const c of s.countries) {
+        if (c.start < verbAt || c.ref.form !== 'name' || target.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) continue;
+        if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end)) continue;
+        target.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'attendee', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+        if (!target.mentions.some((m) => m.start === s.start)) mention(target, s);
+      }
+      for (const o of s.organizations) {
+        if (o.start < verbAt || o.ref.country !== null || /(?:membres|pays)\s+(?:de l'|de la|du|des)\s*$/iu.test(matchView(st, { start: Math.max(s.start, o.start - 20), end: o.start }))) continue;
+        addOrg(target, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
+import type { DateMention } from '../04-annotate.ts';
+import type { Role } from '../../schemas/participants.ts';
+import { gatheringKey } from './events.ts';
+import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
+
+/** « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event. */
+export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event.
+  if (s.gatherings.length === 0) {
+    const chaired = /\b(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?\b(?:une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
+    if (chaired) {
+      const verbAt = s.start + [...s.text.slice(0, chaired.index)].length;
+      const chairs = s.persons.filter((m) => m.end <= verbAt && !/\b(?:que|qu')\b/u.test(st.source.slice({ start: m.end, end: verbAt })));
+      if (chairs.length > 0) {
+        const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[1]!);
+        const e = newEvent(st, multilateral ? 'conference' : 'meeting', s, verbAt);
+        mention(e, s);
+        ss.events.push(e);
+        if (s.future) e.status = 'planned';
+        setDate(e, resolveIn(st, s, nearest(s.dates.filter((d) => !dateOfAName(st, s, d)), { start: verbAt, end: verbAt + 1 })));
+        setPlace(e, nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), { start: verbAt, end: verbAt + 1 }) ?? (s.index === 0 ? s.dateline : null));
+        for (const m of chairs) addParticipant(e, participant(st, s, m, 'chair'));
+      }
+    }
+  }
+}
+
+/** Countries that take part in, chair or host a gathering of the sentence. */
+export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « le Vietnam a activement participé à la 20e réunion … »: a country as the subject of taking part.
+  for (const g of s.gatherings) {
+    const event = st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(g));
+    if (!event) continue;
+    const addCountry = (iso3: string, written: string, role: Role, implied = false) => {
+      const existing = event.participants.find((p) => p.actor.actorId === `country:${iso3}`);
+      if (existing) {
+        if (role === 'chair') existing.role = 'chair';
+        // Told taking part in so many words, not only implied by the name.
+        if (!implied) st.impliedByName.delete(existing);
+        return;
+      }
+      event.participants.push({ actor: countryActor(st, iso3), role, nameAsWritten: written, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) });
+    };
+    // « 3e conférence ministérielle Vietnam-Laos-Cambodge », « Conférence … Vietnam - Laos »: the countries a gathering is named after take part in it.
+    const named = s.countries.filter((c) => c.ref.form === 'name' && c.start >= g.start && c.end <= g.end);
+    if (named.length >= 2) {
+      const before = new Set(event.participants);
+      for (const c of named) addCountry(c.ref.iso3, c.text, 'attendee', true);
+      for (const p of event.participants) if (!before.has(p)) st.impliedByName.add(p);
+    }
+    // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
+    const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
+    if (firstVerb && /\blors d[eu]|(?<![\p{L}])à l'occasion d[eu]|\bau cours d[eu]/iu.test(matchView(st, { start: s.start, end: g.start }))) {
+      const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
+      for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
+    }
+    // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's,
+    // unless its acronym names a series held by another (« Conférence des chefs de police de l'ASEAN (ASEANAPOL) »).
+    const seriesOrganizers = (st.source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []).map((token) => st.dicts.series.get(token)).filter((o) => o !== undefined);
+    for (const o of s.organizations) {
+      if (seriesOrganizers.length > 0 && seriesOrganizers[0]!.id !== o.ref.id) continue;
+      if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 8), end: o.start }))) {
+        addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
+      }
+    }
+    // « la prochaine 13e AMMTC »: a recurring gathering known by its acronym is held by the organization the series dictionary names.
+    for (const org of seriesOrganizers) addOrg(event, orgActor(org.id, org.name, org.country), 'organizer', org.id, s);
+    // « sous la présidence de Brunei »
+    for (const c of s.countries) {
+      if (c.ref.form === 'name' && /(?:sous la (?:co-?)?présidence|(?:co-?)?présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|le\s+|la\s+|l')?(?:[\p{L}-]+\s+et\s+(?:le\s+|la\s+|les\s+|l')?)?$/iu.test(matchView(st, { start: Math.max(s.start, c.start - 60), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
+    }
+    for (const c of s.countries) {
+      if (c.ref.form !== 'name' || c.end > g.start) continue;
+      const link = st.source.slice({ start: c.end, end: g.start });
+      if (/^\s*(?:,[^,]{0,60},\s*)?(?:présider\p{L}*|a présidé|préside|accueiller\p{L}*|a accueilli|accueille)\s+(?:\p{Ll}+\s+){0,3}(?:la\s+|l'|le\s+|les\s+)?$/u.test(link)) {
+        addCountry(c.ref.iso3, c.text, 'chair');
+        continue;
+      }
+      if (/^\s*(?:,[^,]{0,60},\s*)?(?:a|ont)\s+(?:\p{Ll}+\s+)?(?:particip|assist|pris part|pris part)\p{L}*\s+(?:à|aux|au)\s+(?:la\s+|l'|les\s+)?$/u.test(link)) {
+        if (!event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'attendee', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Named gatherings (« 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ») become conferences, or talks
+ * when they are bilateral; who organizes, chairs and attends them is read from the words around them.
+ */
+import type { DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
+import type { EventType } from '../../schemas/events.ts';
+import { VIRTUAL } from '../patterns.ts';
+import { foldKey } from '../source.ts';
+import { ROLE_CUES } from './cues.ts';
+import { gatheringKey, insideGathering, sameGathering } from './events.ts';
+import { addOrg, addParticipant, countryActor, dateOfAName, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
+import { distance } from './text.ts';
+
+/** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
+export function tellGatherings(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // Named gatherings → conferences.
+  for (const g of s.gatherings) {
+    const key = gatheringKey(g);
+    let event = st.events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey !== null && sameGathering(e, g, key));
+    if (!event) {
+      // « 3e réunion bilatérale » is talks between two sides, not a multilateral gathering.
+      // « 3e réunion bilatérale », « 8e Dialogue de sécurité Vietnam-Japon »: talks between two sides, not a multilateral gathering.
+      const twoSides = /^dialogue/iu.test(g.noun) && new Set(s.countries.filter((c) => c.start >= g.start && c.end <= g.end).map((c) => c.ref.iso3)).size === 2 && !s.organizations.some((o) => o.start >= g.start && o.end <= g.end && o.ref.country === null);
+      event = newEvent(st, /\bbilatéral/iu.test(g.name) || twoSides ? 'meeting' : 'conference', s, g.start);
+      event.name = g.name;
+      event.gatheringKey = key;
+      event.noun = g.noun;
+      // « … la 11e réunion au Vietnam en 2026 » after « La 10e réunion du comité mixte … Vietnam – Cambodge »: the next edition of the same series.
+      const series = g.ordinal !== null && !g.acronym ? seriesOf(st, g) : null;
+      if (series) {
+        event.type = series.type;
+        event.name = `${g.name}${series.rest}`;
+        event.gatheringKey = `name:${foldKey(event.name)}`;
+        const named = [...new Set(st.dicts.countries.find(series.rest).filter((c) => c.value.form === 'name').map((c) => c.value.iso3))];
+        if (named.length >= 2) {
+          for (const iso3 of named) {
+            const p: ExtractedParticipant = { actor: countryActor(st, iso3), role: 'attendee', nameAsWritten: st.dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) };
+            event.participants.push(p);
+            st.impliedByName.add(p);
+          }
+        }
+      }
+    } else if (!event.name || (g.acronym && !/\(/.test(event.name) && g.name.length > event.name.length)) {
+      event.name = g.name;
+    }
+    if (g.acronym) st.acronymsSeen.set(foldKey(g.acronym).replace(/[\s-]/g, ''), event);
+    mention(event, s);
+    ss.events.push(event);
+    // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
+    const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
+    if (s.future || announced) event.status = 'planned';
+    if (g.noun === 'visioconference' || VIRTUAL.test(s.text)) event.virtual = true;
+    // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
+    const date = nearest(s.dates, g, (d: DateMention) => dateOfAName(st, s, d));
+    const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
+    const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|(?:à|en|au|aux) \p{Lu}[\p{L}-]+))?[\s,]*(?:du|les|le|en)?\s*$/u.test(st.source.slice({ start: between.at(-1)!.end, end: date.start })));
+    const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(st, s, t) && distance(t, date ?? g) < distance(g, date ?? g));
+    if (date && shared && !closerTrigger) setDate(event, resolveIn(st, s, date));
+    setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
+    for (const m of s.persons) {
+      const context = st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
+      const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
+      const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+      // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
+      const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
+      const coordinated =
+        /\bet (?:de |du |par )?(?:son|sa|leur) homologue\b[^,;.]{0,40},?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
+        /\bet (?:de |du )?(?:son|sa) homologue/u.test(st.source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
+        // « sous la coprésidence du vice-ministre …, X, et du secrétaire d'État …, Y »
+        (previousPerson !== undefined && /^\s*,?\s*et\s+(?:du|de la|de l'|de l’|de|par le|par la)\s*$/u.test(st.source.slice({ start: previousPerson.phrase.end, end: m.phrase.start })));
+      const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
+      // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
+      if (!participates && !previousRole) continue;
+      addParticipant(event, participant(st, s, m, previousRole ?? cue ?? 'attendee'));
+    }
+    const organizers: OrganizationMention[] = [];
+    for (const o of s.organizations) {
+      const before = matchView(st, { start: Math.max(s.start, o.start - 30), end: o.start });
+      const previous = organizers.at(-1);
+      // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
+      // « à l'initiative du Département … (A05) du ministère de la Sécurité publique et de l'Association nationale … (NCA) »: the body a first organizer belongs to may stand between them.
+      const coordinated =
+        previous !== undefined &&
+        /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: previous.end, end: o.start }));
+      const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(matchView(st, { start: o.end, end: g.start }));
+      if (/(?:organis[ée]+e?s? (?:conjointement )?par|(?<![\p{L}])à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/iu.test(before) || coordinated || subject) {
+        if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
+        organizers.push(o);
+        addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
+        // « l'A05 et l'Université nationale de Hanoi ont co-organisé le séminaire »: the bodies coordinated before the subject organize too.
+        if (subject) {
+          let next = o;
+          for (const x of [...s.organizations].reverse()) {
+            if (x.end > next.start) continue;
+            if (!/^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: x.end, end: next.start }))) break;
+            addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
+            next = x;
+          }
+        }
+        // « Le NCSC, en coordination avec la JICA, a organisé »: the partner named inside the subject organizes too.
+        if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: o.end, end: x.start }))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
+      } else if (/\bpr[ée]sid/i.test(st.source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
+        addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
+      }
+    }
+  }
+}
+
+/** For a gathering named only by its ordinal and noun (« la 11e réunion »), the rest of the name of an earlier edition of the same noun. */
+function seriesOf(st: ArticleState, g: GatheringMention): { rest: string; type: EventType } | null {
+  if (foldKey(g.name).split(' ').length !== 2) return null;
+  // The longest name of the noun told so far: « 10e réunion du comité mixte … », not a later « 10e réunion ».
+  let best: { rest: string; type: EventType } | null = null;
+  for (const e of st.events) {
+    if (!e.name || e.noun !== g.noun) continue;
+    const m = /^(\d+)\s*(?:e|ème|ᵉ|er|re)\s+(\S+)(.+)$/u.exec(e.name);
+    if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
+  }
+  return best;
+}

@@ -1,0 +1,179 @@
+/** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
+import type { DateMention, InstrumentMention } from '../04-annotate.ts';
+import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
+import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { contentWords, distance } from './text.ts';
+
+/** Instruments → agreements, and the signing or adoption that goes with them. */
+export function tellSignings(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // Instruments → st.agreements, and the signing or adoption that goes with them.
+  for (const ins of s.instruments) {
+    // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
+    // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … »: coordinated instruments share the signing word.
+    const coordinatedWith = (o: InstrumentMention) => {
+      const [a, b] = o.end <= ins.start ? [o, ins] : [ins, o];
+      return /^\s*,?\s*(?:ainsi que|et|de même que)\s+(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*$/u.test(st.source.slice({ start: a.end, end: b.start }));
+    };
+    const linkedTrigger = s.triggers.find(
+      (t) =>
+        (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
+        ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t))) ||
+          s.instruments.some((o) => o !== ins && o.end <= ins.start && coordinatedWith(o) && clauseLinked(s, t, o))),
+    );
+    // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
+    if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/\b(?:19|20)\d{2}\b/.test(ins.name)) continue;
+    const agreement = findOrAddAgreement(st.agreements, ins, st.dicts);
+    if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
+    for (const t of s.topics) agreement.topics.add(t.topic);
+    for (const p of partiesIn(s, ins, st.dicts, st.resolved)) agreement.parties.add(p);
+    const cue = statusCue(s, ins, linkedTrigger);
+    if (cue && (!agreement.status || STATUS_RANK[cue] > STATUS_RANK[agreement.status])) agreement.status = cue;
+    if (!linkedTrigger) continue;
+    const type = linkedTrigger.ref.eventType;
+    // « ont décidé … d'élever les relations au rang de … » is an upgrade; « s'engagent à œuvrer pour élever … » is a wish.
+    // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
+    if (/\b(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)\b/i.test(st.source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
+    // The date of the signature is in its own clause: not nearer another instrument (« … par la Déclaration de Bangkok du 8 août 1967 »), not past « , et » or reported speech.
+    const clauseStart = Math.min(linkedTrigger.start, ins.start);
+    const clauseEnd = Math.max(linkedTrigger.end, ins.end);
+    const ownDate = (d: DateMention) =>
+      d.expression.kind !== 'period' &&
+      !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
+      d.expression.kind !== 'weekday' &&
+      !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
+      !/,\s*et\b|;|\bqui\b|\bque\b/.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
+    let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
+    let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !s.instruments.some((i) => p.start >= i.start && p.end <= i.end)), linkedTrigger);
+    // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
+    const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
+    const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');
+    let dateSource: ExtractedEvent | null = null;
+    if (!date && host?.date) {
+      date = host.date;
+      dateSource = host;
+      if (!place && host.placeText) place = { start: 0, end: 0, text: host.placeText, city: host.city, country: host.country };
+    }
+    // « À cette occasion, le Département … et l'ANSSI ont signé … »: on the day of the event the previous sentence told.
+    if (!date && /^\s*(?:À|A) cette occasion|^\s*(?:Lors de|Au cours de) cette (?:rencontre|séance|réunion|visite|entrevue)/u.test(s.text)) {
+      const previous = [...st.events].reverse().find((e) => e.type !== 'signing' && e.type !== 'adoption' && e.date && e.mentions.some((m) => m.end <= s.start && m.end >= (st.sentences[s.index - 1]?.start ?? 0)));
+      if (previous?.date) {
+        date = previous.date;
+        dateSource = previous;
+        if (!place && previous.placeText) place = { start: 0, end: 0, text: previous.placeText, city: previous.city, country: previous.country };
+      }
+    }
+    // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
+    if (!date && st.main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/i.test(s.text) && (st.main as ExtractedEvent).date) {
+      date = (st.main as ExtractedEvent).date;
+      if (!place && (st.main as ExtractedEvent).placeText) place = { start: 0, end: 0, text: (st.main as ExtractedEvent).placeText!, city: (st.main as ExtractedEvent).city, country: (st.main as ExtractedEvent).country };
+    }
+    // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
+    const ceremony = linkedTrigger.nominal && /\bcérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
+    if (!date && !ceremony) continue;
+    let event = agreement.event;
+    if (!event) {
+      event = newEvent(st, type, s);
+      event.agreement = agreement;
+      agreement.event = event;
+    }
+    mention(event, s);
+    setDate(event, date);
+    if (dateSource && event.date === dateSource.date) event.dateSource = dateSource;
+    setPlace(event, place);
+    if (s.future) event.status = 'planned';
+    agreement.signed ??= event.date;
+    if (!agreement.signedPlace && event.city) agreement.signedPlace = event.city;
+    if (event.status === 'occurred') {
+      const reached = type === 'signing' ? 'signed' : 'adopted';
+      if (!agreement.status || STATUS_RANK[reached] > STATUS_RANK[agreement.status]) agreement.status = reached;
+    }
+    // Signatories are the subjects of « X et Y ont signé » or the agents of « signé par X »; a name elsewhere in the sentence is not one.
+    const verbal = !linkedTrigger.nominal && linkedTrigger.end <= ins.start;
+    // « … a été signé lors d'une séance de travail entre leurs vice-ministres Bùi Van Nam et Aleksandr Gorovoy »: the passive names its signatories after it.
+    const passive = linkedTrigger.verb?.voice === 'passive' && linkedTrigger.verb.form === 'finite';
+    const signers = s.persons.filter(
+      (m) =>
+        (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|\b(?:que|qu')\b/.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
+        (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))) ||
+        (passive && m.start > linkedTrigger.end && /\bentre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
+    );
+    // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
+    if (type === 'signing') for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
+    // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
+    if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/i.test(s.text) && st.main) {
+      for (const p of (st.main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+    }
+    // « en présence du vice-ministre Nguyen Van Phuc »
+    for (const m of s.persons) {
+      if (/\ben présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 20), end: m.phrase.start })) || /\ben présence d[eu'][^.;]{0,120}\bet (?:de |du )?(?:la |l')?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 140), end: m.phrase.start }))) {
+        addParticipant(event, participant(st, s, m, 'attendee'));
+      }
+    }
+    // « en présence des deux ministres »: the two people of the talks the article reports.
+    const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2) ?? (st.main as ExtractedEvent | null);
+    if (/\ben présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)\b|\bles deux (?:ministres|dirigeants|présidents|chefs|responsables|vice-ministres|Premiers ministres) ont assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
+      for (const p of talks.participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
+    }
+    // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
+    for (const m of s.persons) {
+      const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+      if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
+    }
+    // « la Loi sur la cybersécurité, adoptée par l'Assemblée nationale en 2018 »: the body that adopts is the party.
+    if (type === 'adoption') {
+      for (const o of s.organizations) {
+        if (o.start < linkedTrigger.end || o.start - linkedTrigger.end > 40) continue;
+        if (!/^\s*par\s+(?:le|la|les|l'|l’)\s*$/u.test(st.source.slice({ start: linkedTrigger.end, end: o.start }))) continue;
+        addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+        if (o.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${o.ref.country}`);
+      }
+    }
+    // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
+    // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
+    const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
+    for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+    // Named signatories say who signed; the countries stay on the agreement row.
+    if (event.participants.some((p) => p.role === 'signatory')) continue;
+    const representedBy = new Set([...signingBodies.map((o) => o.ref.country), ...event.participants.filter((p) => p.role === 'party' && p.actor.type === 'organization').map((p) => p.actor.country)].filter((c): c is string => c !== null));
+    for (const party of agreement.parties) {
+      // Two bodies that sign are the two sides, whatever their countries.
+      if (representedBy.has(party) || signingBodies.length >= 2) continue;
+      const known = st.dicts.organizations.find(ins.name).find((o) => o.value.id === party)?.value;
+      const actor = /^[A-Z]{3}$/.test(party) && st.dicts.countryNames.has(party) ? countryActor(st, party) : orgActor(party, known?.name ?? party, known?.country ?? null);
+      if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
+    }
+    // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
+    const organizationsInstrument = [...agreement.parties].some((p) => !/^[A-Z]{3}$/.test(p) || !st.dicts.countryNames.has(p));
+    if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty') && event.country && st.dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
+      const actor = countryActor(st, event.country);
+      event.participants.push({ actor, role: 'host', nameAsWritten: actor.name, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+    }
+  }
+}
+
+/** « La cérémonie … coprésidée par … », « Le document a été signé par X et Y, en présence de Z »: the signing just told, by its chairs, signatories and attendees. */
+export function signingsReferredBack(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // « La cérémonie d'ouverture de la signature, coprésidée par le secrétaire général de l'ONU António Guterres … »: the signing told before, without its instrument.
+  // « Le document a été signé par le général …, directeur du Département A05, et M. Laurent Chevallier, … en présence de l'ambassadeur … »: the signing just told, by its signatories.
+  if (s.instruments.length === 0) {
+    const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && /\bcérémonie\b[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start })));
+    const passive = /^\s*(?:Le|Ce|Les|Ces|L'|L’|Cet)\s*(?:document|documents|mémorandum|accord|accords|texte|protocole|plan|programme)\b[^.;]{0,40}?\b(?:a|ont) été signée?s?\s+par\b/iu.exec(s.text);
+    const signing = ceremony || passive ? [...st.events].reverse().find((e) => e.type === 'signing') : undefined;
+    if (signing) {
+      const agentFrom = passive ? s.start + [...passive[0]].length : s.end;
+      const presence = /\ben présence d/iu.exec(s.text);
+      const presenceAt = presence ? s.start + [...s.text.slice(0, presence.index)].length : s.end;
+      for (const m of s.persons) {
+        const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+        if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la (?:co-?)?présidence d[eu]\s*$/u.test(before)) addParticipant(signing, participant(st, s, m, 'chair'));
+        else if (m.start >= agentFrom && m.start < presenceAt) addParticipant(signing, participant(st, s, m, 'signatory'));
+        else if (m.start >= presenceAt) addParticipant(signing, participant(st, s, m, 'attendee'));
+      }
+      // Named signatories say who signed: parties stay on the agreement, bodies named as signing stay on the event.
+      if (passive && signing.participants.some((p) => p.role === 'signatory')) signing.participants = signing.participants.filter((p) => p.role !== 'party' || p.actor.type !== 'country');
+      if (!signing.mentions.some((x) => x.start === s.start)) mention(signing, s);
+    }
+  }
+}

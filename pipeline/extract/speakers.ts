@@ -1,0 +1,34 @@
+/** What someone says with no event of its own is said at the event the article reports: they take part in it. */
+import { mentionKey } from '../05-resolve.ts';
+import { foldKey } from '../source.ts';
+import { addParticipant, mention, participant, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+
+/** A sentence that reports what someone said, with no event of its own, is part of the article's main event (or the talks told last, or the gathering it names). */
+export function speakersAtTheMainEvent(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  // A sentence that reports what someone said, with no event of its own, is part of the article's st.main event.
+  // What is said with no event of its own is said at the article's st.main event: its topics are the talks' topics.
+  if (ss.events.length === 0 && st.main) for (const t of s.topics) (st.main as ExtractedEvent).topics.add(t.topic);
+  const createdHere = ss.events.some((e) => e.mentions[0]?.start === s.start);
+  if ((ss.events.length === 0 || (!createdHere && ss.events.every((e) => e === st.main || e.type === 'visit'))) && st.main && s.instruments.length === 0) {
+    // What someone says is said at the talks told last (« Teo Chee Hean a exprimé sa joie … » after the courtesy call), else at the st.main event.
+    const lastTalks = [...st.events].filter((e) => e.type === 'meeting' && e.status === 'occurred' && !e.background).sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
+    // « Intervenant lors du séminaire, le vice-ministre … a souligné … »: said at the gathering the sentence names by its noun.
+    const namedFrame = /\b(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)\b/iu.exec(s.text);
+    const framed = namedFrame ? [...st.events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
+    const m0 = framed ?? ((st.main as ExtractedEvent).type === 'meeting' || !lastTalks ? (st.main as ExtractedEvent) : lastTalks);
+    const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été(?![\p{L}]))\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
+    const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
+    if (inFrame && m0.status === 'occurred') {
+      let added = false;
+      for (const m of speakers) {
+        const p = st.resolved.personOf.get(mentionKey(s, m));
+        if (!p) continue;
+        if (m0.type === 'conference') addParticipant(m0, participant(st, s, m, 'speaker'));
+        else addParticipant(m0, participant(st, s, m, m0.country && p.country ? (p.country === m0.country ? 'host' : 'guest') : 'attendee'));
+        added = true;
+      }
+      if (added || /\b(?:lors de (?:l'|cet |cette |la )|au cours de)/i.test(s.text)) mention(m0, s);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * What the extraction of one article builds as its passes run (events, agreements, actors, the article's main
+ * event), the sentence being read, and the small operations every pass shares. Passes receive this state
+ * explicitly; nothing lives in a closure.
+ */
+import type { EventType } from '../../schemas/events.ts';
+import type { Role } from '../../schemas/participants.ts';
+import type { AnnotatedSentence, DateMention, PersonMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
+import { mentionKey, type PersonEntity, type ResolvedArticle } from '../05-resolve.ts';
+import { resolveDate, type ResolvedDate } from '../dates/resolve.ts';
+import type { Dictionaries } from '../dictionaries.ts';
+import { normalizeForMatching, type SourceText, type Span } from '../source.ts';
+import { precisionRank } from './events.ts';
+import { distance } from './text.ts';
+import type { ActorRef, ExtractedActor, ExtractedAgreement, ExtractedEvent, ExtractedParticipant } from './types.ts';
+
+export type { ActorRef, ExtractedActor, ExtractedAgreement, ExtractedEvent, ExtractedParticipant, Extraction } from './types.ts';
+
+/** The article being read and what its passes have found so far. */
+export interface ArticleState {
+  resolved: ResolvedArticle;
+  dicts: Dictionaries;
+  source: SourceText;
+  sentences: AnnotatedSentence[];
+  events: ExtractedEvent[];
+  agreements: ExtractedAgreement[];
+  actors: Map<string, ExtractedActor>;
+  /** The event that frames the article: the first meeting, visit or conference told. */
+  main: ExtractedEvent | null;
+  /** Where each event is first told, to pick the main event in reading order. */
+  firstAt: Map<ExtractedEvent, number>;
+  /** Gatherings by their acronym, so that « l'AMCC 8 » alone finds the one named earlier. */
+  acronymsSeen: Map<string, ExtractedEvent>;
+  /** Country participants that only the gathering's name implies (« Conférence … Vietnam-Laos »). */
+  impliedByName: Set<ExtractedParticipant>;
+}
+
+/** One sentence as the passes read it, and the events it tells so far. */
+export interface SentenceState {
+  s: AnnotatedSentence;
+  events: ExtractedEvent[];
+  /** Where a trigger or a gathering starts: the clause of one ends where the next begins. */
+  anchors: number[];
+}
+
+export const STATUS_RANK = { proposed: 1, negotiating: 2, adopted: 3, signed: 4, in_force: 5 } as const;
+
+export function sentenceSpan(s: AnnotatedSentence): Span {
+  return { start: s.start, end: s.end };
+}
+
+/** A stretch of the text as rules match it: one apostrophe, one quote, ordinary spaces (for tests, never for offsets). */
+export function matchView(st: ArticleState, span: Span): string {
+  return normalizeForMatching(st.source.slice(span)).text;
+}
+
+/** A date of sentence `s` read against the article's publication date; `past` when the verb says the event has happened. */
+export function resolveIn(st: ArticleState, s: AnnotatedSentence, d: DateMention | undefined, past = false): ResolvedDate | null {
+  return d ? resolveDate(d.expression, { ...st.resolved.dateContext, future: past ? false : s.future }) : null;
+}
+
+/** « a reçu », « s'est entretenu », « a été reçu »: a verb in a past tense tells an occurrence, whatever else the sentence announces. */
+export function pastVerb(t: TriggerMention): boolean {
+  const group = t.verb ?? t.support;
+  return !t.nominal && group !== null && group.form === 'finite' && (group.tense === 'past' || group.tense === 'pluperfect');
+}
+
+/** « par visioconférence », « par téléphone » say how a meeting was held, not that another one was. */
+export function manner(st: ArticleState, s: AnnotatedSentence, t: TriggerMention): boolean {
+  return /(?:(?<![\p{L}])par|(?<![\p{L}])en|(?<![\p{L}])via)\s+(?:une\s+)?$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }));
+}
+
+export function nearest<T extends Span>(items: readonly T[], at: Span, owned: (item: T) => boolean = () => false): T | undefined {
+  return [...items].filter((i) => !owned(i)).sort((a, b) => distance(a, at) - distance(b, at) || a.start - b.start)[0];
+}
+
+/** The clause of the trigger or gathering starting at `at`: up to the next one in the sentence. */
+export function segmentOf(ss: SentenceState, at: number): [number, number] {
+  return [at, ss.anchors.find((a) => a > at) ?? ss.s.end];
+}
+
+/**
+ * Dates that cannot date an event: inside a name, a programme's period, « SICW 2023 », or inside reported speech
+ * (« a souligné que le Vietnam était devenu membre d'Interpol en 1991 »).
+ */
+export function dateOfAName(st: ArticleState, s: AnnotatedSentence, d: DateMention): boolean {
+  return (
+    s.instruments.some((i) => d.start >= i.start && d.end <= i.end) ||
+    s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) ||
+    d.expression.kind === 'period' ||
+    /[A-Z]{2,}[\s-]*$/u.test(st.source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) ||
+    /(?<![\p{L}])(?:a|ont|avait)\s+(?:\p{L}+\s+)?(?:soulign|déclar|affirm|indiqu|estim|ajout|précis|not|rappel|expliqu|dit|inform|félicit|salu|apprécié|reconnu|constat)\p{L}*\s+(?:que|qu')/u.test(st.source.slice({ start: s.start, end: d.start }))
+  );
+}
+
+export function noteActor(st: ArticleState, ref: ActorRef, alias: string, title: string | null, s: AnnotatedSentence): ExtractedActor {
+  let actor = st.actors.get(ref.actorId);
+  if (!actor) {
+    actor = { ...ref, aliases: new Set(), titles: new Set(), mentions: [] };
+    st.actors.set(ref.actorId, actor);
+  }
+  actor.aliases.add(alias);
+  if (title) actor.titles.add(title);
+  if (!actor.mentions.some((m) => m.start === s.start)) actor.mentions.push(sentenceSpan(s));
+  return actor;
+}
+
+export function personRef(st: ArticleState, s: AnnotatedSentence, m: PersonMention): { ref: ActorRef; entity: PersonEntity } | null {
+  const entity = st.resolved.personOf.get(mentionKey(s, m));
+  if (!entity) return null;
+  return { ref: { actorId: entity.actorId, type: 'person', name: entity.names[0]!, country: entity.country, partyId: null }, entity };
+}
+
+/** A person mention as a participant with `role`; null for an unresolved « M. X ». */
+export function participant(st: ArticleState, s: AnnotatedSentence, m: PersonMention, role: Role): ExtractedParticipant | null {
+  const p = personRef(st, s, m);
+  if (!p) return null;
+  return {
+    actor: p.ref,
+    role,
+    nameAsWritten: m.name,
+    title: m.title ?? p.entity.titles[0] ?? null,
+    organization: m.organization ?? p.entity.organization,
+    country: p.entity.country,
+    evidence: sentenceSpan(s),
+  };
+}
+
+export function countryActor(st: ArticleState, iso3: string): ActorRef {
+  return { actorId: `country:${iso3}`, type: 'country', name: st.dicts.countryNames.get(iso3) ?? iso3, country: iso3, partyId: iso3 };
+}
+
+export function orgActor(id: string, name: string, country: string | null): ActorRef {
+  return { actorId: `org:${id.toLowerCase()}`, type: 'organization', name, country, partyId: id };
+}
+
+/** Adds a participant once; a later mention may add a title or turn a plain attendee into a role. */
+export function addParticipant(event: ExtractedEvent, p: ExtractedParticipant | null): void {
+  if (!p) return;
+  const existing = event.participants.find((q) => q.actor.actorId === p.actor.actorId);
+  if (existing) {
+    if (!existing.title && p.title) existing.title = p.title;
+    if (existing.role === 'attendee' && p.role !== 'attendee') existing.role = p.role;
+    return;
+  }
+  event.participants.push(p);
+}
+
+export function addOrg(event: ExtractedEvent, actor: ActorRef, role: Role, written: string, s: AnnotatedSentence): void {
+  if (event.participants.some((p) => p.actor.actorId === actor.actorId)) return;
+  event.participants.push({ actor, role, nameAsWritten: written, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+}
+
+/** A country as a participant (« le Vietnam a participé à … »). */
+export function addCountry(st: ArticleState, event: ExtractedEvent, iso3: string, role: Role, written: string, s: AnnotatedSentence): ExtractedParticipant {
+  const p: ExtractedParticipant = { actor: countryActor(st, iso3), role, nameAsWritten: written, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) };
+  event.participants.push(p);
+  return p;
+}
+
+export function newEvent(st: ArticleState, type: EventType, s: AnnotatedSentence, at: number = s.start): ExtractedEvent {
+  const event: ExtractedEvent = {
+    type,
+    name: null,
+    gatheringKey: null,
+    noun: null,
+    date: null,
+    city: null,
+    country: null,
+    placeText: null,
+    status: s.future ? 'planned' : 'occurred',
+    virtual: false,
+    phone: false,
+    topics: new Set(),
+    agreement: null,
+    participants: [],
+    mentions: [],
+    main: false,
+    dateSource: null,
+  };
+  st.events.push(event);
+  st.firstAt.set(event, at);
+  return event;
+}
+
+/** The sentence tells the event: one mention, and its topics. */
+export function mention(event: ExtractedEvent, s: AnnotatedSentence): void {
+  if (!event.mentions.some((m) => m.start === s.start)) event.mentions.push(sentenceSpan(s));
+  for (const t of s.topics) event.topics.add(t.topic);
+}
+
+export function setPlace(event: ExtractedEvent, place: PlaceMention | null | undefined): void {
+  if (!place || event.placeText) return;
+  event.city = place.city;
+  event.country = place.country;
+  event.placeText = place.text;
+}
+
+/** A place copied from another event (« lors de la visite … »). */
+export function placeOf(event: ExtractedEvent): PlaceMention | null {
+  return event.placeText ? { start: 0, end: 0, text: event.placeText, city: event.city, country: event.country } : null;
+}
+
+/** Keeps the more precise of two dates. */
+export function setDate(event: ExtractedEvent, date: ResolvedDate | null): void {
+  if (!date) return;
+  if (!event.date || precisionRank(date.value) > precisionRank(event.date.value)) event.date = date;
+}
