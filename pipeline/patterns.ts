@@ -43,7 +43,13 @@ export const DATELINE_STAMP = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|sam
 export const TEASER_START = /^\s*(?:Voir plus|Voir aussi|Lire aussi|À lire aussi|A lire aussi|Articles? liés?|Sur le même sujet|Dans la même rubrique|Autres articles|Les plus lus)\s*:?\s*$/i;
 
 /**
- * A meeting held remotely: « par visioconférence », « en ligne », « par téléphone », « virtuel ». « Nhân Dân en ligne », an
- * outlet's name, is not one: « en ligne » right after a capitalized word does not count.
+ * How a meeting was held remotely, wherever the clause says it: « par visioconférence », « par téléphone », « au
+ * téléphone ». « Nhân Dân en ligne », an outlet's name, is not one: the manner follows a lower-case word.
  */
-export const VIRTUAL = /(?<!\p{Lu}[\p{L}-]*\s)\b(?:[Pp]ar|[Ee]n) (?:visioconf[ée]rence|t[ée]l[ée]phone|ligne)\b|\bvirtuel/u;
+export const VIRTUAL_MANNER = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}])(?:[Pp]ar|[Ee]n|[Vv]ia) (?:visioconf[ée]rence|vid[ée]oconf[ée]rence|t[ée]l[ée]phone|liaison vid[ée]o)(?![\p{L}])|(?<![\p{L}])au t[ée]l[ée]phone(?![\p{L}])/u;
+
+/**
+ * « en ligne » and « virtuel » tell a remote meeting only attached to the event word (« une réunion virtuelle », « tenue
+ * en ligne »): « la fraude en ligne », « les escroqueries en ligne » are crimes, not a manner (fixtures talks-noun-001, talks-noun-003).
+ */
+export const VIRTUAL_ATTACHED = /^\s*(?:(?:\p{Ll}+|,)\s+){0,2}?(?:(?:s'est\s+)?(?:tenue?s?|déroulée?s?|organisée?s?)\s+)?(?:en ligne|virtuel(?:le)?s?)(?![\p{L}])/u;

@@ -4,11 +4,10 @@
  */
 import type { DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
-import { VIRTUAL } from '../patterns.ts';
 import { foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
-import { addOrg, addParticipant, countryActor, dateOfAName, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
 import { distance } from './text.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
@@ -50,7 +49,7 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
     const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
     if (s.future || announced) event.status = 'planned';
-    if (g.noun === 'visioconference' || VIRTUAL.test(s.text)) event.virtual = true;
+    if (g.noun === 'visioconference' || heldRemotely(st, s, g)) event.virtual = true;
     // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
     const date = nearest(s.dates, g, (d: DateMention) => dateOfAName(st, s, d));
     const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];

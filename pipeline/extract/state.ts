@@ -9,6 +9,7 @@ import type { AnnotatedSentence, DateMention, PersonMention, PlaceMention, Trigg
 import { mentionKey, type PersonEntity, type ResolvedArticle } from '../05-resolve.ts';
 import { resolveDate, type ResolvedDate } from '../dates/resolve.ts';
 import type { Dictionaries } from '../dictionaries.ts';
+import { VIRTUAL_ATTACHED, VIRTUAL_MANNER } from '../patterns.ts';
 import { normalizeForMatching, type SourceText, type Span } from '../source.ts';
 import { precisionRank } from './events.ts';
 import { distance } from './text.ts';
@@ -68,6 +69,11 @@ export function pastVerb(t: TriggerMention): boolean {
 /** « par visioconférence », « par téléphone » say how a meeting was held, not that another one was. */
 export function manner(st: ArticleState, s: AnnotatedSentence, t: TriggerMention): boolean {
   return /(?:(?<![\p{L}])par|(?<![\p{L}])en|(?<![\p{L}])via)\s+(?:une\s+)?$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }));
+}
+
+/** The sentence says the event told at `at` was held remotely: by its manner anywhere, or « en ligne », « virtuel » right after the event word. */
+export function heldRemotely(st: ArticleState, s: AnnotatedSentence, at: Span): boolean {
+  return VIRTUAL_MANNER.test(s.text) || VIRTUAL_ATTACHED.test(matchView(st, { start: at.end, end: Math.min(s.end, at.end + 40) }));
 }
 
 export function nearest<T extends Span>(items: readonly T[], at: Span, owned: (item: T) => boolean = () => false): T | undefined {

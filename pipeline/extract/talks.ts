@@ -3,10 +3,9 @@ import type { AnnotatedSentence, DateMention, PersonMention, TriggerMention } fr
 import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { parseEdtf } from '../dates/edtf.ts';
-import { VIRTUAL } from '../patterns.ts';
 import { insideGathering, shiftDay } from './events.ts';
 import { describedPerson, describedSubject, recentPeople } from './people.ts';
-import { addOrg, addParticipant, dateOfAName, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, segmentOf, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, segmentOf, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { distance } from './text.ts';
 
 /** Meetings and visits: one pass over the sentence's meeting and visit triggers. */
@@ -144,7 +143,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   if (toldBefore && t.anaphoric && t.ref.eventType === 'meeting' && s.triggers.some((x) => (x.ref.eventType === 'signing' || x.ref.eventType === 'adoption') && !x.nominal)) return;
   if (t.ref.mode === 'phone' || mannerVirtual) event.phone = true;
   if (mannerVirtual) event.virtual = true;
-  if (t.ref.mode === 'phone' || VIRTUAL.test(s.text)) {
+  if (t.ref.mode === 'phone' || heldRemotely(st, s, t)) {
     event.virtual = true;
     if (event.type === 'meeting') event.phone = true;
   }
