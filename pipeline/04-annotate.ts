@@ -446,7 +446,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:\bpubliée?s?\b|\bannoncée?s?\b|\bapprouvée?s?\b|\brendue?s? publi|,(?!\s+(?:la|le|les|l')\s+(?!(?:vice-)?(?:ministre|général|président|directeur|secrétaire|ambassadeur|chef|commissaire)\b)\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:\bpubliée?s?\b|\bannoncée?s?\b|\bapprouvée?s?\b|\brendue?s? publi|,(?!\s+(?:la|le|les|l')\s+(?!(?:vice-)?(?:ministre|général|président|directeur|secrétaire|ambassadeur|chef|commissaire)\b)\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|(?<!coopération|collaboration|partenariat)\s+dans la lutte\b|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
 const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
 
 interface InstrumentMatch {
@@ -465,7 +465,10 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
   const out: InstrumentMatch[] = [];
   const view = normalizeForMatching(text, from, to);
   const t = view.text;
+  const fixedPhrases = dicts.notInstruments.find(t);
   for (const head of dicts.instruments.find(t)) {
+    // « les services chargés de l'application de la loi », « avec l'accord des deux parties »: the head word inside a fixed phrase names no instrument.
+    if (fixedPhrases.some((p) => p.start <= head.start && head.end <= p.end)) continue;
     const before = t.slice(Math.max(0, head.start - 14), head.start);
     const capital = /^\p{Lu}/u.test(head.text);
     const quoted = /[+"«]\s*$/.exec(before);

@@ -54,6 +54,7 @@ const rowSchemas = {
   instruments: z.object({ head: z.string().min(1), instrument_type: z.enum(INSTRUMENT_TYPES), note: z.string().optional() }),
   topics: z.object({ keyword: z.string().min(1), topic: z.enum(TOPICS), note: z.string().optional() }),
   actors: z.object({ name: z.string().min(1), alias: z.string().min(1), country: z.union([iso3, z.literal('')]).transform((s) => (s ? s : null)), note: z.string().optional() }),
+  'not-instruments': z.object({ phrase: z.string().min(1), note: z.string().optional() }),
   governors: z.object({ lemma: z.string().min(1), status: z.enum(['occurred', 'planned', 'unreal']), note: z.string().optional() }),
   'vietnamese-surnames': z.object({ surname: z.string().min(1), note: z.string().optional() }),
   series: z.object({ acronym: z.string().regex(/^[A-Z][A-Z0-9-]+$/, 'must be an acronym in capitals such as AMMTC'), organizer: z.string().min(1), note: z.string().optional() }),
@@ -144,6 +145,8 @@ export interface Dictionaries {
   governors: Map<string, 'occurred' | 'planned' | 'unreal'>;
   gatherings: string[];
   instruments: Lexicon<InstrumentType>;
+  /** Fixed phrases in which an instrument's head word names no instrument (« l'application de la loi »). */
+  notInstruments: Lexicon<string>;
   topics: Lexicon<Topic>;
   actors: Lexicon<{ name: string; country: string | null }>;
   vietnameseSurnames: Set<string>;
@@ -312,6 +315,7 @@ export function dictionaries(): Dictionaries {
     })),
     gatherings: gatherings.map((r) => r.noun),
     instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type })), { accentSensitive: true }),
+    notInstruments: new Lexicon(load('not-instruments').map((r) => ({ alias: r.phrase, value: r.phrase, capitalized: false }))),
     topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),
     actors: new Lexicon(actors.map((r) => ({ alias: r.alias, value: { name: r.name, country: r.country }, capitalized: true }))),
     vietnameseSurnames: new Set(surnames.map((r) => r.surname.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase())),

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dateCorrect, sameActor, sameInstrument } from './eval.ts';
 import { tablesFor } from './helpers.ts';
+import { contentWords } from '../pipeline/06-extract.ts';
 
 export interface FixtureParticipant {
   name: string;
@@ -56,7 +57,9 @@ export function check(f: Fixture): string[] {
   const usedAgreements = new Set<string>();
   const agreementOf = new Map<string, string>();
   for (const g of f.agreements) {
-    const hit = tables.agreements.find((a) => !usedAgreements.has(a.agreement_id) && sameInstrument(g.name, null, a.name, a.short_name));
+    // The best-fitting instrument first: same type, then most words shared (« Déclaration sur la conduite … » and « Code de conduite … » share three).
+    const fit = (a: (typeof tables.agreements)[number]) => (a.instrument_type === g.instrument_type ? 10 : 0) + [...contentWords(g.name)].filter((w) => contentWords(a.name).has(w)).length;
+    const hit = tables.agreements.filter((a) => !usedAgreements.has(a.agreement_id) && sameInstrument(g.name, null, a.name, a.short_name)).sort((a, b) => fit(b) - fit(a))[0];
     if (!hit) {
       problems.push(`missing agreement ${g.instrument_type} « ${g.name} »`);
       continue;
