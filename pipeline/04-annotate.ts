@@ -65,6 +65,8 @@ export interface PersonMention extends MentionBase {
   surnameOnly: boolean;
   /** Where the title and name together sit in the sentence (code points). */
   phrase: Span;
+  /** Named by a description (« le ministre vietnamien de la Sécurité publique »), resolved to a person named earlier. */
+  described?: boolean;
 }
 export interface TopicMention extends MentionBase {
   topic: Topic;

@@ -7,6 +7,8 @@
 import type { Article } from './02-clean.ts';
 import type { AnnotatedSentence, PersonMention } from './04-annotate.ts';
 import type { DateContext } from './dates/resolve.ts';
+import type { Dictionaries } from './dictionaries.ts';
+import { describedPersons } from './resolve/descriptions.ts';
 import { slug } from './ids.ts';
 import { foldKey } from './source.ts';
 
@@ -39,7 +41,9 @@ export function personActorId(name: string): string {
   return `person:${slug(name.replace(/^(?:M\.|Mme|Mlle)\s*/u, ''))}`;
 }
 
-export function resolve(article: Article, sentences: AnnotatedSentence[]): ResolvedArticle {
+export function resolve(article: Article, annotated: AnnotatedSentence[], dicts: Dictionaries): ResolvedArticle {
+  // Sentences gain the people their descriptions name; the annotated ones are left as they are.
+  const sentences = annotated.map((s) => ({ ...s, persons: [...s.persons] }));
   const persons = new Map<string, PersonEntity>();
   const personOf = new Map<string, PersonEntity>();
   const add = (m: PersonMention): PersonEntity => {
@@ -85,6 +89,24 @@ export function resolve(article: Article, sentences: AnnotatedSentence[]): Resol
     }
   }
   for (const entity of persons.values()) entity.names.sort((a, b) => completeness(b) - completeness(a) || b.length - a.length || (a < b ? -1 : 1));
+
+  // « le ministre vietnamien de la Sécurité publique », « la haute représentante »: the person named earlier whom the description fits.
+  const seen: { at: number; entity: PersonEntity }[] = [];
+  for (const s of sentences) {
+    const named = (start: number) => [...seen, ...s.persons.filter((m) => m.end <= start).map((m) => ({ at: m.start, entity: personOf.get(mentionKey(s, m)) }))]
+      .filter((x): x is { at: number; entity: PersonEntity } => x.entity !== undefined)
+      .sort((a, b) => b.at - a.at)
+      .map((x) => x.entity);
+    for (const { mention, person } of describedPersons(article.doc.source, s, dicts, named)) {
+      s.persons.push(mention);
+      personOf.set(mentionKey(s, mention), person as PersonEntity);
+    }
+    s.persons.sort((a, b) => a.start - b.start);
+    for (const m of s.persons) {
+      const entity = personOf.get(mentionKey(s, m));
+      if (entity) seen.push({ at: m.start, entity });
+    }
+  }
 
   const published = article.published?.date ?? null;
   let after: { year: number; month: number } | null = null;

@@ -44,7 +44,7 @@ export function processFile(raw: RawFile): ArticleResult {
   if (readable && segmented.sentences.length > 0) {
     const dicts = dictionaries();
     const sentences = annotate(cleaned.article, segmented, dicts);
-    extraction = extract(resolve(cleaned.article, sentences), dicts);
+    extraction = extract(resolve(cleaned.article, sentences, dicts), dicts);
   }
   return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleaned.rejects] };
 }

@@ -88,3 +88,17 @@ test('a verb whose object is a gathering hosts it and tells no talks', (t) => {
 test('« a rendu visite à » is one meeting, not also a visit', (t) => {
   t.deepEqual(one('La délégation a également rendu visite au consul général.').triggers.map((x) => [x.frame.id, x.ref.eventType]), [['rendre-visite', 'meeting']]);
 });
+
+test('descriptions: « du ministre vietnamien de la Sécurité publique » names the minister named before; « le ministre » alone names nobody', async (t) => {
+  const { resolve } = await import('../pipeline/05-resolve.ts');
+  const { articleFrom } = await import('./helpers.ts');
+  const { segment } = await import('../pipeline/03-segment.ts');
+  const { annotate } = await import('../pipeline/04-annotate.ts');
+  const { dictionaries } = await import('../pipeline/dictionaries.ts');
+  const article = articleFrom(
+    "Titre\n\nLe ministre vietnamien de la Sécurité publique, Trần Quốc Bảo, a reçu le ministre lao de la Sécurité publique, Khamla Sihavong. Khamla Sihavong a estimé que la visite du ministre vietnamien contribuera à la coopération. Le ministre a ensuite parlé.",
+  );
+  const r = resolve(article, annotate(article, segment(article), dictionaries()), dictionaries());
+  const described = r.sentences.flatMap((s) => s.persons.filter((m) => m.described).map((m) => [s.index, m.text, m.name]));
+  t.deepEqual(described, [[1, 'du ministre vietnamien', 'Trần Quốc Bảo']]);
+});
