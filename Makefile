@@ -5,7 +5,7 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data test typecheck golden eval bench readers clean
+.PHONY: data test typecheck golden eval bench readers readers-deps clean
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -14,8 +14,13 @@ node_modules/.installed: package.json package-lock.json
 data: node_modules/.installed
 	$(TSX) pipeline/run.ts --in $(SEEDS) --out $(OUT)
 
-test: node_modules/.installed
+# The tests run the data dictionary's loading snippets in pandas, R and DuckDB: readers-deps installs them
+# when missing (Debian packages and a private npm prefix; about a minute the first time, seconds after).
+test: node_modules/.installed readers-deps
 	npm test
+
+readers-deps:
+	tests/readers/install.sh --keep-going
 
 typecheck: node_modules/.installed
 	npx tsc --noEmit

@@ -131,12 +131,13 @@ test('validation sorts rows by primary key', (t) => {
   t.deepEqual(tables.articles.map((a) => a.article_id), ['art-0000000000000001', 'art-80b0c1ae4b853d3a']);
 });
 
-test('a release is CSV, JSON, Parquet, Arrow and JSON Schema per table plus datapackage.json, byte-identical when rendered twice', (t) => {
+test('a release is CSV, JSON, Parquet, Arrow and JSON Schema per table, the data dictionary and datapackage.json, byte-identical when rendered twice', (t) => {
   const a = renderRelease(handMadeTables, '0.0.0');
   const b = renderRelease(handMadeTables, '0.0.0');
-  t.is(a.size, TABLES.length * 5 + 1);
+  t.is(a.size, TABLES.length * 5 + 2);
+  t.true(a.has('README.md') && a.has('datapackage.json'));
   for (const [name, bytes] of a) t.deepEqual(Buffer.from(bytes), Buffer.from(b.get(name)!), name);
   const pkg = JSON.parse(new TextDecoder().decode(a.get('datapackage.json'))) as { resources: { path: string; bytes: number }[] };
-  t.is(pkg.resources.length, TABLES.length * 5);
+  t.is(pkg.resources.length, TABLES.length * 5 + 1);
   for (const r of pkg.resources) t.is(r.bytes, a.get(r.path)!.length, r.path);
 });

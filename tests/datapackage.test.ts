@@ -105,7 +105,7 @@ test('created comes from the articles’ publication dates, never the clock', (t
 
 test('every file of the release is a resource with the right size and sha256, and nothing else is', (t) => {
   const listed = pkg.resources.map((r) => r.path).sort();
-  const expected = TABLES.flatMap((s) => ['csv', 'json', 'parquet', 'arrow', 'schema.json'].map((x) => `${s.name}.${x}`)).sort();
+  const expected = [...TABLES.flatMap((s) => ['csv', 'json', 'parquet', 'arrow', 'schema.json'].map((x) => `${s.name}.${x}`)), 'README.md'].sort();
   t.deepEqual(listed, expected);
   for (const r of pkg.resources) {
     const bytes = read(r.path);

@@ -123,7 +123,7 @@ export interface PackageInput {
   /** For `sources` and `created`. */
   articles: readonly ArticleRow[];
   /** The data dictionary. */
-  dictionary?: PackageFile;
+  dictionary: PackageFile;
 }
 
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -191,7 +191,7 @@ export function dataPackage(input: PackageInput): string {
       description: `JSON Schema (draft 2020-12) that every ${spec.name}.json file of this release validates against, generated from the same zod schema as the table schemas here.`,
     });
   }
-  if (input.dictionary) resources.push({
+  resources.push({
     name: 'data-dictionary',
     path: input.dictionary.path,
     format: 'md',

@@ -11,6 +11,7 @@ import type { Row } from './cells.ts';
 import { columnsOf } from './columns.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage, type PackagedTable } from './datapackage.ts';
+import { dataDictionary } from './dictionary.ts';
 import { toJson } from './json.ts';
 import { jsonSchemaOf } from './jsonschema.ts';
 import { parquetOf } from './parquet.ts';
@@ -34,7 +35,18 @@ export function renderRelease(tables: Tables, version: string): Map<string, Uint
     for (const f of [csv, json, parquet, arrow, jsonSchema]) files.set(f.path, f.bytes);
     described.push({ spec, columns, rows: rows.length, files: { csv, json, parquet, arrow }, jsonSchema });
   }
-  files.set('datapackage.json', utf8.encode(dataPackage({ version, tables: described, articles: tables.articles })));
+  const dictionary = {
+    path: 'README.md',
+    bytes: utf8.encode(
+      dataDictionary({
+        version,
+        articles: tables.articles,
+        tables: described.map((t) => ({ spec: t.spec, columns: t.columns, rows: t.rows, files: [t.files.csv, t.files.json, t.files.parquet, t.files.arrow, t.jsonSchema].map((f) => ({ path: f.path, bytes: f.bytes.length })) })),
+      }),
+    ),
+  };
+  files.set(dictionary.path, dictionary.bytes);
+  files.set('datapackage.json', utf8.encode(dataPackage({ version, tables: described, articles: tables.articles, dictionary })));
   return files;
 }
 
