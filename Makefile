@@ -5,7 +5,7 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data test typecheck golden eval bench readers readers-deps clean
+.PHONY: data test typecheck golden eval bench readers readers-deps release diff clean
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -48,3 +48,15 @@ readers: node_modules/.installed
 	python3 tests/readers/check_pandas.py $(OUT) $(SEEDS)
 	node tests/readers/check_duckdb.mjs $(OUT)
 	$(if $(SPREADSHEET),tests/readers/check_spreadsheet.sh $(OUT),)
+
+# A versioned release: make release VERSION=1.2.0 stamps the version, rebuilds dist-data/, writes the changes since the
+# last data-v* tag into CHANGELOG.md (refusing a dirty tree, a version not above the last one, or one below what the
+# changes call for), commits and tags data-v1.2.0. Nothing is pushed.
+release: node_modules/.installed
+	$(TSX) pipeline/release/index.ts release $(VERSION)
+
+# What changed between two releases, by table and primary key, and in the schema: git refs or folders.
+# make diff                                   last data-v* tag → dist-data/
+# make diff FROM=data-v0.1.0 TO=data-v0.2.0   two tags;  make diff FROM=some/folder TO=other/folder
+diff: node_modules/.installed
+	$(TSX) pipeline/release/index.ts diff $(FROM) $(TO)
