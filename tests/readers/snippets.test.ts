@@ -253,3 +253,24 @@ readerTest('DuckDB', `DuckDB (${release}): the CSV snippet gives the same views 
   close();
 });
 }
+
+readerTest('DuckDB', 'Parquet as DuckDB sees it: zstd, dictionary pages for vocabularies, DATE and LIST logical types, REQUIRED where not nullable', async (t) => {
+  const { query, close } = await duckdbWith(path.resolve('dist-data'), '');
+  for (const spec of TABLES) {
+    const file = `'${spec.name}.parquet'`;
+    const chunks = await query(`SELECT path_in_schema AS path, encodings, compression FROM parquet_metadata(${file})`);
+    const schema = new Map((await query(`SELECT name, logical_type, repetition_type FROM parquet_schema(${file})`)).map((r) => [String(r.name), r]));
+    for (const c of columnsOf(spec.schema)) {
+      const chunk = chunks.find((x) => String(x.path).split(', ')[0] === c.name);
+      if (spec.name !== 'rejects') t.truthy(chunk, `${spec.name}.${c.name} has a column chunk`);
+      if (chunk) t.is(chunk.compression, 'ZSTD', `${spec.name}.${c.name}`);
+      if (chunk && c.kind === 'vocab') t.regex(String(chunk.encodings), /RLE_DICTIONARY/, `${spec.name}.${c.name} dictionary-encoded`);
+      const node = schema.get(c.name)!;
+      if (c.kind === 'date') t.regex(String(node.logical_type), /Date/, `${spec.name}.${c.name}`);
+      if (c.kind === 'list') t.regex(String(node.logical_type), /List/, `${spec.name}.${c.name}`);
+      if (c.kind === 'string' || c.kind === 'vocab') t.regex(String(node.logical_type), /String/, `${spec.name}.${c.name}`);
+      t.is(node.repetition_type, c.nullable ? 'OPTIONAL' : 'REQUIRED', `${spec.name}.${c.name} repetition`);
+    }
+  }
+  close();
+});
