@@ -164,10 +164,9 @@ export function duckdbCsv(tables: readonly { spec: TableSpec; columns: readonly 
   const views = tables.map(({ spec, columns }) => {
     const replaced = columns.flatMap((c) => (c.kind === 'string' ? [`undefuse(${c.name}) AS ${c.name}`] : c.kind === 'list' ? [`split_list(${c.name}) AS ${c.name}`] : []));
     const types = columns.map((c) => `'${c.name}': '${DUCKDB_TYPE[c.kind]}'`);
+    const select = replaced.length > 0 ? `SELECT * REPLACE (\n${wrap(replaced, '  ')}\n)` : 'SELECT *';
     return `CREATE OR REPLACE VIEW ${spec.name} AS
-SELECT * REPLACE (
-${wrap(replaced, '  ')}
-)
+${select}
 FROM read_csv('${spec.name}.csv', header = true, auto_detect = false, columns = {
 ${wrap(types, '  ')}
 });`;
