@@ -11,7 +11,7 @@
  */
 import test, { type ExecutionContext } from 'ava';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,14 +39,20 @@ export function snippet(markdown: string, name: string): string {
  * starts with = + - @ and apostrophes (so the CSV defuses it) and holds
  * quotes, commas, newlines and accents.
  */
+const made: string[] = [];
+test.after.always(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const RELEASES = {
   seeds: () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-snippets-'));
+    made.push(dir);
     cpSync('dist-data', dir, { recursive: true });
     return dir;
   },
   'hand-made rows': () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-snippets-hand-'));
+    made.push(dir);
     // Validated like a real build, so rows are in primary-key order.
     const tables = { ...validateTables(handMadeTables).tables, rejects: handMadeTables.rejects };
     for (const [name, bytes] of renderRelease(tables, '0.0.0')) writeFileSync(path.join(dir, name), bytes);
