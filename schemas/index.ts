@@ -18,13 +18,16 @@ export interface TableSpec<S extends z.ZodObject = z.ZodObject> {
 
 export type TableName = 'articles' | 'events' | 'participants' | 'agreements' | 'actors' | 'mentions' | 'rejects';
 
+/** The provenance column every extracted row carries: the article it was read from. */
+const fromArticle = { field: 'article_id', table: 'articles', reference: 'article_id' } as const;
+
 export const TABLES: readonly TableSpec[] = [
   { name: 'articles', schema: ArticleRow, primaryKey: 'article_id', foreignKeys: [], description: 'One row per input file that was read.' },
   {
     name: 'events',
     schema: EventRow,
     primaryKey: 'event_id',
-    foreignKeys: [{ field: 'agreement_id', table: 'agreements', reference: 'agreement_id' }],
+    foreignKeys: [{ field: 'agreement_id', table: 'agreements', reference: 'agreement_id' }, fromArticle],
     description: 'What happened: meetings, visits, conferences, signings and adoptions.',
   },
   {
@@ -34,6 +37,7 @@ export const TABLES: readonly TableSpec[] = [
     foreignKeys: [
       { field: 'event_id', table: 'events', reference: 'event_id' },
       { field: 'actor_id', table: 'actors', reference: 'actor_id' },
+      fromArticle,
     ],
     description: 'Who took part in which event, one row per (event, actor).',
   },
@@ -41,11 +45,11 @@ export const TABLES: readonly TableSpec[] = [
     name: 'agreements',
     schema: AgreementRow,
     primaryKey: 'agreement_id',
-    foreignKeys: [{ field: 'event_id', table: 'events', reference: 'event_id' }],
+    foreignKeys: [{ field: 'event_id', table: 'events', reference: 'event_id' }, fromArticle],
     description: 'Instruments signed, adopted or proposed.',
   },
-  { name: 'actors', schema: ActorRow, primaryKey: 'actor_id', foreignKeys: [], description: 'Every person, organization and country, once.' },
-  { name: 'mentions', schema: MentionRow, primaryKey: 'mention_id', foreignKeys: [], description: 'Every span that supports a row.' },
+  { name: 'actors', schema: ActorRow, primaryKey: 'actor_id', foreignKeys: [fromArticle], description: 'Every person, organization and country, once.' },
+  { name: 'mentions', schema: MentionRow, primaryKey: 'mention_id', foreignKeys: [fromArticle], description: 'Every span that supports a row.' },
   { name: 'rejects', schema: RejectRow, primaryKey: 'reject_id', foreignKeys: [], description: 'Everything refused, with a reason: nothing is dropped silently.' },
 ];
 

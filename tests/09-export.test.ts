@@ -8,6 +8,7 @@ import { columnsOf } from '../pipeline/09-export/columns.ts';
 import { fromCsv, toCsv } from '../pipeline/09-export/csv.ts';
 import { renderRelease } from '../pipeline/09-export/index.ts';
 import { toJson } from '../pipeline/09-export/json.ts';
+import { fromParquet, parquetTable, toParquet } from '../pipeline/09-export/parquet.ts';
 import { handMadeTables } from './fixtures/rows.ts';
 
 const rowsOf = (name: keyof Tables) => handMadeTables[name] as unknown as Row[];
@@ -37,6 +38,17 @@ for (const spec of TABLES) {
     t.deepEqual(fromArrow(columns, toArrow(columns, rows)), json);
   });
 
+  test(`${spec.name}: Parquet reads back equal to the JSON rows, with the Arrow file's schema`, (t) => {
+    const rows = rowsOf(spec.name);
+    const json = JSON.parse(toJson(columns, rows)) as Row[];
+    const parquet = toParquet(columns, rows);
+    t.deepEqual(fromParquet(columns, parquet), json);
+    t.deepEqual(
+      parquetTable(parquet).schema.fields.map((f) => [f.name, String(f.type), f.nullable]),
+      tableFromIPC(toArrow(columns, rows)).schema.fields.map((f) => [f.name, String(f.type), f.nullable]),
+    );
+  });
+
   test(`${spec.name}: JSON keys follow the codebook column order, nulls explicit`, (t) => {
     const json = JSON.parse(toJson(columns, rowsOf(spec.name))) as Row[];
     for (const row of json) t.deepEqual(Object.keys(row), columns.map((c) => c.name));
@@ -56,6 +68,7 @@ for (const spec of TABLES) {
     t.is(toCsv(columns, []), `${columns.map((c) => c.name).join(',')}\n`);
     t.is(toJson(columns, []), '[]\n');
     t.is(tableFromIPC(toArrow(columns, [])).schema.fields.length, columns.length);
+    t.is(parquetTable(toParquet(columns, [])).schema.fields.length, columns.length);
   });
 }
 
@@ -118,12 +131,13 @@ test('validation sorts rows by primary key', (t) => {
   t.deepEqual(tables.articles.map((a) => a.article_id), ['art-0000000000000001', 'art-80b0c1ae4b853d3a']);
 });
 
-test('a release is 21 table files plus datapackage.json, byte-identical when rendered twice', (t) => {
+test('a release is CSV, JSON, Parquet, Arrow and JSON Schema per table, the data dictionary and datapackage.json, byte-identical when rendered twice', (t) => {
   const a = renderRelease(handMadeTables, '0.0.0');
   const b = renderRelease(handMadeTables, '0.0.0');
-  t.is(a.size, 22);
+  t.is(a.size, TABLES.length * 5 + 2);
+  t.true(a.has('README.md') && a.has('datapackage.json'));
   for (const [name, bytes] of a) t.deepEqual(Buffer.from(bytes), Buffer.from(b.get(name)!), name);
   const pkg = JSON.parse(new TextDecoder().decode(a.get('datapackage.json'))) as { resources: { path: string; bytes: number }[] };
-  t.is(pkg.resources.length, 21);
+  t.is(pkg.resources.length, TABLES.length * 5 + 1);
   for (const r of pkg.resources) t.is(r.bytes, a.get(r.path)!.length, r.path);
 });

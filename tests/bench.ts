@@ -34,5 +34,5 @@ const bytes = [...files.values()].reduce((s, b) => s + b.length, 0);
 console.log(`articles                ${n}`);
 console.log(`per-article stages      ${((t1 - t0) / 1000).toFixed(2)} s  (${(n / ((t1 - t0) / 1000)).toFixed(0)} articles/s, ${((t1 - t0) / n).toFixed(1)} ms/article)`);
 console.log(`merge + validate        ${((t2 - t1) / 1000).toFixed(2)} s  (${tables.events.length} events, ${tables.agreements.length} agreements, ${tables.mentions.length} mentions)`);
-console.log(`render CSV/JSON/Arrow   ${((t3 - t2) / 1000).toFixed(2)} s  (${(bytes / 1e6).toFixed(1)} MB)`);
+console.log(`render release files    ${((t3 - t2) / 1000).toFixed(2)} s  (${(bytes / 1e6).toFixed(1)} MB: CSV, JSON, Parquet, Arrow, schemas, dictionary)`);
 console.log(`peak RSS                ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

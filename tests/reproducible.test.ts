@@ -11,7 +11,7 @@ test('building the seeds into a fresh folder gives exactly the committed dist-da
   const committed = (await readdir('dist-data')).sort();
   const fresh = (await readdir(out)).sort();
   t.deepEqual(fresh, committed);
-  t.is(committed.filter((f) => /\.(csv|json|arrow)$/.test(f) && f !== 'datapackage.json').length, 21);
+  t.is(committed.filter((f) => /\.(csv|json|parquet|arrow)$/.test(f) && !/^datapackage\.json$|\.schema\.json$/.test(f)).length, 28);
   for (const name of committed) {
     const a = await readFile(path.join('dist-data', name));
     const b = await readFile(path.join(out, name));

@@ -27,7 +27,6 @@ import {
 import type { Row } from './cells.ts';
 import type { Column } from './columns.ts';
 
-
 /**
  * Dictionary ids are fixed per column position: apache-arrow otherwise
  * numbers dictionaries in creation order within a process, and the bytes
@@ -82,22 +81,41 @@ function columnVector(column: Column, type: DataType, rows: readonly Row[]): Vec
   return vectorFromArray(values as never[], type);
 }
 
-export function toArrow(columns: readonly Column[], rows: readonly Row[]): Uint8Array {
-  const fields = columns.map((c, i) => new Field(c.name, arrowType(c, i), c.nullable));
+/**
+ * The Arrow schema of a table, read off its columns: each field carries the
+ * column's description as metadata, so Arrow and Parquet readers (whose
+ * files embed this schema) see the same meaning as the data dictionary.
+ */
+export function arrowSchema(columns: readonly Column[]): Schema {
+  return new Schema(columns.map((c, i) => new Field(c.name, arrowType(c, i), c.nullable, new Map([['description', c.description]]))));
+}
+
+export function arrowTable(columns: readonly Column[], rows: readonly Row[]): Table {
+  const schema = arrowSchema(columns);
+  const fields = schema.fields;
   const vectors = columns.map((c, i) => columnVector(c, fields[i]!.type, rows));
-  const schema = new Schema(fields);
   const data = makeData({
     type: new Struct(fields),
     length: rows.length,
     nullCount: 0,
     children: vectors.map((v) => v.data[0]!),
   });
-  return tableToIPC(new Table([new RecordBatch(schema, data)]), 'file');
+  return new Table([new RecordBatch(schema, data)]);
 }
+
+export function toArrow(columns: readonly Column[], rows: readonly Row[]): Uint8Array {
+  return arrowFile(arrowTable(columns, rows));
+}
+
+export const arrowFile = (table: Table): Uint8Array => tableToIPC(table, 'file');
 
 /** Reads an Arrow file back into rows shaped like the JSON export (dates as YYYY-MM-DD). */
 export function fromArrow(columns: readonly Column[], bytes: Uint8Array): Row[] {
-  const table = tableFromIPC(bytes);
+  return rowsOf(columns, tableFromIPC(bytes));
+}
+
+/** An Arrow table's rows shaped like the JSON export (also used to read Parquet back). */
+export function rowsOf(columns: readonly Column[], table: Table): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < table.numRows; i++) {
     const row: Row = {};

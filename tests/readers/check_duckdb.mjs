@@ -16,7 +16,7 @@
 //     defused text with its leading apostrophe), so accents survive byte for byte;
 //   * one accented value is read back by primary key and printed;
 //   * read_json('T.json') gives the same row count;
-//   * T.parquet, if the release has one, gives the same count (skipped if absent).
+//   * T.parquet gives the same count (a release without Parquet files is reported, not failed).
 // DuckDB cannot read Arrow IPC here (no network for its extension): not tried.
 // Exits 1 on any failure.
 import { createRequire } from 'node:module';
