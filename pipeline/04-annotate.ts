@@ -11,6 +11,7 @@ import type { Article } from './02-clean.ts';
 import type { Sentence, Segmented } from './03-segment.ts';
 import { findDates, type DateExpression } from './dates/french.ts';
 import type { CountryRef, Dictionaries, OrganizationRef } from './dictionaries.ts';
+import { findPlaces, gazetteerPlace } from './annotate/places.ts';
 import { findTriggers, type TriggerMention } from './annotate/triggers.ts';
 import { tokenize, type Token } from './language/tokens.ts';
 import { slug } from './ids.ts';
@@ -33,6 +34,9 @@ export interface OrganizationMention extends MentionBase {
 export interface PlaceMention extends MentionBase {
   city: string | null;
   country: string | null;
+  /** WGS84 degrees from the gazetteer; null when it does not know the place. */
+  lat: number | null;
+  lon: number | null;
 }
 export interface DateMention extends MentionBase {
   expression: DateExpression;
@@ -97,7 +101,9 @@ const FUTURE_EXCEPTIONS = /\b(?:era|sera|entre|avait|etait|guerra|mera|opera|cam
 /** Annotate every sentence of an article. */
 export function annotate(article: Article, segmented: Segmented, dicts: Dictionaries): AnnotatedSentence[] {
   const source = article.doc.source;
-  const sentences = segmented.sentences.map((sentence, i) => annotateSentence(source, sentence, dicts, i === 0));
+  // The countries the article names settle which « Vienne » or « Hyderabad » it means.
+  const articleCountries = new Set(article.content.flatMap((span) => dicts.countries.find(source.text, source.toUnit(span.start), source.toUnit(span.end)).map((m) => m.value.iso3)));
+  const sentences = segmented.sentences.map((sentence, i) => annotateSentence(source, sentence, dicts, i === 0, articleCountries));
   resolveAcronyms(source, sentences, dicts);
   // A person introduced once with a title is found again without one (« To Lam et Krolahom Sar Kheng ont signé »).
   const known = new Map<string, string[]>();
@@ -172,7 +178,7 @@ export function findKnownNames(text: string, from: number, to: number, known: st
   return out;
 }
 
-export function annotateSentence(source: SourceText, sentence: Sentence, dicts: Dictionaries, first: boolean): AnnotatedSentence {
+export function annotateSentence(source: SourceText, sentence: Sentence, dicts: Dictionaries, first: boolean, articleCountries: ReadonlySet<string> = new Set()): AnnotatedSentence {
   const from = source.toUnit(sentence.start);
   const to = source.toUnit(sentence.end);
   const text = source.text;
@@ -183,8 +189,8 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const organizations = findOrganizations(text, from, to, dicts, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.ref }));
   const persons = findPersons(text, from, to, dicts, source);
   // « a rendu une visite de courtoisie à Teo Chee Hean »: a person after « à » is not a city.
-  const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) })))
-    .map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country }))
+  const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) })), articleCountries)
+    .map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country, lat: m.lat, lon: m.lon }))
     .filter((p) => !persons.some((m) => p.start < m.end && m.start < p.end));
   const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
   const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
@@ -212,9 +218,10 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);
     if (m) {
       const found = dicts.places.find(m[1]!)[0];
+      const known = gazetteerPlace(m[1]!.trim(), articleCountries, found?.value.country ?? null);
       const view = normalizeForMatching(sentenceText);
       const [a, b] = originalRange(view, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
-      dateline = { ...cp(from + a, from + b), city: found?.value.city ?? m[1]!.trim(), country: found?.value.country ?? null };
+      dateline = { ...cp(from + a, from + b), city: found?.value.city ?? known?.city ?? m[1]!.trim(), country: found?.value.country ?? known?.country ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
     }
   }
   return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
@@ -317,42 +324,6 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
   }
   const all = [...known.filter((k) => !out.some((o) => o.start <= k.start && o.end >= k.end && (o.end - o.start) > (k.end - k.start) && k.ref.id !== 'UN' && !/^[A-Z]/.test(k.ref.id))), ...out];
   return all.sort((x, y) => x.start - y.start);
-}
-
-// ————— places —————
-
-interface PlaceMatch {
-  start: number;
-  end: number;
-  city: string | null;
-  country: string | null;
-}
-
-/**
- * Places from the city dictionary, « à <Ville> » / « dans la ville de <Ville> » for cities it lacks, and « au Vietnam » / « en Russie »
- * (a country, no city) when nothing more precise is said.
- */
-export function findPlaces(text: string, from: number, to: number, dicts: Dictionaries, countries: { unitStart: number; unitEnd: number; ref: CountryRef }[]): PlaceMatch[] {
-  const out: PlaceMatch[] = dicts.places.find(text, from, to).map((m) => ({ start: m.start, end: m.end, city: m.value.city, country: m.value.country }));
-  const view = normalizeForMatching(text, from, to);
-  const unknownCity = /(?:(?<![\p{L}])à|\bdans la ville de|\bdans la ville \p{Ll}+ de|\bdans la province de|\bdans la province \p{Ll}+ de)\s+([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+){0,2})/gu;
-  for (let m = unknownCity.exec(view.text); m; m = unknownCity.exec(view.text)) {
-    const offset = m.index + m[0].length - m[1]!.length;
-    const [a, b] = originalRange(view, offset, offset + m[1]!.length);
-    if (out.some((p) => p.start < b && a < p.end)) continue;
-    if (countries.some((c) => c.unitStart < b && a < c.unitEnd)) continue;
-    if (dicts.organizations.find(m[1]!).length > 0 || /^(?:La|Le|Les|L'|Cette|Ce|Son|Sa|Leur|Un|Une)$/.test(m[1]!.split(' ')[0]!)) continue;
-    const province = /province/.test(m[0]) ? dicts.countries.find(m[0]).find((c) => c.value.form === 'demonym')?.value.iso3 ?? null : null;
-    out.push({ start: a, end: b, city: m[1]!, country: province });
-  }
-  for (const c of countries) {
-    if (c.ref.form !== 'name') continue;
-    const before = normalizeForMatching(text.slice(Math.max(from, c.unitStart - 12), c.unitStart)).text;
-    if (/(?:\b(?:au|en|aux)\s+|(?<![\p{L}])à\s+|\bdans le\s+|\bdans la\s+)$/u.test(before) && !out.some((p) => p.start < c.unitEnd && c.unitStart < p.end)) {
-      out.push({ start: c.unitStart, end: c.unitEnd, city: c.ref.iso3 === 'SGP' ? 'Singapore' : null, country: c.ref.iso3 });
-    }
-  }
-  return out.sort((x, y) => x.start - y.start);
 }
 
 // ————— gatherings —————

@@ -310,6 +310,8 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
       mention_count: located.length,
       article_count: articleIds.size,
       confidence: Math.round(((1 + cues) / 6) * 100) / 100,
+      lat: placed.lat,
+      lon: placed.lon,
       ...provenance(located[0]!),
     };
     events.push(row);

@@ -21,6 +21,8 @@ export const col = {
   int: (description: string) => z.int32().min(0).meta({ description }),
   intOrNull: (description: string) => z.int32().min(0).nullable().meta({ description }),
   fraction: (description: string) => z.number().min(0).max(1).meta({ description }),
+  /** Degrees of latitude or longitude (WGS84). */
+  degreesOrNull: (limit: 90 | 180, description: string) => z.number().min(-limit).max(limit).nullable().meta({ description }),
   bool: (description: string) => z.boolean().meta({ description }),
   /** A calendar day, written YYYY-MM-DD; Date32 in Arrow. */
   dayOrNull: (description: string) => z.iso.date().nullable().meta({ description }),

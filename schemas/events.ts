@@ -23,6 +23,8 @@ export const EventRow = z.object({
   mention_count: col.int('Number of spans (mentions rows) that state this event.'),
   article_count: col.int('Number of articles that state this event.'),
   confidence: col.fraction('0–1, from the number of independent cues that support the row (see README).'),
+  lat: col.degreesOrNull(90, 'Latitude of the place (WGS84 degrees) from the GeoNames gazetteer; a province is placed at its capital; null when the place is only a country or the gazetteer does not know it.'),
+  lon: col.degreesOrNull(180, 'Longitude of the place (WGS84 degrees), as lat.'),
   ...provenance,
 });
 export type EventRow = z.infer<typeof EventRow>;

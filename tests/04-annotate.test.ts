@@ -158,3 +158,12 @@ test('every mention slices back to its own text', (t) => {
   t.true(all.length >= 8);
   for (const m of all) t.true(s.text.includes(m.text), m.text);
 });
+
+test('places: the gazetteer names towns the hand list lacks, with coordinates, only where the sentence places something', (t) => {
+  const places = (text: string) => one(text).places.map((p) => [p.city, p.country, p.lat !== null]);
+  t.deepEqual(places('La délégation est arrivée à Bandar Seri Begawan le 12 février.'), [['Bandar Seri Begawan', 'BRN', true]]);
+  t.deepEqual(places('Le ministre a rencontré son homologue à Hanoï.'), [['Hanoi', 'VNM', true]]);
+  // A town's name that is also a given name stands for the person without a place cue.
+  t.deepEqual(places('Le général Vinh a rencontré son homologue.'), []);
+  t.deepEqual(places('Il a été reçu par le gouverneur de la province de Lao Cai.').map((p) => p[1]), ['VNM']);
+});

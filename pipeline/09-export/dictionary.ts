@@ -182,7 +182,7 @@ export function dataDictionary(input: DictionaryInput): string {
     '### pandas',
     'From the CSV: keep empty cells as missing and nothing else (`keep_default_na=False, na_values=[""]`, otherwise a text `NA` or ' +
       '`null` becomes missing), read text columns as text (otherwise the CAMEO code `040` becomes `40.0`), turn missing text into ' +
-      '`None` (not `NaN` or `"nan"`), split lists, and remove the defusing apostrophe:',
+      '`None` (not `NaN` or `"nan"`), split lists, and remove the defusing apostrophe; a missing number (`lat`, `lon`) is `NaN`, pandas\' missing value for floats:',
     snippetBlock(PANDAS_CSV),
     'From the JSON, through the `json` module, so nulls stay `None` and codes stay text. Avoid `pd.read_json(..., dtype={"cameo": str})`, ' +
       "which writes a null as the string `'None'`, and `pd.read_json`'s defaults, which turn `040` into `40` and parse the EDTF `date` " +

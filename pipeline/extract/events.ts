@@ -117,7 +117,7 @@ export function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
     for (const m of e.mentions) if (!target.mentions.some((x) => x.start === m.start)) target.mentions.push(m);
     for (const t of e.topics) target.topics.add(t);
     if (!target.date || (e.date && precisionRank(e.date.value) > precisionRank(target.date.value))) target.date = e.date ?? target.date;
-    if (!target.placeText && e.placeText) Object.assign(target, { city: e.city, country: e.country, placeText: e.placeText });
+    if (!target.placeText && e.placeText) Object.assign(target, { city: e.city, country: e.country, placeText: e.placeText, lat: e.lat, lon: e.lon });
     target.virtual ||= e.virtual;
     target.phone ||= e.phone;
     target.main ||= e.main;

@@ -1,6 +1,6 @@
 /** Date inheritance: an event told inside another takes its date and place; the article's main event. */
 import { dateValue } from '../dates/edtf.ts';
-import { resolveIn, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { copyPlace, resolveIn, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 /** « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place. */
 export function framedEvents(st: ArticleState, ss: SentenceState): void {
@@ -19,7 +19,7 @@ export function framedEvents(st: ArticleState, ss: SentenceState): void {
         e.date = host.date;
         e.dateSource = host;
       }
-      if (!e.placeText && host.placeText) Object.assign(e, { city: host.city, country: host.country, placeText: host.placeText });
+      copyPlace(e, host);
     }
   }
 }
@@ -50,13 +50,18 @@ export function gatheringsBesideDatedEvents(st: ArticleState, ss: SentenceState)
   }
 }
 
-/** « Hanoï, 6 juillet (VNA) – Le ministre … a déclaré le 6 juillet que … »: a lead sentence with a date and no event of its own dates the article's main event. */
+/**
+ * « Hanoï, 6 juillet (VNA) – Le ministre … a déclaré le 6 juillet que … »: a lead sentence with a date and no event of its
+ * own dates the article's main event; and the dateline (« Bandar Seri Begawan (VNA) – ») places it when nothing else does.
+ */
 export function leadDate(st: ArticleState): void {
-// « Hanoï, 6 juillet (VNA) – Le ministre … a déclaré le 6 juillet que … »: a lead sentence with a date and no event of its own dates the article's st.main event.
-const lead = st.sentences[0];
-const mainEvent = st.main as ExtractedEvent | null;
-if (lead && mainEvent && !mainEvent.date && mainEvent.status === 'occurred' && !st.events.some((e) => e.mentions.some((m) => m.start === lead.start))) {
-  const d = lead.dates.find((x) => x.expression.kind === 'point' || x.expression.kind === 'range');
-  if (d) mainEvent.date = resolveIn(st, lead, d);
-}
+  const lead = st.sentences[0];
+  const mainEvent = st.main;
+  if (!lead || !mainEvent) return;
+  const leadTellsNoEvent = !st.events.some((e) => e.mentions.some((m) => m.start === lead.start));
+  if (!mainEvent.date && mainEvent.status === 'occurred' && leadTellsNoEvent) {
+    const d = lead.dates.find((x) => x.expression.kind === 'point' || x.expression.kind === 'range');
+    if (d) mainEvent.date = resolveIn(st, lead, d);
+  }
+  if (leadTellsNoEvent && mainEvent.type !== 'visit') setPlace(mainEvent, lead.dateline);
 }

@@ -5,30 +5,30 @@ import { normalizeForMatching } from '../source.ts';
 
 /** Sides of talks by the place, who leads a delegation, bilateral talks between the article's two countries, countries implied by a gathering's name. */
 export function rolesByPlace(st: ArticleState): void {
-// The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
-// Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
-// Sides of talks by the place: the person of the place's country hosts, the others are guests; in a third country (Bangkok for Vietnamese
-// and Japanese ministers) both attend. A person of unknown country takes the side opposite the known one (« le préfet Laurent Marchand » in Paris).
-for (const e of st.events) {
-  if (e.type !== 'meeting') continue;
-  const sides = e.participants.filter((p) => p.actor.type === 'person' && (p.role === 'host' || p.role === 'guest' || p.role === 'attendee'));
-  // Nobody hosts a call or a video conference.
-  if (e.virtual) {
-    for (const p of sides) p.role = 'attendee';
-    continue;
-  }
-  if (!e.country) continue;
-  const known = sides.filter((p) => p.country !== null);
-  if (known.length === 0) continue;
-  const atHome = known.some((p) => p.country === e.country);
-  const countries = new Set(known.map((p) => p.country));
-  if (!atHome && countries.size >= 2) {
-    for (const p of sides) p.role = 'attendee';
-    continue;
-  }
-  for (const p of known) p.role = p.country === e.country ? 'host' : 'guest';
-  const unknown = sides.filter((p) => p.country === null);
-  if (unknown.length > 0 && known.every((p) => p.role === known[0]!.role)) for (const p of unknown) p.role = known[0]!.role === 'host' ? 'guest' : 'host';
+  // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
+  // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
+  // Sides of talks by the place: the person of the place's country hosts, the others are guests; in a third country (Bangkok for Vietnamese
+  // and Japanese ministers) both attend. A person of unknown country takes the side opposite the known one (« le préfet Laurent Marchand » in Paris).
+  for (const e of st.events) {
+    if (e.type !== 'meeting') continue;
+    const sides = e.participants.filter((p) => p.actor.type === 'person' && (p.role === 'host' || p.role === 'guest' || p.role === 'attendee'));
+    // Nobody hosts a call or a video conference.
+    if (e.virtual) {
+      for (const p of sides) p.role = 'attendee';
+      continue;
+    }
+    if (!e.country) continue;
+    const known = sides.filter((p) => p.country !== null);
+    if (known.length === 0) continue;
+    const atHome = known.some((p) => p.country === e.country);
+    const countries = new Set(known.map((p) => p.country));
+    if (!atHome && countries.size >= 2) {
+      for (const p of sides) p.role = 'attendee';
+      continue;
+    }
+    for (const p of known) p.role = p.country === e.country ? 'host' : 'guest';
+    const unknown = sides.filter((p) => p.country === null);
+    if (unknown.length > 0 && known.every((p) => p.role === known[0]!.role)) for (const p of unknown) p.role = known[0]!.role === 'host' ? 'guest' : 'host';
 }
 // « Une délégation du ministère …, dirigée par le vice-ministre Nguyen Duy Ngoc, … »: who leads a delegation to talks is its head.
 for (const e of st.events) {

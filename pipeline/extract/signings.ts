@@ -1,7 +1,7 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
-import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
@@ -52,7 +52,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     if (!date && host?.date) {
       date = host.date;
       dateSource = host;
-      if (!place && host.placeText) place = { start: 0, end: 0, text: host.placeText, city: host.city, country: host.country };
+      place ??= placeOf(host) ?? undefined;
     }
     // « À cette occasion, le Département … et l'ANSSI ont signé … »: on the day of the event the previous sentence told.
     if (!date && /^\s*(?:À|A) cette occasion|^\s*(?:Lors de|Au cours de) cette (?:rencontre|séance|réunion|visite|entrevue)/u.test(s.text)) {
@@ -60,13 +60,13 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       if (previous?.date) {
         date = previous.date;
         dateSource = previous;
-        if (!place && previous.placeText) place = { start: 0, end: 0, text: previous.placeText, city: previous.city, country: previous.country };
+        place ??= placeOf(previous) ?? undefined;
       }
     }
     // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
     if (!date && st.main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/i.test(s.text) && (st.main as ExtractedEvent).date) {
       date = (st.main as ExtractedEvent).date;
-      if (!place && (st.main as ExtractedEvent).placeText) place = { start: 0, end: 0, text: (st.main as ExtractedEvent).placeText!, city: (st.main as ExtractedEvent).city, country: (st.main as ExtractedEvent).country };
+      place ??= placeOf(st.main as ExtractedEvent) ?? undefined;
     }
     // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
     const ceremony = linkedTrigger.nominal && /\bcérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));

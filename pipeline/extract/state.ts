@@ -174,6 +174,8 @@ export function newEvent(st: ArticleState, type: EventType, s: AnnotatedSentence
     city: null,
     country: null,
     placeText: null,
+    lat: null,
+    lon: null,
     status: s.future ? 'planned' : 'occurred',
     virtual: false,
     phone: false,
@@ -200,11 +202,18 @@ export function setPlace(event: ExtractedEvent, place: PlaceMention | null | und
   event.city = place.city;
   event.country = place.country;
   event.placeText = place.text;
+  event.lat = place.lat;
+  event.lon = place.lon;
 }
 
 /** A place copied from another event (« lors de la visite … »). */
 export function placeOf(event: ExtractedEvent): PlaceMention | null {
-  return event.placeText ? { start: 0, end: 0, text: event.placeText, city: event.city, country: event.country } : null;
+  return event.placeText ? { start: 0, end: 0, text: event.placeText, city: event.city, country: event.country, lat: event.lat, lon: event.lon } : null;
+}
+
+/** Gives `to` the place of `from` when `to` has none. */
+export function copyPlace(to: ExtractedEvent, from: ExtractedEvent): void {
+  setPlace(to, placeOf(from));
 }
 
 /** Keeps the more precise of two dates. */

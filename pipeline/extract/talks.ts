@@ -119,7 +119,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
         e.date = date ?? frameHost?.date ?? null;
         if (!date && frameHost?.date) e.dateSource = frameHost;
         const where = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
-        setPlace(e, where ?? (frameHost?.placeText ? { start: 0, end: 0, text: frameHost.placeText, city: frameHost.city, country: frameHost.country } : null));
+        setPlace(e, where ?? (frameHost ? placeOf(frameHost) : null));
         for (const p of actingPeople) addParticipant(e, participant(st, p.sentence, p.mention, 'guest'));
         if (c.person) addParticipant(e, participant(st, s, c.person, 'host'));
         if (c.body) addOrg(e, orgActor(c.body.ref.id, c.body.ref.name, c.body.ref.country), 'host', c.body.text, s);

@@ -36,6 +36,9 @@ export interface ExtractedEvent {
   city: string | null;
   country: string | null;
   placeText: string | null;
+  /** Coordinates of the place (WGS84 degrees) when the gazetteer knows it. */
+  lat: number | null;
+  lon: number | null;
   status: 'occurred' | 'planned';
   virtual: boolean;
   phone: boolean;

@@ -173,6 +173,9 @@ for _t in ${JSON.stringify(TABLE_NAMES)}:
                 _got = None if pd.isna(_got) else _got.strftime("%Y-%m-%d")
             elif _kind in ("integer", "boolean"):
                 _got = None if pd.isna(_got) else (int(_got) if _kind == "integer" else bool(_got))
+            elif _kind == "number":
+                # pandas' missing value for a float column is NaN.
+                _got = None if pd.isna(_got) else float(_got)
             elif _kind == "list":
                 _got = list(_got) if isinstance(_got, list) else ("NOT A LIST", _got)
             if not _same(_got, _want):
@@ -204,6 +207,9 @@ for _i, _row in enumerate(_rows):
             _got = None if pd.isna(_got) else _got.strftime("%Y-%m-%d")
         elif hasattr(_got, "item"):
             _got = _got.item()
+        if isinstance(_got, float) and _got != _got:
+            # pandas' missing value for a float column (lat, lon) is NaN.
+            _got = None
         if not _same(_got, _want):
             _fails.append(f"row {_i} {_c}: {_got!r} != {_want!r}")
 print("\\n".join(_fails[:20]) or "ALL CELLS MATCH")
