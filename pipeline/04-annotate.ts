@@ -95,8 +95,8 @@ export interface AnnotatedSentence extends Sentence {
   dateline: PlaceMention | null;
 }
 
-const FUTURE = /\b(?:\w+(?:era|eront|era-t-il|ra|ront|rai|rons|rez)|prevue?s?|doit se tenir|doivent se tenir|aura lieu|auront lieu|se tiendra|se tiendront|va se tenir|vont se tenir|a venir|envisage(?:nt)? de|s'appr[eê]te(?:nt)? a)\b/i;
-const FUTURE_EXCEPTIONS = /\b(?:era|sera|entre|avait|etait|guerra|mera|opera|camera|era)\b/i;
+/** Words that announce what is to come; verbs in the future tense come from the morphology (« signera », « se tiendra »). */
+const FUTURE = /(?<![\p{L}])(?:prevue?s?|doit se tenir|doivent se tenir|aura lieu|auront lieu|va se tenir|vont se tenir|a venir|envisage(?:nt)? de|s'appr[eê]te(?:nt)? a)(?![\p{L}])/iu;
 
 /** Annotate every sentence of an article. */
 export function annotate(article: Article, segmented: Segmented, dicts: Dictionaries): AnnotatedSentence[] {
@@ -211,7 +211,9 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const foldedLower = foldAccents(sentenceText).text.toLowerCase();
   // Future tense, « prévu(es) », or « en novembre prochain » (« la prochaine décennie » is a plan's scope, not a tense).
   const future =
-    (FUTURE.test(foldedLower.replace(FUTURE_EXCEPTIONS, ' ')) && !/\b(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/.test(foldedLower)) ||
+    // « sera », « aura » alone are as often a statement (« la coopération sera renforcée ») as an announcement; « Canberra » is no verb.
+    ((FUTURE.test(foldedLower) || tokens.some((t) => !t.capitalized && t.verbs.some((v) => v.tense === 'F' && v.lemma !== 'être' && v.lemma !== 'avoir'))) &&
+      !/(?<![\p{L}])(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
     dates.some((d) => d.expression.kind === 'relative-month' && d.expression.direction === 1);
   let dateline: PlaceMention | null = null;
   if (first) {

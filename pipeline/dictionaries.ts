@@ -46,7 +46,7 @@ const rowSchemas = {
     subject_role: z.enum(ROLES),
     object_role: z.enum(ROLES),
     with_role: blankToNull.pipe(z.enum(ROLES).nullable()),
-    requires: blankToNull.pipe(z.enum(['avec', 'entre', 'support']).nullable()),
+    requires: blankToNull.transform((s) => (s ? s.split('|').map((x) => x.trim()) : [])).pipe(z.array(z.enum(['avec', 'entre', 'support']))),
     support: blankToNull,
     note: z.string().optional(),
   }),
@@ -116,8 +116,8 @@ export interface FrameRef {
   objectRole: Role;
   /** The role of the « avec » complement, when the frame takes one. */
   withRole: Role | null;
-  /** « avec » or « entre » must follow; « support »: a noun that tells an event only with a support verb (« accorder une audience »). */
-  requires: 'avec' | 'entre' | 'support' | null;
+  /** One of these must be there, when any are listed: « avec » or « entre » after the trigger; « support »: a noun that tells an event only with a support verb (« accorder une audience »). */
+  requires: ('avec' | 'entre' | 'support')[];
   /** Verbs that tell the noun's event with their own subject: « a eu un entretien », « a effectué une visite ». */
   support: string[];
   /** Nouns: the singular and plural as written, lower case (« rencontres », not the participle « rencontrés »). */
@@ -211,7 +211,7 @@ export function buildFrames(rows: RowOf<'frames'>[]): Dictionaries['frames'] {
       subjectRole: r.subject_role,
       objectRole: r.object_role,
       withRole: r.with_role,
-      requires: r.requires as FrameRef['requires'],
+      requires: r.requires,
       support: r.support ? r.support.split('|').map((x) => x.trim()).filter(Boolean) : [],
       forms: r.pos === 'noun' ? nounForms(r.lemma.trim()).map((f) => f.toLowerCase().replace(/’/gu, "'")) : [],
     };

@@ -62,9 +62,9 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
     if (SUBJECT_PRONOUNS.has(tokens[first - 1]?.norm ?? '') && dicts.frames.byVerb.has(lemmaOfVerbReading(tokens[first]!, dicts) ?? '')) continue;
     const support = supportBefore(tokens, first, frame, governors);
     const apposition = tokens[first - 1]?.norm === 'en' && frame.eventType === 'visit';
-    if (frame.requires === 'support' && !support && tokens[first - 1]?.norm !== 'en') continue;
-    if (frame.requires === 'entre' && !followedBy(tokens, last, 'entre', 2)) continue;
-    if (frame.requires === 'avec' && !followedBy(tokens, last, 'avec', 20)) continue;
+    const satisfied = (r: FrameRef['requires'][number]) =>
+      r === 'support' ? support !== null || tokens[first - 1]?.norm === 'en' : r === 'entre' ? followedBy(tokens, last, 'entre', 2) : followedBy(tokens, last, 'avec', 20);
+    if (frame.requires.length > 0 && !frame.requires.some(satisfied)) continue;
     if (support && groupStatus(support, governors) === 'unreal') continue;
     for (let k = first; k <= last; k++) nounTaken.add(k);
     const startToken = support ? support.first : apposition ? first - 1 : first;
@@ -84,7 +84,7 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
       const frame = fitting[0];
       if (!frame) continue;
       group.last = fixedAfter(tokens, i, frame.fixed);
-      if (frame.requires === 'avec' && !followedBy(tokens, group.last, 'avec', 20)) continue;
+      if (frame.requires.includes('avec') && !followedBy(tokens, group.last, 'avec', 20)) continue;
       if (groupStatus(group, governors) === 'unreal') continue;
       if (frame.eventType === 'meeting' && hostsGathering(tokens, group, gatherings)) continue;
       out.push(mention(source, tokens, group.first, group.last, frame, group, null, false, null, governors));

@@ -59,3 +59,10 @@ export function recentPeople(st: ArticleState, index: number, n: number): Person
   }
   return out;
 }
+
+/** « En recevant …, il a proposé … »: the pronoun that opens the main clause after an opener is the last person named before the sentence. */
+export function openerPronoun(st: ArticleState, s: AnnotatedSentence, t: TriggerMention, clauseEnd: number): PersonAt | null {
+  const after = matchView(st, { start: t.end, end: clauseEnd });
+  if (!/,\s*(?:il|elle)\s+(?:a|avait|s'est|est|sera|va)?\s*\p{Ll}/u.test(after)) return null;
+  return describedPerson(st, s, { ...t, start: s.start }, () => true);
+}

@@ -4,7 +4,8 @@ import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { parseEdtf } from '../dates/edtf.ts';
 import { insideGathering, shiftDay } from './events.ts';
-import { describedPerson, describedSubject, recentPeople } from './people.ts';
+import { triggerArguments } from './clauses.ts';
+import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
 import { addOrg, addParticipant, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, segmentOf, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { distance } from './text.ts';
 
@@ -21,6 +22,9 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   if (t.frame.id === 'visioconference' && s.gatherings.length > 0) return;
   const [segStart, segEnd] = segmentOf(ss, t.start);
   const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
+  const args = triggerArguments(s, t, segEnd);
+  // « a reçu mardi une lettre de félicitations de X », « a reçu des représentants d'entreprises »: the object names nobody (fixtures talks-gap-011, talks-gap-014).
+  if (t.ref.eventType === 'meeting' && !t.anaphoric && args.objectIsUnnamed && args.object.length + args.with.length + args.between.length + args.to.length === 0) return;
   // « Le général Hoang Quoc Bao a rappelé que …, le ministre Lương Tam Quang avait reçu … »: the subject is in the reported clause.
   const reported = [...st.source.slice({ start: s.start, end: t.start }).matchAll(/\b(?:que|qu['’])/gu)].at(-1);
   const clauseStart = reported ? s.start + [...st.source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
@@ -42,8 +46,10 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     const invitationAt = from + [...before.slice(0, invitation.index)].length;
     return !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
   };
+  // « Recevant … B, A a … », « En recevant …, il a … »: an opener's subject is the main clause's (fixtures talks-opener-001, talks-opener-002).
+  const openerSubject = args.opener && (t.verb !== null || t.support !== null) ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
   // Who invites is the host, never a subject of the visit or the talks.
-  const subjects = verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
+  const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const firstFree = s.persons.find((m) => !invited(m));
   const visitor =
     t.ref.eventType === 'visit'
@@ -85,7 +91,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)\b/i.test(s.text) ? recentPeople(st, s.index, 2) : [];
   // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
   // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
-  const described = ti === 0 && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? describedSubject(st, s, t) : null;
+  const described = ti === 0 && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? (args.opener ? openerPronoun(st, s, t, segEnd) : describedSubject(st, s, t)) : null;
   const named = [...subjects, ...segPersons, ...visitor].filter((m) => st.resolved.personOf.has(mentionKey(s, m)));
   if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
   if (described) named.push(described.mention);
@@ -98,12 +104,15 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
   // talks in the plural with several named counterparts are one meeting each.
   const noun = t.noun ?? t;
-  if (t.ref.eventType === 'meeting' && /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 24) }))) {
+  const plural = /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
+  // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009).
+  if (t.ref.eventType === 'meeting' && (plural || args.separately)) {
     const objectEnd = (() => {
       const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(st.source.slice({ start: t.end, end: segEnd }));
       return clause ? t.end + [...st.source.slice({ start: t.end, end: segEnd }).slice(0, clause.index)].length : segEnd;
     })();
-    const people = segPersons.filter((m) => m.start < objectEnd && st.resolved.personOf.has(mentionKey(s, m)));
+    const met = [...args.with, ...args.object].flatMap((a) => (a.person ? [a.person] : []));
+    const people = met.length >= 2 ? met : segPersons.filter((m) => m.start < objectEnd && st.resolved.personOf.has(mentionKey(s, m)) && !subjects.includes(m));
     const bodies = s.organizations.filter((o) => o.start >= t.end && o.start < objectEnd && !people.some((p) => p.phrase.start <= o.start && o.end <= p.phrase.end));
     const counterparts = people.length >= 2 ? people.map((m) => ({ person: m, body: null })) : people.length === 0 && bodies.length >= 2 ? bodies.map((o) => ({ person: null, body: o })) : [];
     if (counterparts.length >= 2) {
