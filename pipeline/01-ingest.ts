@@ -29,6 +29,8 @@ export interface SourceDocument {
   sha256: string;
   bytes: number;
   encoding: 'utf-8' | 'windows-1252';
+  /** Bytes that were not valid UTF-8 in a file read as UTF-8, each run of them read as one U+FFFD; 0 for clean files. */
+  replacedBytes: number;
   /** Decoded text, BOM removed, newlines untouched. */
   source: SourceText;
 }
@@ -86,7 +88,70 @@ export function articleIdFor(sha256: string): string {
   return `art-${sha256.slice(0, 16)}`;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Replaces every maximal ill-formed subsequence with one U+FFFD, as Python's `errors="replace"` does, so offsets agree. */
+const UTF8_LENIENT = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+export interface Utf8Profile {
+  /** Well-formed sequences of two to four bytes: the accented letters, dashes and quotes of a UTF-8 text. */
+  multibyte: number;
+  /** Bytes that belong to no well-formed sequence. */
+  invalid: number;
+  /** Byte offsets of the first few ill-formed sequences, for the reject's detail. */
+  firstInvalid: number[];
+}
+
+/**
+ * Reads bytes as UTF-8 without decoding them: how many well-formed
+ * multi-byte sequences, how many bytes belong to none (the Unicode
+ * Standard's table 3-7 of well-formed sequences: no overlongs, no
+ * surrogates, nothing above U+10FFFF).
+ */
+export function utf8Profile(bytes: Uint8Array): Utf8Profile {
+  let multibyte = 0;
+  let invalid = 0;
+  const firstInvalid: number[] = [];
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    }
+    // The well-formed prefix of a broken sequence is replaced with it, as one U+FFFD.
+    let good = 1;
+    if (length > 0) {
+      while (good < length && i + good < n) {
+        const c = bytes[i + good]!;
+        const [lo, hi] = good === 1 ? [low, high] : [0x80, 0xbf];
+        if (c < lo || c > hi) break;
+        good++;
+      }
+    }
+    if (length > 0 && good === length) {
+      multibyte++;
+      i += length;
+      continue;
+    }
+    if (firstInvalid.length < 10) firstInvalid.push(i);
+    invalid += good;
+    i += good;
+  }
+  return { multibyte, invalid, firstInvalid };
+}
 
 /**
  * Windows-1252 differs from Latin-1 only in 0x80–0x9F. Node 20's TextDecoder
@@ -137,25 +202,52 @@ export function decode(raw: RawFile): { doc: SourceDocument | null; rejects: Rej
   if (looksBinary(bytes)) {
     return refuse('ingest/binary', 'File holds binary data (NUL or control bytes), not text; remove it or convert it to a UTF-8 .txt.', null);
   }
-  let text: string;
-  let encoding: SourceDocument['encoding'] = 'utf-8';
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    const legacy = decodeWindows1252(bytes);
-    if (legacy === null) return refuse('ingest/unknown-encoding', 'File is neither UTF-8 nor Windows-1252; re-save it as UTF-8.', null);
-    text = legacy;
-    encoding = 'windows-1252';
-  }
+  const chosen = chooseEncoding(bytes);
+  if (!chosen) return refuse('ingest/unknown-encoding', 'File is neither UTF-8 nor Windows-1252; re-save it as UTF-8.', null);
+  let { text } = chosen;
+  const { encoding, profile } = chosen;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     return refuse('ingest/empty', bytes.length === 0 ? 'File is empty.' : 'File holds only whitespace.', { bytes: bytes.length });
   }
   const sha256 = sha256Hex(bytes);
+  const replacedBytes = encoding === 'utf-8' ? profile.invalid : 0;
+  const warnings: RejectDraft[] = [];
+  const warn = (code: string, reason: string) =>
+    warnings.push({ stage: 'ingest', code, sourceFile, recordType: 'article', reason, detail: { multibyte: profile.multibyte, invalid: profile.invalid, first_invalid_at: profile.firstInvalid }, severity: 'warning' });
+  if (replacedBytes > 0) {
+    const bytesWord = replacedBytes === 1 ? 'byte is' : 'bytes are';
+    warn('ingest/invalid-utf8-bytes', `${replacedBytes} ${bytesWord} not valid UTF-8 (first at byte ${profile.firstInvalid[0]}) in a file otherwise UTF-8; the file is read as UTF-8 with each bad run shown as U+FFFD (articles.replaced_bytes). Re-save it as UTF-8 to recover those characters.`);
+  } else if (encoding === 'windows-1252' && profile.multibyte > 0) {
+    warn('ingest/mixed-encoding', `File mixes encodings: ${profile.invalid} bytes are not UTF-8 but ${profile.multibyte} sequences are; it is read as Windows-1252, the larger part, and the UTF-8 part shows as two characters each (« Ã© »). Re-save it as UTF-8.`);
+  }
   return {
-    doc: { articleId: articleIdFor(sha256), sourceFile, sha256, bytes: bytes.length, encoding, source: new SourceText(text) },
-    rejects: [],
+    doc: { articleId: articleIdFor(sha256), sourceFile, sha256, bytes: bytes.length, encoding, replacedBytes, source: new SourceText(text) },
+    rejects: warnings,
   };
+}
+
+/**
+ * The decoding rule. UTF-8 when the bytes are UTF-8. Windows-1252 when the
+ * file as a whole reads as it: not one well-formed UTF-8 multi-byte
+ * sequence, and every byte a Windows-1252 character (French in
+ * Windows-1252 puts an accented letter on one byte, which UTF-8 never
+ * accepts alone). A file with both (a UTF-8 article with a stray byte, or a
+ * paragraph pasted from elsewhere) is read in the encoding of its larger
+ * part: UTF-8, with the bad bytes replaced and counted, when its well-formed
+ * sequences are at least as many as its bad bytes; else Windows-1252 when
+ * every byte has a character there. Null: neither.
+ */
+export function chooseEncoding(bytes: Uint8Array): { text: string; encoding: SourceDocument['encoding']; profile: Utf8Profile } | null {
+  const profile = utf8Profile(bytes);
+  if (profile.invalid === 0) return { text: UTF8_LENIENT.decode(bytes), encoding: 'utf-8', profile };
+  const utf8Wins = profile.multibyte > 0 && profile.multibyte >= profile.invalid;
+  if (!utf8Wins) {
+    const legacy = decodeWindows1252(bytes);
+    if (legacy !== null) return { text: legacy, encoding: 'windows-1252', profile };
+  }
+  if (profile.multibyte > 0) return { text: UTF8_LENIENT.decode(bytes), encoding: 'utf-8', profile };
+  return null;
 }
 
 /** NUL bytes, or many C0 control bytes other than tab/CR/LF/FF, mean binary data; text in any 8-bit encoding has neither. */

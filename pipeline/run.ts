@@ -46,7 +46,9 @@ export function processFile(raw: RawFile): ArticleResult {
     const sentences = annotate(cleaned.article, segmented, dicts);
     extraction = extract(resolve(cleaned.article, sentences), dicts);
   }
-  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleaned.rejects] };
+  // What cleaning reports (not French, no body) leaves the article in `articles`: a warning, not an error.
+  const cleanWarnings = cleaned.rejects.map((r) => ({ ...r, severity: r.severity ?? ('warning' as const) }));
+  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleanWarnings] };
 }
 
 export function articleRow(result: ArticleResult & { article: Article; segmented: Segmented }, info: SourceInfo | undefined, counts: { events: number; agreements: number } | undefined): ArticleRow {
@@ -71,6 +73,7 @@ export function articleRow(result: ArticleResult & { article: Article; segmented
     sentences: segmented.sentences.length,
     events: counts?.events ?? 0,
     agreements: counts?.agreements ?? 0,
+    replaced_bytes: doc.replacedBytes,
   };
 }
 
@@ -148,7 +151,7 @@ async function main(): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = [`cybercoop ${pipelineVersion()}: read ${files} files from ${input}/, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`];
   for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
-  for (const r of tables.rejects) lines.push(`  reject ${r.code} ${r.source_file}: ${r.reason}`);
+  for (const r of tables.rejects) lines.push(`  ${r.severity === 'warning' ? 'warning' : 'reject '} ${r.code} ${r.source_file}: ${r.reason}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -44,3 +44,20 @@ test('binary, empty, cp1252, huge, non-French, unreadable and duplicate files', 
   t.is(tables.events[0]!.source_file, 'a-good.txt');
   for (const r of tables.rejects) t.regex(r.reason, /\S.{10,}/);
 });
+
+test('a UTF-8 article with one stray byte keeps its accents and its people, with a warning', async (t) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-stray-'));
+  const text = ' date 2026-01-15 Titre\n\nLe ministre de la Sécurité publique, Lương Tam Quang, s’est entretenu jeudi 15 janvier à Hanoï avec la ministre singapourienne, Josephine Teo. Les deux parties ont salué la coopération\u0000 en matière de cybersécurité.';
+  const bytes = Buffer.from(new TextEncoder().encode(text));
+  // The NUL placeholder becomes a lone 0x92 (Windows-1252 « ’ ») in otherwise UTF-8 bytes.
+  bytes[bytes.indexOf(0)] = 0x92;
+  await writeFile(path.join(dir, 'stray.txt'), bytes);
+  const { tables } = await buildDataset(dir);
+  const article = tables.articles[0]!;
+  t.is(article.encoding, 'utf-8');
+  t.is(article.replaced_bytes, 1);
+  t.deepEqual(tables.rejects.map((r) => [r.code, r.severity, r.source_file]), [['ingest/invalid-utf8-bytes', 'warning', 'stray.txt']]);
+  t.is(tables.events.length, 1);
+  t.deepEqual(tables.participants.map((p) => p.name).sort(), ['Josephine Teo', 'Lương Tam Quang']);
+  t.true(tables.events[0]!.evidence.includes('Sécurité publique'));
+});
