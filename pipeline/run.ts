@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tables } from '../schemas/index.ts';
 import type { ArticleRow } from '../schemas/articles.ts';
-import { decode, listInputFiles, readInput, readSidecars, type RawFile, type SourceInfo } from './01-ingest.ts';
+import { decode, readInput, readSidecars, scanInput, type RawFile, type SourceInfo } from './01-ingest.ts';
 import { clean, noiseChars, type Article } from './02-clean.ts';
 import { segment, type Segmented } from './03-segment.ts';
 import { annotate } from './04-annotate.ts';
@@ -117,11 +117,11 @@ export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap
 
 /** Reads a folder of articles and returns the release's tables. */
 export async function buildDataset(inputDir: string): Promise<{ tables: Tables; files: number }> {
-  const files = await listInputFiles(inputDir);
-  const sidecar = await readSidecars(inputDir, files);
+  const scan = await scanInput(inputDir);
+  const sidecar = await readSidecars(inputDir, scan.files);
   const results: ArticleResult[] = [];
-  for (const file of files) results.push(processFile(await readInput(inputDir, file)));
-  return { tables: assemble(results, sidecar.info, sidecar.rejects), files: files.length };
+  for (const file of scan.files) results.push(processFile(await readInput(inputDir, file)));
+  return { tables: assemble(results, sidecar.info, [...scan.rejects, ...sidecar.rejects]), files: scan.files.length };
 }
 
 export function pipelineVersion(): string {
