@@ -10,6 +10,7 @@ import { constants, type Dirent, type Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { errnoOf, explainErrno } from './errno.ts';
 import type { RejectDraft } from './rejects.ts';
 import { SourceText } from './source.ts';
 
@@ -60,29 +61,6 @@ export interface InputScan {
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Why a system call failed, in words; the code stays in `detail`. Never a path: rejects are published. */
-const ERRNO_REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOENT: 'it no longer exists, or a link on its path leads nowhere',
-  ENOTDIR: 'a part of its path is not a folder',
-  ELOOP: 'symbolic links loop, or the file was replaced by a link while being read',
-  ENAMETOOLONG: 'its path is longer than the system accepts',
-  EIO: 'input/output error from the disk',
-  EISDIR: 'it is a folder',
-  EMFILE: 'too many files open at once',
-  ENFILE: 'too many files open at once',
-  ENXIO: 'it is a device or socket with nothing behind it',
-};
-
-export function explainErrno(code: string): string {
-  return ERRNO_REASONS[code] ?? `system error ${code}`;
-}
-
-function errnoOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN';
-}
-
 type FileKind = 'folder' | 'named pipe (FIFO)' | 'socket' | 'character device' | 'block device' | 'special file';
 
 function kindOf(entry: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): FileKind {
@@ -109,7 +87,8 @@ export async function scanInput(dir: string): Promise<InputScan> {
     root = await realpath(dir);
     if (!(await stat(root)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (error) {
-    throw new Error(`input folder ${dir} cannot be read: ${explainErrno(errnoOf(error))}`);
+    const code = errnoOf(error);
+    throw new Error(`input folder ${dir} ${code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read: ${explainErrno(code)}`}`);
   }
   const files: string[] = [];
   const rejects: RejectDraft[] = [];

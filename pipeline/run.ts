@@ -8,6 +8,7 @@
  * file hash; cross-article work (`assemble`) sees only the per-article results.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tables } from '../schemas/index.ts';
@@ -21,7 +22,7 @@ import { extract, type Extraction } from './06-extract.ts';
 import { merge } from './07-merge.ts';
 import { dictionaries } from './dictionaries.ts';
 import { compare, validateTables } from './08-validate.ts';
-import { renderRelease, writeRelease } from './09-export/index.ts';
+import { ReleaseWriter, renderRelease } from './09-export/index.ts';
 import { rejectRow, type RejectDraft } from './rejects.ts';
 
 export interface ArticleResult {
@@ -142,12 +143,42 @@ function parseArgs(argv: readonly string[]): { input: string; output: string } {
   return { input, output };
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const { input, output } = parseArgs(process.argv.slice(2));
-  const { tables, files } = await buildDataset(input);
-  const release = renderRelease(tables, pipelineVersion());
-  await writeRelease(output, release);
+  const writer = new ReleaseWriter(output, { input });
+  let said = 0;
+  const sayNotes = () => {
+    for (const note of writer.notes.slice(said)) process.stderr.write(`cybercoop: ${note}\n`);
+    said = writer.notes.length;
+  };
+  // A handler runs between two steps, never inside the swap (two synchronous renames): what it leaves is a release or the old one.
+  const onSignal = (signal: NodeJS.Signals) => {
+    writer.abandonSync();
+    process.stderr.write(`cybercoop: stopped by ${signal}; the staging folder and the lock are removed, ${output} holds a whole release or none as before\n`);
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
+  // The output is checked and locked before the build, so a wrong folder or a second run fails at once.
+  await writer.open().catch((error: unknown) => {
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+    throw error;
+  });
+  let tables: Tables;
+  let files: number;
+  let release: Map<string, Uint8Array>;
+  try {
+    sayNotes();
+    ({ tables, files } = await buildDataset(input));
+    release = renderRelease(tables, pipelineVersion());
+    await writer.write(release);
+    sayNotes();
+  } finally {
+    await writer.close();
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = [`cybercoop ${pipelineVersion()}: read ${files} files from ${input}/, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`];
   for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
