@@ -68,7 +68,7 @@ export function dataPackage(
     name: 'cybercoop',
     title: 'cybercoop — cybersecurity cooperation events, participants and agreements from French-language press about Vietnam',
     version,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }, { name: 'ODbL-1.0', path: 'https://opendatacommons.org/licenses/odbl/1-0/', title: 'Open Database License 1.0: the country names and demonyms, obtained from the world-countries database (github.com/mledoze/countries, Mohammed Le Doze and contributors); see NOTICE' }],
     resources,
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
