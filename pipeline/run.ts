@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   // A handler runs between two steps, never inside the swap (two synchronous renames): what it leaves is a release or the old one.
   const onSignal = (signal: NodeJS.Signals) => {
     writer.abandonSync();
-    process.stderr.write(`cybercoop: stopped by ${signal}; the staging folder and the lock are removed, ${output} holds a whole release or none as before\n`);
+    process.stderr.write(`cybercoop: stopped by ${signal}; the staging folder and the lock are removed, and ${output} is as before, or the whole new release if it was already in place\n`);
     process.exit(128 + (os.constants.signals[signal] ?? 0));
   };
   for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
