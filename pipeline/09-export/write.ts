@@ -19,7 +19,7 @@
  * cleared on the next run; a file the pipeline did not write is never
  * deleted: a folder holding one is refused, or left in place and named.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -277,14 +277,21 @@ export class ReleaseWriter {
   private async lock(): Promise<void> {
     const { lock, out } = this.paths;
     for (let attempt = 0; attempt < 3; attempt++) {
+      // Created, filled and recorded in one synchronous block, so a stop signal finds the lock either absent or known to be this run's.
+      let created = false;
       try {
-        const handle = await open(lock, 'wx');
-        await handle.writeFile(`${this.pid}\n${os.hostname()}\n`);
-        await handle.close();
+        const fd = openSync(lock, 'wx');
+        created = true;
+        try {
+          writeSync(fd, `${this.pid}\n${os.hostname()}\n`);
+        } finally {
+          closeSync(fd);
+        }
         this.locked = true;
         return;
       } catch (error) {
-        if (errnoOf(error) !== 'EEXIST') throw new OutputError(`cannot create the lock ${lock}: ${explainErrno(errnoOf(error))}.`);
+        if (created) unlinkSync(lock);
+        if (errnoOf(error) !== 'EEXIST' || created) throw new OutputError(`cannot create the lock ${lock}: ${explainErrno(errnoOf(error))}.`);
       }
       const holder = await readFile(lock, 'utf8').catch(() => null);
       if (holder === null) continue;
