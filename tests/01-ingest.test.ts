@@ -1,5 +1,5 @@
 import test from 'ava';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -144,6 +144,7 @@ test('the article id depends on the bytes only', (t) => {
 
 test('input files are found recursively, sorted, with / separators; missing files become data', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-ingest-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, 'b'));
   await writeFile(path.join(dir, 'b', 'z.txt'), 'z');
   await writeFile(path.join(dir, 'a.TXT'), 'a');
@@ -172,6 +173,7 @@ test('a sidecar without a file column is one reject, not a crash', (t) => {
 
 test('sidecars in subfolders describe the files beside them', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-sidecar-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, 'dev'));
   await writeFile(path.join(dir, 'dev', 'd1.txt'), 'x');
   await writeFile(path.join(dir, 'dev', 'sources.csv'), 'file,url,outlet\nd1.txt,https://x/d1,vietnamplus\n');

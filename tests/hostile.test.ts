@@ -10,6 +10,7 @@ import { decode, MAX_BYTES, readInput } from '../pipeline/01-ingest.ts';
 
 test('binary, empty, cp1252, huge, non-French, unreadable and duplicate files', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-hostile-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   const good = ' date 2026-01-15 Titre\n\nLe ministre de la Police, Luong Tam Quang, s’est entretenu jeudi 15 janvier à Hanoï avec la ministre singapourienne, Josephine Teo.';
   await writeFile(path.join(dir, 'a-good.txt'), good);
   await writeFile(path.join(dir, 'b-copy.txt'), good);
@@ -49,6 +50,7 @@ test('binary, empty, cp1252, huge, non-French, unreadable and duplicate files', 
 
 test('a UTF-8 article with one stray byte keeps its accents and its people, with a warning', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-stray-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   const text = ' date 2026-01-15 Titre\n\nLe ministre de la Sécurité publique, Lương Tam Quang, s’est entretenu jeudi 15 janvier à Hanoï avec la ministre singapourienne, Josephine Teo. Les deux parties ont salué la coopération\u0000 en matière de cybersécurité.';
   const bytes = Buffer.from(new TextEncoder().encode(text));
   // The NUL placeholder becomes a lone 0x92 (Windows-1252 « ’ ») in otherwise UTF-8 bytes.
@@ -67,6 +69,7 @@ test('a UTF-8 article with one stray byte keeps its accents and its people, with
 test('special files: FIFOs, sockets, devices, links out of the folder, loops, folders named *.txt, bad names, deep paths', async (t) => {
   t.timeout(120_000);
   const base = await mkdtemp(path.join(os.tmpdir(), 'cc-special-'));
+  t.teardown(() => rm(base, { recursive: true, force: true }));
   const dir = path.join(base, 'in');
   await mkdir(path.join(dir, 'sub'), { recursive: true });
   const good = ' date 2026-01-15 Titre\n\nLe ministre de la Police, Luong Tam Quang, s’est entretenu jeudi 15 janvier à Hanoï avec la ministre singapourienne, Josephine Teo.';
@@ -129,6 +132,7 @@ test('reading is bounded by type and size, whatever the file says', async (t) =>
   // A device that never ends is refused by type, never opened.
   t.deepEqual(await readInput('/dev', 'zero'), { sourceFile: 'zero', bytes: null, readError: 'not-a-file:character device' });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-bounded-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
   // A FIFO with no writer would block an ordinary open forever.
   t.is((await readInput(dir, 'pipe.txt')).readError, 'not-a-file:named pipe (FIFO)');
@@ -144,6 +148,7 @@ test('reading is bounded by type and size, whatever the file says', async (t) =>
 
 test('a folder that cannot be listed is one reject and the run goes on', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-locked-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, 'locked'));
   await writeFile(path.join(dir, 'locked', 'a.txt'), 'Titre\n\nUn texte assez long pour être lu comme un article en français.');
   await writeFile(path.join(dir, 'open.txt'), 'Titre\n\nUn autre texte assez long pour être lu comme un article en français.');

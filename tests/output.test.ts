@@ -48,8 +48,10 @@ function expected(files: Map<string, Uint8Array>): Record<string, string> {
 
 const leftovers = async (parent: string) => (await readdir(parent)).filter((n) => n.includes('.cybercoop-') || /\.(writing|previous)-\d+$/.test(n));
 
-async function scratch(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), 'cc-out-'));
+async function scratch(t: { teardown(fn: () => unknown): void }): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-out-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** A process id that no longer runs: what a killed run leaves in its lock. */
@@ -58,7 +60,7 @@ function deadPid(): number {
 }
 
 test('a new folder gets the release and its marker, a sha256sum manifest of every file', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'deep', 'dist');
   await writeRelease(out, NEW);
   t.deepEqual(await contents(out), expected(NEW));
@@ -68,7 +70,7 @@ test('a new folder gets the release and its marker, a sha256sum manifest of ever
 });
 
 test('a previous release, an empty folder and a release from before the marker are replaced whole', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'dist');
   await writeRelease(out, OLD);
   await writeRelease(out, NEW);
@@ -88,7 +90,7 @@ test('a previous release, an empty folder and a release from before the marker a
 });
 
 test('dangerous outputs are refused with a reason, and nothing is deleted or written', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const input = path.join(dir, 'project', 'seeds');
   await mkdir(input, { recursive: true });
   await writeFile(path.join(input, 'article.txt'), 'sentinel article');
@@ -126,7 +128,7 @@ test('dangerous outputs are refused with a reason, and nothing is deleted or wri
 });
 
 test('the CLI refuses `--out` equal to the input or above it, exits non-zero and deletes nothing', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const input = path.join(dir, 'seeds');
   await mkdir(input);
   await writeFile(path.join(input, 'a.txt'), 'Titre\n\nLe ministre a reçu son homologue à Hanoï pour des entretiens.');
@@ -148,7 +150,7 @@ test('the CLI refuses `--out` equal to the input or above it, exits non-zero and
 
 test('a kill after any step leaves a whole release under the name or the old one beside it, and the next run recovers', async (t) => {
   for (const step of STEPS) {
-    const dir = await scratch();
+    const dir = await scratch(t);
     const out = path.join(dir, 'dist');
     await writeRelease(out, OLD);
     await writeRelease(out, NEW, { stopAfter: step, pid: deadPid() });
@@ -179,7 +181,7 @@ test('a kill after any step leaves a whole release under the name or the old one
 });
 
 test('leftovers of the earlier writer (.name.previous-PID, .name.writing-PID) are put back or removed', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'dist');
   const pid = deadPid();
   const hidden = path.join(dir, `.dist.previous-${pid}`);
@@ -203,7 +205,7 @@ test('leftovers of the earlier writer (.name.previous-PID, .name.writing-PID) ar
 });
 
 test('a staging folder holding a file the pipeline did not write is never deleted: the run stops and names it', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'dist');
   const staging = path.join(dir, '.dist.cybercoop-staging');
   await mkdir(staging);
@@ -216,7 +218,7 @@ test('a staging folder holding a file the pipeline did not write is never delete
 });
 
 test('one run at a time: a live lock fails fast, a dead run\'s lock is taken over', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'dist');
   await writeRelease(out, OLD);
   const lock = path.join(dir, '.dist.cybercoop-lock');
@@ -243,7 +245,7 @@ test('one run at a time: a live lock fails fast, a dead run\'s lock is taken ove
 });
 
 test('a full disk: a message naming the path, the old release unchanged, nothing left behind', async (t) => {
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'dist');
   await writeRelease(out, OLD);
   let written = 0;
@@ -265,7 +267,7 @@ test('a full disk: a message naming the path, the old release unchanged, nothing
 
 test('a stop signal during the build removes the staging folder and the lock; the old release stays', async (t) => {
   t.timeout(120_000);
-  const dir = await scratch();
+  const dir = await scratch(t);
   const out = path.join(dir, 'dist');
   await writeRelease(out, OLD);
   const child = spawn(process.execPath, [`--import=${TSX}`, RUN, '--in', path.join(ROOT, 'tests/corpus'), '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
