@@ -53,9 +53,54 @@ export function segment(article: Article): Segmented {
   const paras = paragraphs(source, article.content);
   const sentences: Sentence[] = [];
   paras.forEach((para, paragraph) => {
-    for (const span of splitSentences(source, para)) sentences.push({ ...span, index: sentences.length, paragraph });
+    for (const whole of splitSentences(source, para)) {
+      for (const span of capLength(source, whole)) sentences.push({ ...span, index: sentences.length, paragraph });
+    }
   });
   return { paragraphs: paras, sentences };
+}
+
+/**
+ * The longest sentence a rule reads, in code points. The press's longest run
+ * about 600; a file with no sentence ends (a dump, a list with no periods)
+ * would otherwise be one « sentence » that every rule rescans, in time that
+ * grows with the square of its length, and an evidence cell longer than a
+ * spreadsheet cell holds (32,767 characters).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+const SPACE = /\s/u;
+const CLAUSE_END = /[,;:)\]»”]/u;
+const MARK = /[\p{M}\u200c\u200d]/u;
+
+/**
+ * A sentence longer than `max` code points, cut into pieces of at most `max`:
+ * after the last clause mark (`,` `;` `:`) followed by a space in the second
+ * half of the window, else at the last space, else at `max` (never between a
+ * letter and its combining accent). Pieces are trimmed; no other character is
+ * lost or moved.
+ */
+export function capLength(source: SourceText, span: Span, max = MAX_SENTENCE_CHARS): Span[] {
+  if (span.end - span.start <= max) return [span];
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const window = [...source.slice({ start, end: start + max + 1 })];
+    let cut = 0;
+    for (let i = max; i > max / 2 && cut === 0; i--) if (SPACE.test(window[i - 1]!) && CLAUSE_END.test(window[i - 2] ?? '')) cut = i;
+    for (let i = max; i > max / 2 && cut === 0; i--) if (SPACE.test(window[i - 1]!)) cut = i;
+    if (cut === 0) {
+      cut = max;
+      while (cut > 1 && MARK.test(window[cut]!)) cut--;
+    }
+    let end = cut;
+    while (end > 0 && SPACE.test(window[end - 1]!)) end--;
+    if (end > 0) pieces.push({ start, end: start + end });
+    start += cut;
+    while (start < span.end && SPACE.test(source.slice({ start, end: start + 1 }))) start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
 }
 
 const OPENERS = /["«(\[]/;

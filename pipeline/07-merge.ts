@@ -2,8 +2,10 @@
  * Stage 7 — merge across articles: the same event told by two articles
  * (Tô Lâm's March 2025 visit to Singapore), the same instrument (the Hanoi
  * Convention) and the same person (Tô Lâm, To Lam) become one row each,
- * with one `mentions` row per span. Ids hash the first mention (article
- * content hash and offset), so adding an unrelated article changes no id.
+ * with one `mentions` row per span. Articles are merged in the order of
+ * their content hash and ids hash the mention with the lowest (article id,
+ * offset), so renaming files changes no row and no id, and adding an
+ * unrelated article changes no id.
  */
 import type { ActorRow } from '../schemas/actors.ts';
 import type { AgreementRow } from '../schemas/agreements.ts';
@@ -57,6 +59,20 @@ const provenance = (l: Located) => {
 };
 
 const byPosition = (a: Located, b: Located) => (a.article.sourceFile < b.article.sourceFile ? -1 : a.article.sourceFile > b.article.sourceFile ? 1 : a.span.start - b.span.start || a.span.end - b.span.end);
+/** Content order: the article's content hash, then the offset. What an id hashes, since a file name is no content. */
+const byContent = (a: Located, b: Located) => (a.article.articleId < b.article.articleId ? -1 : a.article.articleId > b.article.articleId ? 1 : a.span.start - b.span.start || a.span.end - b.span.end);
+
+/** The member that tells the row first in content order, and that mention: what the row's id hashes. */
+function anchorOf<M extends { article: ArticleExtraction }>(members: readonly M[], spans: (m: M) => readonly Span[]): { member: M; first: Located } {
+  let best: { member: M; first: Located } | null = null;
+  for (const member of members) {
+    for (const span of spans(member)) {
+      const l = { article: member.article, span };
+      if (!best || byContent(l, best.first) < 0) best = { member, first: l };
+    }
+  }
+  return best!;
+}
 
 /** Every span of a merged row, first mention first (lowest source_file, then char_start). */
 function locate(members: { article: ArticleExtraction; spans: Span[] }[]): Located[] {
@@ -162,7 +178,8 @@ const PLOVER: Record<EventRow['event_type'], Pick<EventRow, 'plover' | 'plover_m
 const ROLE_RANK: Record<ParticipantRow['role'], number> = { attendee: 0, party: 1, speaker: 2, guest: 3, host: 3, organizer: 4, signatory: 4, delegation_head: 5, chair: 6 };
 
 export function merge(articles: readonly ArticleExtraction[]): MergedTables {
-  const ordered = [...articles].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
+  // Clusters grow greedily, so the order articles come in decides some merges and names: content order, never file names.
+  const ordered = [...articles].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
 
   // Candidates are looked up through blocking keys (type and content words, people, gatherings), not by scanning every cluster:
   // merging stays near-linear in the number of articles.
@@ -174,10 +191,27 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
     for (const agreement of article.extraction.agreements) {
       const keys = agreementKeys(agreement);
       const candidates = new Set(keys.flatMap((k) => agreementBlocks.get(k) ?? []));
-      let cluster = agreementClusters.find((c) => candidates.has(c) && c.members.some((m) => sameAgreement(m.agreement, agreement)));
+      // Single-link: an agreement that matches several clusters joins them into one, so the result does not depend on the order
+      // articles come in (« Convention de Hanoï » alone, then « Convention des Nations unies … (Convention de Hanoï) »).
+      const matching = agreementClusters.filter((c) => candidates.has(c) && c.members.some((m) => sameAgreement(m.agreement, agreement)));
+      let cluster = matching[0];
       if (!cluster) {
         cluster = { members: [], event: null };
         agreementClusters.push(cluster);
+      }
+      for (const other of matching.slice(1)) {
+        for (const m of other.members) {
+          cluster.members.push(m);
+          clusterOfAgreement.set(m.agreement, cluster);
+        }
+        agreementClusters.splice(agreementClusters.indexOf(other), 1);
+        for (const [k, block] of agreementBlocks) {
+          const at = block.indexOf(other);
+          if (at < 0) continue;
+          if (block.includes(cluster)) block.splice(at, 1);
+          else block[at] = cluster;
+          agreementBlocks.set(k, block);
+        }
       }
       cluster.members.push({ article, agreement });
       clusterOfAgreement.set(agreement, cluster);
@@ -241,10 +275,10 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   const eventLocations = new Map<EventCluster, Located[]>();
   for (const cluster of eventClusters) {
     const located = locate(cluster.members.map((m) => ({ article: m.article, spans: m.event.mentions })));
-    const first = located[0]!;
-    const type = cluster.members[0]!.event.type;
+    const { member, first } = anchorOf(cluster.members, (m) => m.event.mentions);
+    const type = member.event.type;
     // Two events can open in the same sentence (« la SICW 2023 et la 8e AMCC »): what makes each one itself is part of its id.
-    const own = cluster.members[0]!.event;
+    const own = member.event;
     const discriminator = own.gatheringKey ?? (own.agreement ? foldKey(own.agreement.name) : own.participants.map((p) => p.actor.actorId).sort().join(','));
     eventIds.set(cluster, contentId('evt', type, first.article.articleId, first.span.start, discriminator));
     eventLocations.set(cluster, located);
@@ -253,8 +287,8 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
   const agreementLocations = new Map<AgreementCluster, Located[]>();
   for (const cluster of agreementClusters) {
     const located = locate(cluster.members.map((m) => ({ article: m.article, spans: m.agreement.mentions })));
-    const first = located[0]!;
-    agreementIds.set(cluster, contentId('agr', cluster.members[0]!.agreement.type, first.article.articleId, first.span.start, foldKey(cluster.members[0]!.agreement.name)));
+    const { member, first } = anchorOf(cluster.members, (m) => m.agreement.mentions);
+    agreementIds.set(cluster, contentId('agr', member.agreement.type, first.article.articleId, first.span.start, foldKey(member.agreement.name)));
     agreementLocations.set(cluster, located);
   }
 

@@ -12,6 +12,8 @@ export interface RejectDraft {
   reason: string;
   /** The raw issue; serialized as JSON text. */
   detail: unknown;
+  /** `warning` when the file or row is in the release all the same (read with a caveat); `error`, the default, when it is left out. */
+  severity?: RejectRow['severity'];
 }
 
 export function rejectRow(draft: RejectDraft): RejectRow {
@@ -24,5 +26,6 @@ export function rejectRow(draft: RejectDraft): RejectRow {
     reason: draft.reason,
     detail,
     code: draft.code,
+    severity: draft.severity ?? 'error',
   };
 }

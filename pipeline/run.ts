@@ -8,11 +8,12 @@
  * file hash; cross-article work (`assemble`) sees only the per-article results.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tables } from '../schemas/index.ts';
 import type { ArticleRow } from '../schemas/articles.ts';
-import { decode, listInputFiles, readInput, readSidecars, type RawFile, type SourceInfo } from './01-ingest.ts';
+import { decode, readInput, readSidecars, scanInput, type RawFile, type SourceInfo } from './01-ingest.ts';
 import { clean, noiseChars, type Article } from './02-clean.ts';
 import { segment, type Segmented } from './03-segment.ts';
 import { annotate } from './04-annotate.ts';
@@ -21,7 +22,7 @@ import { extract, type Extraction } from './06-extract.ts';
 import { merge } from './07-merge.ts';
 import { dictionaries } from './dictionaries.ts';
 import { compare, validateTables } from './08-validate.ts';
-import { renderRelease, writeRelease } from './09-export/index.ts';
+import { ReleaseWriter, renderRelease } from './09-export/index.ts';
 import { rejectRow, type RejectDraft } from './rejects.ts';
 
 export interface ArticleResult {
@@ -46,7 +47,9 @@ export function processFile(raw: RawFile): ArticleResult {
     const sentences = annotate(cleaned.article, segmented, dicts);
     extraction = extract(resolve(cleaned.article, sentences, dicts), dicts);
   }
-  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleaned.rejects] };
+  // What cleaning reports (not French, no body) leaves the article in `articles`: a warning, not an error.
+  const cleanWarnings = cleaned.rejects.map((r) => ({ ...r, severity: r.severity ?? ('warning' as const) }));
+  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleanWarnings] };
 }
 
 export function articleRow(result: ArticleResult & { article: Article; segmented: Segmented }, info: SourceInfo | undefined, counts: { events: number; agreements: number } | undefined): ArticleRow {
@@ -71,6 +74,7 @@ export function articleRow(result: ArticleResult & { article: Article; segmented
     sentences: segmented.sentences.length,
     events: counts?.events ?? 0,
     agreements: counts?.agreements ?? 0,
+    replaced_bytes: doc.replacedBytes,
   };
 }
 
@@ -114,11 +118,11 @@ export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap
 
 /** Reads a folder of articles and returns the release's tables. */
 export async function buildDataset(inputDir: string): Promise<{ tables: Tables; files: number }> {
-  const files = await listInputFiles(inputDir);
-  const sidecar = await readSidecars(inputDir, files);
+  const scan = await scanInput(inputDir);
+  const sidecar = await readSidecars(inputDir, scan.files);
   const results: ArticleResult[] = [];
-  for (const file of files) results.push(processFile(await readInput(inputDir, file)));
-  return { tables: assemble(results, sidecar.info, sidecar.rejects), files: files.length };
+  for (const file of scan.files) results.push(processFile(await readInput(inputDir, file)));
+  return { tables: assemble(results, sidecar.info, [...scan.rejects, ...sidecar.rejects]), files: scan.files.length };
 }
 
 export function pipelineVersion(): string {
@@ -139,16 +143,46 @@ function parseArgs(argv: readonly string[]): { input: string; output: string } {
   return { input, output };
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const { input, output } = parseArgs(process.argv.slice(2));
-  const { tables, files } = await buildDataset(input);
-  const release = renderRelease(tables, pipelineVersion());
-  await writeRelease(output, release);
+  const writer = new ReleaseWriter(output, { input });
+  let said = 0;
+  const sayNotes = () => {
+    for (const note of writer.notes.slice(said)) process.stderr.write(`cybercoop: ${note}\n`);
+    said = writer.notes.length;
+  };
+  // A handler runs between two steps, never inside the swap (two synchronous renames): what it leaves is a release or the old one.
+  const onSignal = (signal: NodeJS.Signals) => {
+    writer.abandonSync();
+    process.stderr.write(`cybercoop: stopped by ${signal}; the staging folder and the lock are removed, and ${output} is as before, or the whole new release if it was already in place\n`);
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
+  // The output is checked and locked before the build, so a wrong folder or a second run fails at once.
+  await writer.open().catch((error: unknown) => {
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+    throw error;
+  });
+  let tables: Tables;
+  let files: number;
+  let release: Map<string, Uint8Array>;
+  try {
+    sayNotes();
+    ({ tables, files } = await buildDataset(input));
+    release = renderRelease(tables, pipelineVersion());
+    await writer.write(release);
+    sayNotes();
+  } finally {
+    await writer.close();
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = [`cybercoop ${pipelineVersion()}: read ${files} files from ${input}/, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`];
   for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
-  for (const r of tables.rejects) lines.push(`  reject ${r.code} ${r.source_file}: ${r.reason}`);
+  for (const r of tables.rejects) lines.push(`  ${r.severity === 'warning' ? 'warning' : 'reject '} ${r.code} ${r.source_file}: ${r.reason}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

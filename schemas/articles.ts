@@ -20,5 +20,6 @@ export const ArticleRow = z.object({
   sentences: col.int('Number of body sentences outside noise.'),
   events: col.int('Number of events rows this article contributed to.'),
   agreements: col.int('Number of agreements rows this article contributed to.'),
+  replaced_bytes: col.int('Bytes that were not valid UTF-8 in a file read as UTF-8, each run of them read as U+FFFD (a rejects warning says where); 0 for a clean file and for windows-1252.'),
 });
 export type ArticleRow = z.infer<typeof ArticleRow>;

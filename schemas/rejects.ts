@@ -11,5 +11,6 @@ export const RejectRow = z.object({
   reason: col.text('What went wrong and what to do about it, in a sentence.'),
   detail: col.textOrNull('The raw issue as JSON text (validation issues, error message), or null.'),
   code: col.id('Machine-readable rule, stage/rule: ingest/empty, ingest/binary, validate/events…'),
+  severity: col.vocab(['error', 'warning'], 'error: the file or row is not in the release; warning: it is, read with a caveat (bytes replaced, no rows extracted).'),
 });
 export type RejectRow = z.infer<typeof RejectRow>;

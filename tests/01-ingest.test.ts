@@ -1,8 +1,9 @@
 import test from 'ava';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { decode, listInputFiles, looksBinary, MAX_BYTES, parseSidecar, readInput, readSidecars, type RawFile } from '../pipeline/01-ingest.ts';
+import fc from 'fast-check';
+import { chooseEncoding, decode, listInputFiles, looksBinary, MAX_BYTES, parseSidecar, readInput, readSidecars, utf8Profile, type RawFile } from '../pipeline/01-ingest.ts';
 
 const raw = (bytes: number[] | Uint8Array | string, sourceFile = 'a.txt'): RawFile => ({
   sourceFile,
@@ -32,6 +33,81 @@ test('invalid UTF-8 falls back to Windows-1252 and says so', (t) => {
   t.is(doc!.encoding, 'windows-1252');
   t.is(doc!.source.text, 'Hanoï – cœur');
 });
+
+test('a UTF-8 article with one stray byte stays UTF-8: the byte is replaced, counted and reported as a warning', (t) => {
+  // « Le ministre a reçu à Hanoï son homologue » in UTF-8, with a Windows-1252 « ’ » (0x92) pasted in.
+  const utf8 = new TextEncoder().encode('Le ministre a reçu à Hanoï l');
+  const rest = new TextEncoder().encode('homologue de la Sécurité publique.');
+  const { doc, rejects } = decode(raw(Uint8Array.from([...utf8, 0x92, ...rest])));
+  t.is(doc!.encoding, 'utf-8');
+  t.is(doc!.replacedBytes, 1);
+  t.is(doc!.source.text, 'Le ministre a reçu à Hanoï l\ufffdhomologue de la Sécurité publique.');
+  t.is(rejects.length, 1);
+  t.is(rejects[0]!.code, 'ingest/invalid-utf8-bytes');
+  t.is(rejects[0]!.severity, 'warning');
+  t.is(rejects[0]!.recordType, 'article');
+  t.regex(rejects[0]!.reason, /^1 byte is not valid UTF-8 \(first at byte 31\)/);
+});
+
+test('a clean file has no replaced bytes and no warning', (t) => {
+  const { doc, rejects } = decode(raw('Hanoï – cœur'));
+  t.is(doc!.replacedBytes, 0);
+  t.deepEqual(rejects, []);
+});
+
+test('Windows-1252 only when the whole file reads so; a mixed file takes its larger part and says so', (t) => {
+  const cp = (s: string) => [...Buffer.from(s, 'latin1')];
+  const u8 = (s: string) => [...new TextEncoder().encode(s)];
+  // Three accented letters in Windows-1252, no UTF-8 sequence: Windows-1252, no warning.
+  t.like(chooseEncoding(Uint8Array.from(cp('re\xe7u \xe0 Hano\xef'))), { encoding: 'windows-1252', text: 'reçu à Hanoï' });
+  t.deepEqual(decode(raw(cp('re\xe7u \xe0 Hano\xef'))).rejects, []);
+  // Two UTF-8 letters, one stray byte: UTF-8.
+  t.is(chooseEncoding(Uint8Array.from([...u8('reçu à '), 0xef, 0x20]))!.encoding, 'utf-8');
+  // One UTF-8 letter among three Windows-1252 ones: Windows-1252, with a warning.
+  const mixed = decode(raw([...u8('é'), ...cp(' re\xe7u \xe0 Hano\xef')]));
+  t.is(mixed.doc!.encoding, 'windows-1252');
+  t.is(mixed.doc!.replacedBytes, 0);
+  t.is(mixed.doc!.source.text, 'Ã© reçu à Hanoï');
+  t.deepEqual(mixed.rejects.map((r) => [r.code, r.severity]), [['ingest/mixed-encoding', 'warning']]);
+  // Bytes Windows-1252 leaves undefined (0x81) in a mostly UTF-8 file: UTF-8 with the byte replaced.
+  t.like(chooseEncoding(Uint8Array.from([...u8('Hanoï, '), 0x81])), { encoding: 'utf-8', text: 'Hanoï, \ufffd' });
+});
+
+test('the replaced-byte count is what the UTF-8 decoder replaces, one U+FFFD per bad run as in Python', (t) => {
+  // Truncated, overlong, surrogate, above U+10FFFF, lone continuation bytes.
+  const cases: [number[], number, string][] = [
+    [[0x61, 0xe2, 0x82, 0x78], 2, 'a\ufffdx'],
+    [[0xc0, 0xaf], 2, '\ufffd\ufffd'],
+    [[0xed, 0xa0, 0x80, 0x7a], 3, '\ufffd\ufffd\ufffdz'],
+    [[0xf4, 0x90, 0x80, 0x80], 4, '\ufffd\ufffd\ufffd\ufffd'],
+    [[0xf0, 0x9f, 0x98], 3, '\ufffd'],
+    [[0x80, 0xbf], 2, '\ufffd\ufffd'],
+  ];
+  for (const [bytes, invalid, text] of cases) {
+    t.is(utf8Profile(Uint8Array.from(bytes)).invalid, invalid, JSON.stringify(bytes));
+    t.is(new TextDecoder().decode(Uint8Array.from(bytes)), text);
+  }
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 64 }), fc.string({ unit: 'grapheme', maxLength: 16 }), (noise, good) => {
+      const bytes = Uint8Array.from([...new TextEncoder().encode(good), ...noise]);
+      const profile = utf8Profile(bytes);
+      const decoded = new TextDecoder().decode(bytes);
+      // Every byte is either in a well-formed sequence or replaced: re-encoding the decoded text gives back
+      // the bytes with each bad run turned into EF BF BD.
+      const replacements = [...decoded].filter((c) => c === '\ufffd').length - countValidReplacementChars(bytes);
+      const validBytes = new TextEncoder().encode(decoded).length - 3 * replacements;
+      t.is(validBytes + profile.invalid, bytes.length);
+      return (profile.invalid === 0) === (replacements === 0);
+    }),
+  );
+});
+
+/** U+FFFD written as such in the input (EF BF BD, always a sequence of its own: EF never continues one) is a character, not a replacement. */
+function countValidReplacementChars(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
+}
 
 test('bytes with no Windows-1252 meaning are refused as unknown encoding', (t) => {
   const { doc, rejects } = decode(raw([0x41, 0xff, 0x81, 0x42]));
@@ -68,6 +144,7 @@ test('the article id depends on the bytes only', (t) => {
 
 test('input files are found recursively, sorted, with / separators; missing files become data', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-ingest-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, 'b'));
   await writeFile(path.join(dir, 'b', 'z.txt'), 'z');
   await writeFile(path.join(dir, 'a.TXT'), 'a');
@@ -96,6 +173,7 @@ test('a sidecar without a file column is one reject, not a crash', (t) => {
 
 test('sidecars in subfolders describe the files beside them', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cc-sidecar-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
   await mkdir(path.join(dir, 'dev'));
   await writeFile(path.join(dir, 'dev', 'd1.txt'), 'x');
   await writeFile(path.join(dir, 'dev', 'sources.csv'), 'file,url,outlet\nd1.txt,https://x/d1,vietnamplus\n');

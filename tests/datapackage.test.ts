@@ -84,7 +84,7 @@ test('package metadata: name, title, description, version, licences for data and
   t.is(pkg.name, 'cybercoop');
   t.is(pkg.version, version);
   t.true(String(pkg.title).length > 20 && String(pkg.description).length > 100);
-  t.deepEqual((pkg.licenses as Json[]).map((l) => l.name), ['CC-BY-4.0', 'MIT']);
+  t.deepEqual((pkg.licenses as Json[]).map((l) => l.name), ['CC-BY-4.0', 'MIT', 'ODbL-1.0']);
   t.true((pkg.contributors as Json[]).length > 0);
   const articles = JSON.parse(read('articles.json').toString('utf8')) as { url: string | null; outlet: string | null; title: string | null; published: string | null }[];
   const sources = pkg.sources as { title: string; path?: string }[];

@@ -27,6 +27,7 @@ export const PACKAGE = {
   /** The data and its documentation; the code that builds it is MIT (LICENSE). */
   dataLicense: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International: the data (tables, dictionary, descriptor)' },
   codeLicense: { name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License: the code that builds the data (pipeline, schemas, tests)' },
+  countriesLicense: { name: 'ODbL-1.0', path: 'https://opendatacommons.org/licenses/odbl/1-0/', title: 'Open Database License 1.0: the country names and demonyms, obtained from the world-countries database (github.com/mledoze/countries, Mohammed Le Doze and contributors); see NOTICE' },
 } as const;
 
 export type FileFormat = 'csv' | 'json' | 'parquet' | 'arrow';
@@ -212,7 +213,7 @@ export function dataPackage(input: PackageInput): string {
     ...(created ? { created } : {}),
     keywords: PACKAGE.keywords,
     contributors: PACKAGE.contributors,
-    licenses: [PACKAGE.dataLicense, PACKAGE.codeLicense],
+    licenses: [PACKAGE.dataLicense, PACKAGE.codeLicense, PACKAGE.countriesLicense],
     sources: sourcesFrom(input.articles),
     resources,
   };

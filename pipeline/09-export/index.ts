@@ -1,10 +1,8 @@
 /**
  * Stage 8 — export: validated tables → the release files, then onto disk
  * atomically. Rendering is pure (tables in, bytes out); only `writeRelease`
- * touches the disk.
+ * (write.ts) touches the disk.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { TABLES, type Tables } from '../../schemas/index.ts';
 import { arrowFile, arrowTable } from './arrow.ts';
 import type { Row } from './cells.ts';
@@ -50,26 +48,5 @@ export function renderRelease(tables: Tables, version: string): Map<string, Uint
   return files;
 }
 
-/**
- * Writes into a fresh sibling folder and swaps it in only when every file is
- * written, so an interrupted run never leaves a half-written release.
- */
-export async function writeRelease(outDir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  const parent = path.dirname(path.resolve(outDir));
-  const base = path.basename(path.resolve(outDir));
-  await mkdir(parent, { recursive: true });
-  const staging = path.join(parent, `.${base}.writing-${process.pid}`);
-  const previous = path.join(parent, `.${base}.previous-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging);
-  for (const [name, bytes] of files) await writeFile(path.join(staging, name), bytes);
-  let moved = false;
-  try {
-    await rename(outDir, previous);
-    moved = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await rename(staging, outDir);
-  if (moved) await rm(previous, { recursive: true, force: true });
-}
+/** Writing is `write.ts`: output checks, lock, staging, swap, recovery. */
+export { MARKER, OutputError, ReleaseWriter, writeRelease, type WriteOptions } from './write.ts';

@@ -3,7 +3,6 @@
  * latest possible day and a precision. A year the text does not give stays
  * `XXXX`, and then start and end are null: never a guessed year.
  */
-import { format, isValid, lastDayOfMonth } from 'date-fns';
 import type { DATE_PRECISION } from '../../schemas/columns.ts';
 
 export type DatePrecision = (typeof DATE_PRECISION)[number];
@@ -25,9 +24,14 @@ export interface DatePoint {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Days in a month of the proleptic Gregorian calendar, by arithmetic: no Date, so no time zone and no 1900 offset for years below 100. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 export function isRealDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return isValid(d) && d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function pointEdtf(p: DatePoint): string {
@@ -45,7 +49,7 @@ function firstDay(p: DatePoint): string | null {
 function lastDay(p: DatePoint): string | null {
   if (p.year === null) return null;
   if (p.month === null) return `${pad(p.year, 4)}-12-31`;
-  if (p.day === null) return format(lastDayOfMonth(new Date(p.year, p.month - 1, 1)), 'yyyy-MM-dd');
+  if (p.day === null) return `${pad(p.year, 4)}-${pad(p.month)}-${pad(daysInMonth(p.year, p.month))}`;
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 

@@ -5,7 +5,6 @@
  * weekday, only among the years that the publication date or another
  * stated date brackets; otherwise `XXXX`. A year is never guessed.
  */
-import { getDay } from 'date-fns';
 import type { DATE_BASIS } from '../../schemas/columns.ts';
 import { dateValue, type DatePoint, type DateValue } from './edtf.ts';
 import type { DateExpression, PartialDate } from './french.ts';
@@ -30,6 +29,8 @@ export interface DateContext {
   future: boolean;
 }
 
+// Every calendar question is asked in UTC: a local-time method (date-fns' getDay, Date#getDay) answers for the
+// machine's time zone, and west of UTC midnight of the 15th is still the 14th.
 const dayOf = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -39,7 +40,7 @@ function withYear(p: PartialDate, year: number): DatePoint {
 
 function weekdayMatches(year: number, p: PartialDate, weekday: number | null): boolean {
   if (weekday === null || p.month === null || p.day === null) return true;
-  return getDay(dayOf(year, p.month, p.day)) === weekday;
+  return dayOf(year, p.month, p.day).getUTCDay() === weekday;
 }
 
 /** A date the text gives without a year: pick the year from the context, or leave it unknown. */
