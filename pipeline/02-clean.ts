@@ -7,7 +7,10 @@
 import { detect } from 'tinyld';
 import type { SourceDocument } from './01-ingest.ts';
 import { parseEdtf, type DateValue } from './dates/edtf.ts';
+import { banners, type BannerKind } from './dictionaries.ts';
 import {
+  BANNER_SEPARATOR,
+  BREADCRUMB_SEPARATOR,
   BYLINE,
   CAPTION_POSITION,
   CLUTTER_LINE,
@@ -17,15 +20,19 @@ import {
   IMAGE_MARKER,
   PIPE_END,
   RELATED_LINK,
+  SENTENCE_END,
   SIGNATURE_LINE,
   TEASER_START,
   TRAILING_CREDIT,
   TRAILING_SIGNATURE,
+  VIETNAMESE_LETTER,
+  WEB_ADDRESS_LINE,
 } from './patterns.ts';
 import type { RejectDraft } from './rejects.ts';
-import { normalizeForMatching, type Span } from './source.ts';
+import { foldKey, normalizeForMatching, type Span } from './source.ts';
 
-export type NoiseKind = 'related-link' | 'caption' | 'credit' | 'byline' | 'signature' | 'clutter' | 'teaser';
+/** `banner`: a site's name, section, menu or breadcrumb above the title (« Politique », « Accueil > Politique »). */
+export type NoiseKind = 'related-link' | 'caption' | 'credit' | 'byline' | 'signature' | 'clutter' | 'banner' | 'teaser';
 
 export interface NoiseSpan extends Span {
   kind: NoiseKind;
@@ -95,6 +102,48 @@ export function looksLikeTitle(line: string): boolean {
   return true;
 }
 
+/**
+ * A line above the title that is the site's chrome, not the story's: a line in another script (« ព័ត៌មានជាតិ ») or in
+ * Vietnamese (« Thời sự », « Báo Nhân Dân - Tiếng nói của Đảng … »: fixtures cleaning-007, -003), a breadcrumb (« Accueil >
+ * Politique », cleaning-004), a bare web address, or names of sections, outlets and menus from banners.csv, alone or joined
+ * (« Politique - Le Courrier du Vietnam », cleaning-009).
+ */
+export function isBanner(line: string, names: ReadonlyMap<string, BannerKind> = banners()): boolean {
+  const raw = line.normalize('NFC').trim();
+  if (!/\p{L}/u.test(raw)) return false;
+  if (otherScript(raw) || vietnamese(raw) || breadcrumb(raw)) return true;
+  const view = normalizeForMatching(raw).text;
+  if (WEB_ADDRESS_LINE.test(view)) return true;
+  return view.split(BANNER_SEPARATOR).every((part) => names.has(foldKey(part.replace(/[\s:.]+$/u, ''))));
+}
+
+/** Most letters outside the Latin script (Khmer, Thai, Chinese, Cyrillic…). */
+function otherScript(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return letters.length >= 2 && latin * 2 < letters.length;
+}
+
+/**
+ * Vietnamese, not French with Vietnamese names: at least two words with letters French lacks, one of them in lower case
+ * (names are capitalized: « Le vice-ministre Trần Quốc Tỏ reçoit … » is French), and no French function word.
+ */
+function vietnamese(line: string): boolean {
+  const words = line.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const marked = words.filter((w) => VIETNAMESE_LETTER.test(w));
+  if (marked.length < 2) return false;
+  const capitals = line === line.toUpperCase();
+  if (!capitals && !marked.some((w) => /^\p{Ll}/u.test(w))) return false;
+  return !words.some((w) => FRENCH_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** Short items joined by « > », « » », « › »; a quotation « … » is not one. */
+function breadcrumb(line: string): boolean {
+  if (line.includes('«')) return false;
+  const parts = line.split(BREADCRUMB_SEPARATOR);
+  return parts.length >= 2 && parts.every((p) => /^\p{L}/u.test(p) && [...p].length <= 40 && p.split(/\s+/).length <= 5 && !SENTENCE_END.test(p));
+}
+
 /** Mark header, title, noise and body of one article. Offsets are code points into the source file. */
 export function clean(doc: SourceDocument): { article: Article; rejects: RejectDraft[] } {
   const { source } = doc;
@@ -124,11 +173,18 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     }
   }
   // The agency's sign-off ends the article (« … partenaires étrangers. -VNA », « VNA/CVN »): what follows is teasers of other articles.
+  // Above the story, an agency's or outlet's name alone is its banner (« VIETNAMPLUS », fixture cleaning-011), not a sign-off.
+  let storySeen = false;
   for (let i = 0; i < teaserFrom; i++) {
     const raw = text.slice(lines[i]!.start, lines[i]!.end);
+    if (raw.trim() === '') continue;
     const view = normalizeForMatching(raw).text;
     const signedOff = TRAILING_SIGNATURE.test(view.trimEnd()) || SIGNATURE_LINE.test(view);
-    if (!signedOff || raw.trim() === '') continue;
+    if (!storySeen && (!signedOff || SIGNATURE_LINE.test(view))) {
+      storySeen = !signedOff && classifyLine(raw, adjacentLine(lines, i, teaserFrom, text)) === null && !isBanner(raw);
+      continue;
+    }
+    if (!signedOff) continue;
     const next = lines.slice(i + 1, teaserFrom).findIndex((l) => text.slice(l.start, l.end).trim() !== '');
     if (next >= 0) teaserFrom = i + 1 + next;
     break;
@@ -144,9 +200,12 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     const raw = text.slice(line.start, line.end);
     if (raw.trim() === '') continue;
     const nextLine = adjacentLine(lines, i, teaserFrom, text);
-    const kind = classifyLine(raw, nextLine);
+    const classified = classifyLine(raw, nextLine);
+    // Until the title, a site's name, section or menu is a banner (« Politique », « All news », « VIETNAMPLUS »: fixtures cleaning-002, -001, -011).
+    const kind = !titleSettled && (classified === 'signature' || (classified === null && isBanner(raw))) ? 'banner' : classified;
     if (kind) {
       noise.push({ ...cp(line.start + leading(raw), line.end - trailing(raw)), kind });
+      if (kind === 'banner') bodyStartUnit = line.end;
       if (kind === 'clutter' && !published) {
         const stamp = DATELINE_STAMP.exec(normalizeForMatching(raw).text);
         const date = stamp ? stampDate(stamp) : null;

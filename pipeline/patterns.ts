@@ -39,6 +39,20 @@ export const TRAILING_SIGNATURE = /(?:(?<=[.!?»"])\s*-\s*(?:VNA|CVN|VOV\w*|NDEL
 export const CLUTTER_LINE = /^\s*(?:Chia sẻ|Partager|Imprimer|Tweet|Envoyer|Retour|Haut de page|Commentaires?|Tags?\s*:.*|Mots-clés\s*:.*)\s*$/i;
 export const DATELINE_STAMP = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$/i;
 
+/** Sentence punctuation at the end of a line (raw text): `.`, `!`, `?`, `…`, `:`, a closing guillemet or quote. */
+export const SENTENCE_END = /[.!?…:»"”]\s*$/;
+
+/**
+ * Site banners above the title, by shape (names are in dictionaries/banners.csv): a breadcrumb `Accueil > Politique`,
+ * `Accueil » Actualités` (on the raw line: the matching view turns » into a quote), a bare web address `fr.vietnamplus.vn`.
+ */
+export const BREADCRUMB_SEPARATOR = /\s*[>»›]\s*/u;
+export const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?\s*$/i;
+/** Between the parts of a combined banner: `Politique - Le Courrier du Vietnam`, `Tiếng Việt | English | Français`. */
+export const BANNER_SEPARATOR = /\s+[-|·•\/]\s+|\s*[|·•]\s*/u;
+/** Letters Vietnamese writes and French does not (tones, horn, breve, đ): `Thời sự`, `Tiếng nói của Đảng` (fixtures cleaning-007, -003). */
+export const VIETNAMESE_LETTER = /[\u1ea0-\u1ef9ơưăđĩũƠƯĂĐĨŨáãìíòóõúýÁÃÌÍÒÓÕÚÝ]/u;
+
 /** A teaser block of other articles starts at one of these lines and runs to the end of the file. */
 export const TEASER_START = /^\s*(?:Voir plus|Voir aussi|Lire aussi|À lire aussi|A lire aussi|Articles? liés?|Sur le même sujet|Dans la même rubrique|Autres articles|Les plus lus)\s*:?\s*$/i;
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { classifyLine, looksLikeTitle, type NoiseKind } from '../pipeline/02-clean.ts';
+import { classifyLine, isBanner, looksLikeTitle, noiseChars, type NoiseKind } from '../pipeline/02-clean.ts';
 import { articleFrom, contentOf } from './helpers.ts';
 
 test('header: day, month and year precision, with or without the leading space', (t) => {
@@ -128,4 +128,66 @@ test('language: French body is fr; a Vietnamese article is flagged, not dropped'
   const vi = 'Tiêu đề\n\nBộ trưởng Bộ Công an đã tiếp người đồng cấp Singapore tại Hà Nội để thảo luận về hợp tác an ninh mạng giữa hai nước trong thời gian tới.';
   t.is(articleFrom(vi).language, 'vi');
   t.is(articleFrom('Titre\n\nCourt.').language, null);
+});
+
+const bannerLines = [
+  'Actualités',
+  'Défense',
+  'Politique :',
+  'LE COURRIER DU VIETNAM',
+  'Société | VietnamPlus',
+  'Tiếng Việt | English | Français',
+  'Latest news',
+  'Accueil » Actualités » Diplomatie',
+  'Accueil > Société > Justice',
+  'fr.vietnamplus.vn',
+  'ព័ត៌មានជាតិ',
+  'ข่าวต่างประเทศ',
+  'Tin tức - Sự kiện',
+  'THỜI SỰ',
+];
+for (const line of bannerLines) {
+  test(`banner: « ${line} »`, (t) => {
+    t.true(isBanner(line));
+  });
+}
+
+const notBannerLines = [
+  'Diplomatie : le Vietnam et le Brésil approfondissent leur dialogue',
+  'Le général Nguyễn Tân Cương reçoit une délégation thaïlandaise',
+  'Nguyễn Phú Trọng reçoit Xi Jinping',
+  '« Une coopération exemplaire »',
+  'Hausse des échanges > 10 %',
+  'Vietnam - Laos',
+];
+for (const line of notBannerLines) {
+  test(`not a banner: « ${line} »`, (t) => {
+    t.false(isBanner(line));
+  });
+}
+
+test('banners above the title are noise; the title is the line after them', (t) => {
+  const text = 'All news\nActualités\nLe Vietnam et la Malaisie renforcent leur coopération maritime\n\nKuala Lumpur (VNA) – Le ministre a reçu son homologue.';
+  const a = articleFrom(text);
+  t.is(a.title?.text, 'Le Vietnam et la Malaisie renforcent leur coopération maritime');
+  t.deepEqual(a.noise.map((n) => [n.kind, a.doc.source.slice(n)]), [['banner', 'All news'], ['banner', 'Actualités']]);
+  t.is(noiseChars(a), 'All news'.length + 'Actualités'.length);
+  // After the header, on its line.
+  const headed = articleFrom(' date 2024-04-02 Sports\nLe Vietnam accueille un tournoi de football des polices de l’ASEAN\n\nHanoï (VNA) – Le tournoi s’est ouvert mardi.');
+  t.is(headed.title?.text, 'Le Vietnam accueille un tournoi de football des polices de l’ASEAN');
+  t.deepEqual(headed.noise.map((n) => n.kind), ['banner']);
+  // A banner directly above the body: no title, and the body starts after the banner.
+  const bare = articleFrom('Accueil > Société > Justice\nHanoï (VNA) – Le tribunal a jugé mardi un réseau de fraude en ligne.');
+  t.is(bare.title, null);
+  t.is(bare.doc.source.slice(bare.body).slice(0, 5), 'Hanoï');
+  // Banners are looked for above the title only: below it, « Sécurité » is a heading of the story.
+  t.deepEqual(contentOf('Titre du jour\n\nSécurité\n\nLe ministre a reçu la délégation.'), ['Sécurité', 'Le ministre a reçu la délégation.']);
+});
+
+test('an outlet’s name above the title is its banner, not the sign-off that ends the article', (t) => {
+  const text = 'VIETNAMPLUS\nLe Vietnam et la Malaisie renforcent leur coopération maritime\n\nKuala Lumpur (VNA) – Le ministre a reçu son homologue.';
+  const a = articleFrom(text);
+  t.is(a.title?.text, 'Le Vietnam et la Malaisie renforcent leur coopération maritime');
+  t.deepEqual(a.noise.map((n) => n.kind), ['banner']);
+  t.deepEqual(contentOf(text), ['Kuala Lumpur (VNA) – Le ministre a reçu son homologue.']);
 });
