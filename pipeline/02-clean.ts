@@ -6,22 +6,27 @@
  */
 import { detect } from 'tinyld';
 import type { SourceDocument } from './01-ingest.ts';
-import { parseEdtf, type DateValue } from './dates/edtf.ts';
+import { dateValue, parseEdtf, type DateValue } from './dates/edtf.ts';
+import { findDates } from './dates/french.ts';
 import { banners, type BannerKind } from './dictionaries.ts';
 import {
+  AGENCY_DATELINE,
   BANNER_SEPARATOR,
   BREADCRUMB_SEPARATOR,
   BYLINE,
   CAPTION_POSITION,
   CLUTTER_LINE,
   CREDIT_LINE,
-  DATELINE_STAMP,
+  DATELINE_OPENING,
   HEADER,
   IMAGE_MARKER,
+  NUMERIC_DAY,
   PIPE_END,
   RELATED_LINK,
   SENTENCE_END,
   SIGNATURE_LINE,
+  STAMP_LEAD,
+  STAMP_TIME,
   TEASER_START,
   TRAILING_CREDIT,
   TRAILING_SIGNATURE,
@@ -85,7 +90,7 @@ export function classifyLine(line: string, nextLine: string | null): NoiseKind |
   if (CREDIT_LINE.test(view)) return 'credit';
   if (BYLINE.test(view)) return 'byline';
   if (SIGNATURE_LINE.test(view)) return 'signature';
-  if (CLUTTER_LINE.test(view) || DATELINE_STAMP.test(view)) return 'clutter';
+  if (CLUTTER_LINE.test(view) || readStamp(line) !== null) return 'clutter';
   if (PIPE_END.test(view) || IMAGE_MARKER.test(view) || TRAILING_CREDIT.test(view) || CAPTION_POSITION.test(view)) return 'caption';
   // « Le ministre …, Tô Lâm (gauche), et … Fumiaki Kobayashi. » directly above « Photo : VNA/CVN » is that photo's caption.
   if (nextLine !== null && CREDIT_LINE.test(normalizeForMatching(nextLine).text)) return 'caption';
@@ -97,9 +102,56 @@ export function looksLikeTitle(line: string): boolean {
   const t = line.trim();
   if (!/\p{L}{2}/u.test(t) || [...t].length > 220) return false;
   if (/[.,;:…]$/.test(t) && !/\.\.\.$/.test(t)) return false;
-  // A dateline « Hanoï (VNA) – … » opens the body, never a title.
-  if (/^[^()]{1,40}\((?:VNA|VOV\w*|CVN|AFP)\)/.test(t)) return false;
+  // A dateline « Hanoï (VNA) – … », « Phnom Penh, le 9 mai 2022 — » opens the body, never a title.
+  if (AGENCY_DATELINE.test(t) || readDateline(t) !== null) return false;
   return true;
+}
+
+/**
+ * The day a page's time stamp line gives, when the line is nothing but a stamp: `{ date }`, with `date` null when the stamp
+ * has no year (« Publié le 5 mars à 10h30 »: a year is never guessed); null when the line is not a stamp.
+ */
+export function readStamp(line: string): { date: DateValue | null } | null {
+  // A stamp is short and has figures: story lines need not go through the date grammar.
+  if (line.length > 80 || !/\d/.test(line)) return null;
+  const view = normalizeForMatching(line).text;
+  let rest = view.slice(STAMP_LEAD.exec(view)![0].length);
+  const time = STAMP_TIME.exec(rest);
+  if (time) rest = rest.slice(0, time.index);
+  rest = rest.trim();
+  if (rest === '') return null;
+  const numeric = NUMERIC_DAY.exec(rest);
+  if (numeric) {
+    const g = numeric.groups!;
+    const [y, m, d] = g.year ? [g.year, g.month!, g.day!] : [g.isoYear!, g.isoMonth!, g.isoDay!];
+    // « 31.02.2020 » is no day, so no stamp.
+    const date = parseEdtf(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    return date ? { date } : null;
+  }
+  const day = wholeDay(rest);
+  return day ? { date: day.year === null ? null : dateValue(day) } : null;
+}
+
+/** The day a dateline opening the body states (« Vientiane, le 14 mars 2023 — »), year or not; null when it is no dateline. */
+export function readDateline(line: string): { date: DateValue | null; end: number } | null {
+  const view = normalizeForMatching(line);
+  const m = DATELINE_OPENING.exec(view.text);
+  if (!m) return null;
+  const day = wholeDay(m.groups!.date!);
+  if (!day) return null;
+  const dateEnd = m.indices!.groups!.date![1];
+  return { date: day.year === null ? null : dateValue(day), end: view.origEnd[dateEnd - 1]! };
+}
+
+/** The date grammar's reading of a text that is one day and nothing else (« le 14 mars 2023 », « mardi 4 avril 2023 »). */
+function wholeDay(text: string): { year: number | null; month: number; day: number } | null {
+  const found = findDates(text);
+  if (found.length !== 1) return null;
+  const [match] = found;
+  const e = match!.expression;
+  if (text.slice(0, match!.start).trim() !== '' || text.slice(match!.end).trim() !== '') return null;
+  if (e.kind !== 'point' || e.date.month === null || e.date.day === null) return null;
+  return { year: e.date.year, month: e.date.month, day: e.date.day };
 }
 
 /**
@@ -195,6 +247,7 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
   let title: Article['title'] = null;
   let bodyStartUnit = header ? first.start : 0;
   let titleSettled = false;
+  let firstContent: { start: number; end: number } | null = null;
   for (let i = 0; i < teaserFrom; i++) {
     const line = lines[i]!;
     const raw = text.slice(line.start, line.end);
@@ -207,8 +260,7 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
       noise.push({ ...cp(line.start + leading(raw), line.end - trailing(raw)), kind });
       if (kind === 'banner') bodyStartUnit = line.end;
       if (kind === 'clutter' && !published) {
-        const stamp = DATELINE_STAMP.exec(normalizeForMatching(raw).text);
-        const date = stamp ? stampDate(stamp) : null;
+        const date = readStamp(raw)?.date;
         if (date) published = { date, basis: 'inferred', span: cp(line.start + leading(raw), line.end - trailing(raw)) };
       }
       continue;
@@ -231,6 +283,12 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
       end = signStart;
     }
     content.push(cp(line.start + leading(raw), end));
+    firstContent ??= { start: line.start + leading(raw), end };
+  }
+  // Without a header or a stamp, a dateline with a full day at the start of the body dates the article; it stays in the body.
+  if (!published && firstContent) {
+    const dateline = readDateline(text.slice(firstContent.start, firstContent.end));
+    if (dateline?.date) published = { date: dateline.date, basis: 'inferred', span: cp(firstContent.start, firstContent.start + dateline.end) };
   }
 
   // The body starts at the first non-space character after the header and title.
@@ -281,12 +339,6 @@ function leading(s: string): number {
 
 function trailing(s: string): number {
   return s.length - s.trimEnd().length;
-}
-
-function stampDate(stamp: RegExpExecArray): DateValue | null {
-  const [, d, m, y] = stamp;
-  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  return parseEdtf(iso);
 }
 
 /** Language of a body; short texts are left unknown because detectors guess wildly on them. */

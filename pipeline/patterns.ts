@@ -35,9 +35,28 @@ export const SIGNATURE_LINE = /^\s*[-.]?\s*(?:(?:VNA|CVN|CPV|VOV\w*|NDEL|NDO|TTX
 /** Agency sign-off at the end of a body line: `… partenaires étrangers. -VNA`, `… Vietnam - Laos.- VNA`, `… ./.` */
 export const TRAILING_SIGNATURE = /(?:(?<=[.!?»"])\s*-\s*(?:VNA|CVN|VOV\w*|NDEL|CPV|AVI)(?:\/(?:VNA|CVN|CPV))*|\s+-\s*(?:VNA|CVN|VOV\w*|NDEL|AVI)|(?<=\.)\/\.)-?\s*$/;
 
-/** Page clutter lines: share buttons, and a dateline stamp that also tells the publication day (`Lundi, 04/10/2021 09:15 (GMT+7)`). */
+/** Page clutter lines: share buttons, print and comment links. */
 export const CLUTTER_LINE = /^\s*(?:Chia sẻ|Partager|Imprimer|Tweet|Envoyer|Retour|Haut de page|Commentaires?|Tags?\s*:.*|Mots-clés\s*:.*)\s*$/i;
-export const DATELINE_STAMP = /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*$/i;
+
+/**
+ * A page's time stamp is a line holding only a day, which also tells the publication day: `Lundi, 04/10/2021 09:15 (GMT+7)`,
+ * `08.11.2023`, `Mis à jour le 14-02-2022 à 16:40`, `Publié le 3 avril 2023 à 08h15` (tests/02-clean.test.ts). STAMP_LEAD and
+ * STAMP_TIME are what may surround the day; the day itself is NUMERIC_DAY or, in words, the date grammar's (dates/french.ts).
+ */
+export const STAMP_LEAD = /^\s*(?:(?:publiée?|mise? à jour|actualisée?|modifiée?|postée?|mise? en ligne|date de publication|dernière mise à jour)\s*(?:le\s*)?:?\s*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*)?/i;
+export const STAMP_TIME = /\s*(?:(?:[-,|]|à)\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?\s*$/i;
+/** A day in figures, day first with one separator (`04/10/2021`, `08.11.2023`, `14-02-2022`) or ISO (`2023-05-19`). */
+export const NUMERIC_DAY = /^(?:(?<day>\d{1,2})(?<sep>[./-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))$/;
+
+/**
+ * A dateline that opens the body with its day: `Vientiane, le 14 mars 2023 — Les deux …`, `Bangkok, le 2 juin 2022 (VNA) – Le …`.
+ * `date` goes to the date grammar; only a day with its year dates the article (`Vientiane, 14 mars (VNA) –` gives none). A
+ * dateline alone on its line may lack the dash (`Phnom Penh, le 9 mai 2022`). Flag d: the date's offsets are read.
+ */
+export const DATELINE_OPENING = /^\s*(?<place>\p{Lu}[\p{L}\p{M}'.-]*(?:\s+\p{Lu}[\p{L}\p{M}'.-]*){0,4})(?:\s*,\s*(?:le\s+)?|\s+le\s+)(?<date>[^,()\n-]{5,40}?)\s*(?:\([^()\n]{2,20}\)\s*)?(?:-|$)/du;
+
+/** A dateline with the agency in parentheses, `Hanoï (VNA) – …`, `Vientiane, 14 mars (VNA) –`: it opens a story, it is never a title. */
+export const AGENCY_DATELINE = /^[^()\n]{1,40}\((?:VNA|VOV\w*|CVN|AFP|AKP|Xinhua)\)/;
 
 /** Sentence punctuation at the end of a line (raw text): `.`, `!`, `?`, `…`, `:`, a closing guillemet or quote. */
 export const SENTENCE_END = /[.!?…:»"”]\s*$/;
