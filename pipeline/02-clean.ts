@@ -17,6 +17,7 @@ import {
   CAPTION_POSITION,
   CLUTTER_LINE,
   CREDIT_LINE,
+  DANGLING_END,
   DATELINE_OPENING,
   HEADER,
   IMAGE_MARKER,
@@ -104,6 +105,8 @@ export function looksLikeTitle(line: string): boolean {
   if (/[.,;:…]$/.test(t) && !/\.\.\.$/.test(t)) return false;
   // A dateline « Hanoï (VNA) – … », « Phnom Penh, le 9 mai 2022 — » opens the body, never a title.
   if (AGENCY_DATELINE.test(t) || readDateline(t) !== null) return false;
+  // « Le vice-ministre a reçu le 5 mai le chef du » is a sentence broken by a line break, not a title.
+  if (DANGLING_END.test(normalizeForMatching(t).text)) return false;
   return true;
 }
 
@@ -267,7 +270,10 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     }
     if (!titleSettled) {
       titleSettled = true;
-      if (looksLikeTitle(raw)) {
+      // « Selon » above « le ministre, la coopération progresse. » starts a sentence, not a title (segmenting joins the lines).
+      const following = lines.slice(i + 1, teaserFrom).find((l) => text.slice(l.start, l.end).trim() !== '');
+      const continued = following !== undefined && /^\p{Ll}/u.test(text.slice(following.start, following.end).trim());
+      if (looksLikeTitle(raw) && !continued) {
         const span = cp(line.start + leading(raw), line.end - trailing(raw));
         title = { text: raw.replace(/[\s\u00a0\u202f]+/g, ' ').trim(), span };
         bodyStartUnit = line.end;

@@ -58,8 +58,20 @@ export const DATELINE_OPENING = /^\s*(?<place>\p{Lu}[\p{L}\p{M}'.-]*(?:\s+\p{Lu}
 /** A dateline with the agency in parentheses, `Hanoï (VNA) – …`, `Vientiane, 14 mars (VNA) –`: it opens a story, it is never a title. */
 export const AGENCY_DATELINE = /^[^()\n]{1,40}\((?:VNA|VOV\w*|CVN|AFP|AKP|Xinhua)\)/;
 
+/** A line that is only a dateline ending in a dash (`Vientiane, le 14 mars 2023 —`): it opens the paragraph after it. */
+export const DATELINE_ALONE = /^\s*\p{Lu}[^.!?\n]{1,80}\s-\s*$/u;
+
+/** `(VNA) - Le ministre …`: an agency tag opening a paragraph, not a parenthesis that continues the one before (`(BNC) de Thaïlande`). */
+export const AGENCY_OPENER = /^\s*\(\s*[\p{Lu}\d]{2,12}\s*\)\s*-/u;
+
 /** Sentence punctuation at the end of a line (raw text): `.`, `!`, `?`, `…`, `:`, a closing guillemet or quote. */
 export const SENTENCE_END = /[.!?…:»"”]\s*$/;
+
+/**
+ * The last word of a line that cannot end a French sentence: an article, a preposition, a conjunction, a determiner, an
+ * elided word (`… a reçu mardi à Hanoï le chef du`, `… l'octroi d'`); not the end of a compound (`Shangri-La`). Runs on the matching view.
+ */
+export const DANGLING_END = /(?:(?<![\p{L}\p{N}'-])(?:du|de|des|la|le|les|un|une|à|au|aux|en|et|ou|ni|mais|car|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|selon|que|qui|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)|\p{L}')\s*$/iu;
 
 /**
  * Site banners above the title, by shape (names are in dictionaries/banners.csv): a breadcrumb `Accueil > Politique`,

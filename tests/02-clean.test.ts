@@ -241,3 +241,13 @@ test('an outlet’s name above the title is its banner, not the sign-off that en
   t.deepEqual(a.noise.map((n) => n.kind), ['banner']);
   t.deepEqual(contentOf(text), ['Kuala Lumpur (VNA) – Le ministre a reçu son homologue.']);
 });
+
+test('a first line that a sentence runs on from is no title', (t) => {
+  t.false(looksLikeTitle('Le vice-ministre a reçu le 5 mai le chef du'));
+  t.false(looksLikeTitle('Il a sollicité l’appui d’'));
+  t.true(looksLikeTitle('Le Vietnam au Dialogue Shangri-La'));
+  t.is(articleFrom(' date 2023-05 Le vice-ministre a reçu le 5 mai le chef du\n\nBureau central national d’Interpol\n\n(BCN) de Thaïlande.').title, null);
+  const runOn = articleFrom('Selon\nle ministre, la coopération progresse.');
+  t.is(runOn.title, null);
+  t.deepEqual(contentOf('Selon\nle ministre, la coopération progresse.'), ['Selon', 'le ministre, la coopération progresse.']);
+});
