@@ -12,10 +12,10 @@ export const HEADER = /^ ?date (\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|$)[ \t]*/;
 export const RELATED_LINK = /^\s*(?:>>|\[[^\]\n]{10,300}\]\s*$)/;
 
 /** A line that is only a photo credit: `Photo : VNA`, `Photo: VNA/CVN |`, `Photos : Nguyên Hoàng/VNA`. */
-export const CREDIT_LINE = /^\s*\(?\s*(?:Photos?|Ảnh|Crédit(?: photo)?)\s*(?:d'illustration\s*)?(?::|\(Source)[^\n]{0,80}$/i;
+export const CREDIT_LINE = /^\s*\(?\s*(?:Photos?|Ảnh|Crédit(?: photo)?)\s*(?:d'(?:illustration|archives?)\s*)?(?::|\(Source)[^\n]{0,80}$/i;
 
 /** A caption whose tail is a credit: `… Lors de l'entretien. Photo : VNA`, `… (Source: VNA)`, `Photo: Dang Duong/NDEL.` */
-export const TRAILING_CREDIT = /(?:^|[\s.)|])\(?\s*Photos?\s*(?:d'illustration\s*)?(?:\(\s*Source\s*:[^)\n]{1,60}\)|:\s*[^\n]{1,60})\s*\|?\s*$/i;
+export const TRAILING_CREDIT = /(?:^|[\s.)|])\(?\s*Photos?\s*(?:d'(?:illustration|archives?)\s*)?(?:\(\s*Source\s*:[^)\n]{1,60}\)|:\s*[^\n]{1,60})\s*\|?\s*$/i;
 
 /** Vietnamese CMS image markers left in captions: `… sécurité ảnh 1Le ministre…`, `… criminalite hinh anh 1 Le vice-ministre…`. */
 export const IMAGE_MARKER = /(?:ảnh|hình ảnh|hinh anh)\s*\d+/i;

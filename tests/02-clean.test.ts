@@ -38,6 +38,7 @@ const noiseLines: [string, NoiseKind][] = [
   ['Photo: VNA/CVN', 'credit'],
   ['Photo : VNA/CVN |', 'credit'],
   ['Photo : Nguyên Hoàng/VNA/CVN |', 'credit'],
+  ['Photo d’archives : VNA', 'credit'],
   ['Le ministre singapourien, M. S. Iswaran (centre), lors de l’entretien virtuel. |', 'caption'],
   ['Rencontre entre des responsables du ministère vietnamien de la Police, le 21 juillet à Phnom Penh. |', 'caption'],
   ["Le Vietnam appelle à un renforcement de la coopération ảnh 1Photo d'illustration (Source: VNA)", 'caption'],
