@@ -165,18 +165,17 @@ function wholeDay(text: string): { year: number | null; month: number; day: numb
  */
 export function isBanner(line: string, names: ReadonlyMap<string, BannerKind> = banners()): boolean {
   const raw = line.normalize('NFC').trim();
-  if (!/\p{L}/u.test(raw)) return false;
-  if (otherScript(raw) || vietnamese(raw) || breadcrumb(raw)) return true;
-  const view = normalizeForMatching(raw).text;
-  if (WEB_ADDRESS_LINE.test(view)) return true;
-  return view.split(BANNER_SEPARATOR).every((part) => names.has(foldKey(part.replace(/[\s:.]+$/u, ''))));
+  // A banner is a short line; a paragraph of the story need not be read letter by letter.
+  if (raw.length > 150 || !/\p{L}/u.test(raw)) return false;
+  if (otherScript(raw) || vietnamese(raw) || breadcrumb(raw) || WEB_ADDRESS_LINE.test(raw)) return true;
+  return raw.split(BANNER_SEPARATOR).every((part) => names.has(foldKey(part.replace(/[\s:.]+$/u, ''))));
 }
 
 /** Most letters outside the Latin script (Khmer, Thai, Chinese, Cyrillic…). */
 function otherScript(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  return letters.length >= 2 && latin * 2 < letters.length;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 2 && latin * 2 < letters;
 }
 
 /**
@@ -219,6 +218,14 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     first.start += headerMatch[0].length;
   }
 
+  // Both passes below ask whether the lines above the story are banners; each line is read once.
+  const bannerAt = new Map<number, boolean>();
+  const bannerLine = (i: number): boolean => {
+    let known = bannerAt.get(i);
+    if (known === undefined) bannerAt.set(i, (known = isBanner(text.slice(lines[i]!.start, lines[i]!.end))));
+    return known;
+  };
+
   let teaserFrom = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -236,7 +243,7 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     const view = normalizeForMatching(raw).text;
     const signedOff = TRAILING_SIGNATURE.test(view.trimEnd()) || SIGNATURE_LINE.test(view);
     if (!storySeen && (!signedOff || SIGNATURE_LINE.test(view))) {
-      storySeen = !signedOff && classifyLine(raw, adjacentLine(lines, i, teaserFrom, text)) === null && !isBanner(raw);
+      storySeen = !signedOff && classifyLine(raw, adjacentLine(lines, i, teaserFrom, text)) === null && !bannerLine(i);
       continue;
     }
     if (!signedOff) continue;
@@ -258,7 +265,7 @@ export function clean(doc: SourceDocument): { article: Article; rejects: RejectD
     const nextLine = adjacentLine(lines, i, teaserFrom, text);
     const classified = classifyLine(raw, nextLine);
     // Until the title, a site's name, section or menu is a banner (« Politique », « All news », « VIETNAMPLUS »: fixtures cleaning-002, -001, -011).
-    const kind = !titleSettled && (classified === 'signature' || (classified === null && isBanner(raw))) ? 'banner' : classified;
+    const kind = !titleSettled && (classified === 'signature' || (classified === null && bannerLine(i))) ? 'banner' : classified;
     if (kind) {
       noise.push({ ...cp(line.start + leading(raw), line.end - trailing(raw)), kind });
       if (kind === 'banner') bodyStartUnit = line.end;

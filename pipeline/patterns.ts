@@ -74,13 +74,13 @@ export const SENTENCE_END = /[.!?…:»"”]\s*$/;
 export const DANGLING_END = /(?:(?<![\p{L}\p{N}'-])(?:du|de|des|la|le|les|un|une|à|au|aux|en|et|ou|ni|mais|car|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|selon|que|qui|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos)|\p{L}')\s*$/iu;
 
 /**
- * Site banners above the title, by shape (names are in dictionaries/banners.csv): a breadcrumb `Accueil > Politique`,
- * `Accueil » Actualités` (on the raw line: the matching view turns » into a quote), a bare web address `fr.vietnamplus.vn`.
+ * Site banners above the title, by shape (names are in dictionaries/banners.csv), on the raw line (the matching view turns
+ * » into a quote): a breadcrumb `Accueil > Politique`, `Accueil » Actualités`, a bare web address `fr.vietnamplus.vn`.
  */
 export const BREADCRUMB_SEPARATOR = /\s*[>»›]\s*/u;
 export const WEB_ADDRESS_LINE = /^\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?\s*$/i;
-/** Between the parts of a combined banner: `Politique - Le Courrier du Vietnam`, `Tiếng Việt | English | Français`. */
-export const BANNER_SEPARATOR = /\s+[-|·•\/]\s+|\s*[|·•]\s*/u;
+/** Between the parts of a combined banner (on the raw line): `Politique - Le Courrier du Vietnam`, `Tiếng Việt | English | Français`. */
+export const BANNER_SEPARATOR = /\s+[-\u2010-\u2015|·•\/]\s+|\s*[|·•]\s*/u;
 /** Letters Vietnamese writes and French does not (tones, horn, breve, đ): `Thời sự`, `Tiếng nói của Đảng` (fixtures cleaning-007, -003). */
 export const VIETNAMESE_LETTER = /[\u1ea0-\u1ef9ơưăđĩũƠƯĂĐĨŨáãìíòóõúýÁÃÌÍÒÓÕÚÝ]/u;
 
