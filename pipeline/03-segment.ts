@@ -3,7 +3,8 @@
  * each a code-point span of the source file.
  */
 import type { Article } from './02-clean.ts';
-import { normalizeForMatching, type SourceText, type Span } from './source.ts';
+import { AGENCY_DATELINE, AGENCY_OPENER, DANGLING_END, DATELINE_ALONE, DATELINE_OPENING, SENTENCE_END } from './patterns.ts';
+import { foldKey, normalizeForMatching, type SourceText, type Span } from './source.ts';
 
 export interface Sentence extends Span {
   /** Index of the sentence in the article, from 0. */
@@ -28,29 +29,45 @@ export const ABBREVIATIONS = new Set([
   'vs', 'approx', 'min', 'max', 'resp', 'hab', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dept', 'adj',
 ]);
 
-/** Group a run of content spans into paragraphs: adjacent lines where the first does not end a sentence and the next starts in lower case are one paragraph (« … a constaté avec\njoie que … »). */
-export function paragraphs(source: SourceText, content: readonly Span[]): Span[] {
+/**
+ * Group a run of content spans into paragraphs. A line that does not end a sentence continues into the next one, across
+ * blank lines too, when the break is plainly inside a sentence: the next starts in lower case (« … a constaté avec\njoie
+ * que … »), the line ends on a word no sentence ends on (« … le chef du\n\nBureau national de la cybersécurité »), the
+ * next opens with a parenthesis (« …\n\n(BNC) de Thaïlande, … »), or the line is a dateline alone (« Vientiane, le 14 mars
+ * 2023 — »); the cases are tests/03-segment.test.ts's. Never across noise (a caption, a credit, a link between them), never
+ * into a repeat of the title or a new story's dateline. A paragraph is the span from its first line's start to its last
+ * line's end, blank lines included: nothing is rewritten.
+ */
+export function paragraphs(source: SourceText, content: readonly Span[], title: string | null = null): Span[] {
   const out: Span[] = [];
+  const titleKey = title === null ? null : foldKey(title);
   for (const span of content) {
     const prev = out[out.length - 1];
-    if (prev && continuesLine(source, prev, span)) prev.end = span.end;
+    if (prev && continuesLine(source, prev, span, titleKey)) prev.end = span.end;
     else out.push({ start: span.start, end: span.end });
   }
   return out;
 }
 
-function continuesLine(source: SourceText, prev: Span, next: Span): boolean {
-  const between = source.slice({ start: prev.end, end: next.start });
-  if (!/^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(between)) return false;
+function continuesLine(source: SourceText, prev: Span, next: Span, titleKey: string | null): boolean {
+  // Only blanks between them: anything else there is noise set aside by cleaning.
+  if (!/^\s*$/u.test(source.slice({ start: prev.end, end: next.start }))) return false;
   const prevText = source.slice(prev);
+  if (SENTENCE_END.test(prevText)) return false;
   const nextText = source.slice(next);
-  return !/[.!?…:»"”]\s*$/.test(prevText) && /^[\p{Ll}]/u.test(nextText);
+  const nextView = normalizeForMatching(nextText).text;
+  if (titleKey !== null && foldKey(nextText) === titleKey) return false;
+  if (AGENCY_DATELINE.test(nextView) || DATELINE_OPENING.test(nextView)) return false;
+  if (/^\p{Ll}/u.test(nextText)) return true;
+  const prevView = normalizeForMatching(prevText).text;
+  const lastLine = prevView.slice(prevView.search(/[^\n]*$/));
+  return DANGLING_END.test(prevView) || (nextView.startsWith('(') && !AGENCY_OPENER.test(nextView)) || DATELINE_ALONE.test(lastLine);
 }
 
 /** Split article content into paragraphs and sentences. Offsets are code points into the source file. */
 export function segment(article: Article): Segmented {
   const source = article.doc.source;
-  const paras = paragraphs(source, article.content);
+  const paras = paragraphs(source, article.content, article.title?.text ?? null);
   const sentences: Sentence[] = [];
   paras.forEach((para, paragraph) => {
     for (const whole of splitSentences(source, para)) {

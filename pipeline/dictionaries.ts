@@ -15,6 +15,7 @@ import { EVENT_TYPES, type EventType } from '../schemas/events.ts';
 import { INSTRUMENT_TYPES, type InstrumentType } from '../schemas/agreements.ts';
 import { ROLES, type Role } from '../schemas/participants.ts';
 import { Lexicon } from './lexicon.ts';
+import { foldKey } from './source.ts';
 import { isVerbLemma, pluralOf } from './language/morphology.ts';
 
 const DIR = new URL('./dictionaries/', import.meta.url);
@@ -57,6 +58,7 @@ const rowSchemas = {
   'not-instruments': z.object({ phrase: z.string().min(1), note: z.string().optional() }),
   governors: z.object({ lemma: z.string().min(1), status: z.enum(['occurred', 'planned', 'unreal']), note: z.string().optional() }),
   'vietnamese-surnames': z.object({ surname: z.string().min(1), note: z.string().optional() }),
+  banners: z.object({ name: z.string().regex(/\p{L}/u, 'must contain a letter'), kind: z.enum(['section', 'outlet', 'chrome']), note: z.string().optional() }),
   series: z.object({ acronym: z.string().regex(/^[A-Z][A-Z0-9-]+$/, 'must be an acronym in capitals such as AMMTC'), organizer: z.string().min(1), note: z.string().optional() }),
 };
 
@@ -152,6 +154,8 @@ export interface Dictionaries {
   vietnameseSurnames: Set<string>;
   /** Acronyms of recurring gatherings (« AMMTC ») → the id of the organization that holds them. */
   series: Map<string, OrganizationRef>;
+  /** Site banners above a title (« Politique », « Le Courrier du Vietnam », « All news »), by folded name. */
+  banners: Map<string, BannerKind>;
   /** Hash of every dictionary file and the country packages' versions: part of a future per-article cache key. */
   hash: string;
 }
@@ -230,6 +234,27 @@ export function nounForms(lemma: string): string[] {
   const head = prep < 0 ? words.length : prep;
   const plural = words.map((w, i) => (i < head ? pluralOf(w) : w)).join(' ').replace(/d['’] /gu, "d'");
   return [...new Set([lemma, plural])];
+}
+
+export type BannerKind = RowOf<'banners'>['kind'];
+
+/** banners.csv by folded name (« société », « le courrier du vietnam »); a name listed twice is a broken row. */
+export function bannerIndex(rows: RowOf<'banners'>[]): Map<string, BannerKind> {
+  const index = new Map<string, BannerKind>();
+  rows.forEach((r, i) => {
+    const key = foldKey(r.name);
+    if (index.has(key)) throw new Error(`pipeline/dictionaries/banners.csv:${i + 2}: column "name": « ${r.name} » is listed twice (accents and case aside). Remove one row.`);
+    index.set(key, r.kind);
+  });
+  return index;
+}
+
+let cachedBanners: Map<string, BannerKind> | null = null;
+
+/** The banner names alone, for cleaning, which runs before (and without) the other dictionaries. */
+export function banners(): Map<string, BannerKind> {
+  cachedBanners ??= bannerIndex(loadDictionary('banners'));
+  return cachedBanners;
 }
 
 let cached: Dictionaries | null = null;
@@ -320,6 +345,7 @@ export function dictionaries(): Dictionaries {
     actors: new Lexicon(actors.map((r) => ({ alias: r.alias, value: { name: r.name, country: r.country }, capitalized: true }))),
     vietnameseSurnames: new Set(surnames.map((r) => r.surname.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase())),
     series,
+    banners: bannerIndex(load('banners')),
     hash: hash.digest('hex'),
   };
   return cached;

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { classifyLine, looksLikeTitle, type NoiseKind } from '../pipeline/02-clean.ts';
+import { classifyLine, isBanner, looksLikeTitle, noiseChars, readDateline, readStamp, type NoiseKind } from '../pipeline/02-clean.ts';
 import { articleFrom, contentOf } from './helpers.ts';
 
 test('header: day, month and year precision, with or without the leading space', (t) => {
@@ -38,6 +38,7 @@ const noiseLines: [string, NoiseKind][] = [
   ['Photo: VNA/CVN', 'credit'],
   ['Photo : VNA/CVN |', 'credit'],
   ['Photo : Nguyên Hoàng/VNA/CVN |', 'credit'],
+  ['Photo d’archives : VNA', 'credit'],
   ['Le ministre singapourien, M. S. Iswaran (centre), lors de l’entretien virtuel. |', 'caption'],
   ['Rencontre entre des responsables du ministère vietnamien de la Police, le 21 juillet à Phnom Penh. |', 'caption'],
   ["Le Vietnam appelle à un renforcement de la coopération ảnh 1Photo d'illustration (Source: VNA)", 'caption'],
@@ -51,6 +52,11 @@ const noiseLines: [string, NoiseKind][] = [
   ['CPV/VNA', 'signature'],
   ['Lundi, 04/10/2021 09:15 (GMT+7)', 'clutter'],
   ['Chia sẻ', 'clutter'],
+  ['08.11.2023', 'clutter'],
+  ['Mis à jour le 14-02-2022 à 16:40', 'clutter'],
+  ['Publié le 3 avril 2023 à 08h15', 'clutter'],
+  ['Publié le : 12/06/2022', 'clutter'],
+  ['Mardi 4 avril 2023 - 10:05 (GMT+7)', 'clutter'],
 ];
 
 for (const [line, kind] of noiseLines) {
@@ -65,6 +71,9 @@ const storyLines = [
   'Intensifier l\'échange d\'informations',
   'La délégation a visité le centre de photographie de la police.',
   'Côté vietnamien, le vice-ministre de la Police, Luong Tam Quang, sera à la tête d’une délégation.',
+  'Le 3 avril 2023, le ministre a reçu la délégation thaïlandaise.',
+  'Vientiane, le 14 mars 2023 — Les deux vice-ministres ont signé un protocole.',
+  '31.02.2021',
 ];
 
 for (const line of storyLines) {
@@ -128,4 +137,118 @@ test('language: French body is fr; a Vietnamese article is flagged, not dropped'
   const vi = 'Tiêu đề\n\nBộ trưởng Bộ Công an đã tiếp người đồng cấp Singapore tại Hà Nội để thảo luận về hợp tác an ninh mạng giữa hai nước trong thời gian tới.';
   t.is(articleFrom(vi).language, 'vi');
   t.is(articleFrom('Titre\n\nCourt.').language, null);
+});
+
+test('a time stamp line gives its day, never a year it does not state', (t) => {
+  t.is(readStamp('08.11.2023')?.date?.edtf, '2023-11-08');
+  t.is(readStamp('Mis à jour le 14-02-2022 à 16:40')?.date?.edtf, '2022-02-14');
+  t.is(readStamp('Publié le 3 avril 2023 à 08h15')?.date?.edtf, '2023-04-03');
+  t.is(readStamp('2023-05-19 07:30')?.date?.edtf, '2023-05-19');
+  // A stamp without its year is still page clutter, but dates nothing.
+  t.deepEqual(readStamp('Publié le 3 avril à 08h15'), { date: null });
+  for (const line of ['31.02.2021', 'Hanoï, le 3 avril 2023', '2025-2030', 'Avril 2023', 'lundi', 'Le 3 avril 2023, le ministre a reçu la délégation.']) t.is(readStamp(line), null, line);
+});
+
+test('a stand-alone date line is noise and dates the article when there is no header', (t) => {
+  const a = articleFrom('Le Vietnam et la Thaïlande signent un accord d’extradition\n\n08.11.2023\n\nLes deux ministres de la Justice ont signé mercredi un accord d’extradition.');
+  t.is(a.title?.text, 'Le Vietnam et la Thaïlande signent un accord d’extradition');
+  t.deepEqual([a.published?.date.edtf, a.published?.basis], ['2023-11-08', 'inferred']);
+  t.is(a.doc.source.slice(a.published!.span), '08.11.2023');
+  t.deepEqual(a.noise.map((n) => n.kind), ['clutter']);
+  t.deepEqual(contentOf('Titre\n\nMis à jour le 14-02-2022 à 16:40\n\nLe ministre a reçu la délégation.'), ['Le ministre a reçu la délégation.']);
+  // The header says when the article was published; a stamp below it does not override it.
+  const headed = articleFrom(' date 2023-10 Titre du jour\n\nPublié le 3 avril 2023 à 08h15\n\nLe ministre a reçu la délégation.');
+  t.deepEqual([headed.published?.date.edtf, headed.published?.basis], ['2023-10', 'header']);
+  t.is(articleFrom('Titre\n\nPublié le 3 avril à 08h15\n\nLe ministre a reçu la délégation.').published, null);
+});
+
+test('a dateline with its full day opens the body, stays in it and dates the article', (t) => {
+  const text = 'Le Laos et le Vietnam renforcent leur coopération douanière\n\nVientiane, le 14 mars 2023 — Les deux vice-ministres ont signé un protocole sur le contrôle des frontières.';
+  const a = articleFrom(text);
+  t.deepEqual([a.published?.date.edtf, a.published?.basis], ['2023-03-14', 'inferred']);
+  t.is(a.doc.source.slice(a.published!.span), 'Vientiane, le 14 mars 2023');
+  t.deepEqual(contentOf(text), ['Vientiane, le 14 mars 2023 — Les deux vice-ministres ont signé un protocole sur le contrôle des frontières.']);
+  t.is(articleFrom('Titre\n\nBangkok, le 2 juin 2022 (VNA) – Le ministre a reçu son homologue.').published?.date.edtf, '2022-06-02');
+  // A dateline alone on its line is no title.
+  const alone = articleFrom('Phnom Penh, le 9 mai 2022 —\n\nLe ministre cambodgien a reçu une délégation vietnamienne.');
+  t.is(alone.title, null);
+  t.is(alone.published?.date.edtf, '2022-05-09');
+  // No year in the dateline, no year in the article; a date further in the body dates an event, not the article.
+  t.is(articleFrom('Titre\n\nVientiane, 14 mars (VNA) – Les deux vice-ministres ont signé un protocole.').published, null);
+  t.is(articleFrom('Titre\n\nLes deux ministres se sont rencontrés.\n\nVientiane, le 14 mars 2023 — Ils ont signé un protocole.').published, null);
+  t.is(articleFrom(' date 2023-03 Titre\n\nVientiane, le 14 mars 2023 — Ils ont signé un protocole.').published?.basis, 'header');
+  t.is(readDateline('Hô Chi Minh-Ville, le 3 mai 2021 - Le forum s’est ouvert.')?.date?.edtf, '2021-05-03');
+  t.is(readDateline('Vietnam, Laos et Cambodge - une coopération exemplaire'), null);
+});
+
+const bannerLines = [
+  'Actualités',
+  'Défense',
+  'Politique :',
+  'LE COURRIER DU VIETNAM',
+  'Société | VietnamPlus',
+  'Tiếng Việt | English | Français',
+  'Latest news',
+  'Accueil » Actualités » Diplomatie',
+  'Accueil > Société > Justice',
+  'fr.vietnamplus.vn',
+  'ព័ត៌មានជាតិ',
+  'ข่าวต่างประเทศ',
+  'Tin tức - Sự kiện',
+  'THỜI SỰ',
+];
+for (const line of bannerLines) {
+  test(`banner: « ${line} »`, (t) => {
+    t.true(isBanner(line));
+  });
+}
+
+const notBannerLines = [
+  'Diplomatie : le Vietnam et le Brésil approfondissent leur dialogue',
+  'Le général Nguyễn Tân Cương reçoit une délégation thaïlandaise',
+  'Nguyễn Phú Trọng reçoit Xi Jinping',
+  '« Une coopération exemplaire »',
+  'Hausse des échanges > 10 %',
+  'Vietnam - Laos',
+];
+for (const line of notBannerLines) {
+  test(`not a banner: « ${line} »`, (t) => {
+    t.false(isBanner(line));
+  });
+}
+
+test('banners above the title are noise; the title is the line after them', (t) => {
+  const text = 'All news\nActualités\nLe Vietnam et la Malaisie renforcent leur coopération maritime\n\nKuala Lumpur (VNA) – Le ministre a reçu son homologue.';
+  const a = articleFrom(text);
+  t.is(a.title?.text, 'Le Vietnam et la Malaisie renforcent leur coopération maritime');
+  t.deepEqual(a.noise.map((n) => [n.kind, a.doc.source.slice(n)]), [['banner', 'All news'], ['banner', 'Actualités']]);
+  t.is(noiseChars(a), 'All news'.length + 'Actualités'.length);
+  // After the header, on its line.
+  const headed = articleFrom(' date 2024-04-02 Sports\nLe Vietnam accueille un tournoi de football des polices de l’ASEAN\n\nHanoï (VNA) – Le tournoi s’est ouvert mardi.');
+  t.is(headed.title?.text, 'Le Vietnam accueille un tournoi de football des polices de l’ASEAN');
+  t.deepEqual(headed.noise.map((n) => n.kind), ['banner']);
+  // A banner directly above the body: no title, and the body starts after the banner.
+  const bare = articleFrom('Accueil > Société > Justice\nHanoï (VNA) – Le tribunal a jugé mardi un réseau de fraude en ligne.');
+  t.is(bare.title, null);
+  t.is(bare.doc.source.slice(bare.body).slice(0, 5), 'Hanoï');
+  // Banners are looked for above the title only: below it, « Sécurité » is a heading of the story.
+  t.deepEqual(contentOf('Titre du jour\n\nSécurité\n\nLe ministre a reçu la délégation.'), ['Sécurité', 'Le ministre a reçu la délégation.']);
+});
+
+test('an outlet’s name above the title is its banner, not the sign-off that ends the article', (t) => {
+  const text = 'VIETNAMPLUS\nLe Vietnam et la Malaisie renforcent leur coopération maritime\n\nKuala Lumpur (VNA) – Le ministre a reçu son homologue.';
+  const a = articleFrom(text);
+  t.is(a.title?.text, 'Le Vietnam et la Malaisie renforcent leur coopération maritime');
+  t.deepEqual(a.noise.map((n) => n.kind), ['banner']);
+  t.deepEqual(contentOf(text), ['Kuala Lumpur (VNA) – Le ministre a reçu son homologue.']);
+});
+
+test('a first line that a sentence runs on from is no title', (t) => {
+  t.false(looksLikeTitle('Le vice-ministre a reçu le 5 mai le chef du'));
+  t.false(looksLikeTitle('Il a sollicité l’appui d’'));
+  t.true(looksLikeTitle('Le Vietnam au Dialogue Shangri-La'));
+  t.is(articleFrom(' date 2023-05 Le vice-ministre a reçu le 5 mai le chef du\n\nBureau central national d’Interpol\n\n(BCN) de Thaïlande.').title, null);
+  const runOn = articleFrom('Selon\nle ministre, la coopération progresse.');
+  t.is(runOn.title, null);
+  t.deepEqual(contentOf('Selon\nle ministre, la coopération progresse.'), ['Selon', 'le ministre, la coopération progresse.']);
 });

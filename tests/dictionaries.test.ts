@@ -1,6 +1,6 @@
 import test from 'ava';
 import { readdirSync } from 'node:fs';
-import { buildFrames, dictionaries, loadDictionary } from '../pipeline/dictionaries.ts';
+import { bannerIndex, banners, buildFrames, dictionaries, loadDictionary } from '../pipeline/dictionaries.ts';
 
 test('every dictionary loads and validates', (t) => {
   const d = dictionaries();
@@ -35,4 +35,15 @@ test('country names and demonyms come from the packages, in every gender and num
     t.is(d.countries.get(word)?.iso3, iso, word);
   }
   t.is(d.countries.get('Maurice'), undefined);
+});
+
+test('banners.csv: names of sections, outlets and menus, by folded name; a bad or repeated row fails with its line', (t) => {
+  t.is(banners().get('politique'), 'section');
+  t.is(banners().get('le courrier du vietnam'), 'outlet');
+  t.is(banners().get('all news'), 'chrome');
+  t.is(dictionaries().banners.get('societe'), 'section');
+  const kind = t.throws(() => loadDictionary('banners', 'name,kind,note\nPolitique,section,\nSports,rubrique,\n'));
+  t.regex(kind!.message, /^pipeline\/dictionaries\/banners\.csv:3: column "kind"/);
+  const twice = t.throws(() => bannerIndex(loadDictionary('banners', 'name,kind,note\nSociété,section,\nSOCIETE,section,\n')));
+  t.regex(twice!.message, /^pipeline\/dictionaries\/banners\.csv:3: column "name": « SOCIETE » is listed twice/);
 });
