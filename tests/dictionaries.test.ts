@@ -14,7 +14,7 @@ test('every dictionary loads and validates', (t) => {
   t.true(d.topics.size > 40);
   t.regex(d.hash, /^[0-9a-f]{64}$/);
   const files = readdirSync(new URL('../pipeline/dictionaries/', import.meta.url)).filter((f) => f.endsWith('.csv'));
-  t.is(files.length, 13);
+  t.is(files.length, 14);
   t.is(d.series.get('AMMTC')?.id, 'ASEAN');
 });
 
