@@ -11,6 +11,7 @@ import type { Article } from './02-clean.ts';
 import type { Sentence, Segmented } from './03-segment.ts';
 import { findDates, type DateExpression } from './dates/french.ts';
 import type { CountryRef, Dictionaries, OrganizationRef } from './dictionaries.ts';
+import { findInstrumentReferences, type InstrumentReference } from './annotate/instrument-references.ts';
 import { findPlaces, gazetteerPlace } from './annotate/places.ts';
 import { findTriggers, type TriggerMention } from './annotate/triggers.ts';
 import { tokenize, type Token } from './language/tokens.ts';
@@ -87,6 +88,8 @@ export interface AnnotatedSentence extends Sentence {
   triggers: TriggerMention[];
   gatherings: GatheringMention[];
   instruments: InstrumentMention[];
+  /** « la Convention », « le document »: an instrument named earlier, referred back to by its head. */
+  instrumentRefs: InstrumentReference[];
   persons: PersonMention[];
   topics: TopicMention[];
   /** The sentence speaks of the future: « présidera », « prévues », « prochain ». */
@@ -198,6 +201,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const instruments = findInstruments(text, from, to, dicts)
     .map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }))
     .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text)));
+  const instrumentRefs = findInstrumentReferences(source, sentence, instruments);
   const tokens = tokenize(source, sentence);
   const triggers = findTriggers(source, sentence, tokens, dicts, instruments, gatherings);
   // « général de corps d'armée », « ministre de la Défense », « ministère de la Police »: a word in a title or a body's name is not a topic of the talk.
@@ -214,7 +218,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     // « sera », « aura » alone are as often a statement (« la coopération sera renforcée ») as an announcement; « Canberra » is no verb.
     ((FUTURE.test(foldedLower) || tokens.some((t) => !t.capitalized && t.verbs.some((v) => v.tense === 'F' && v.lemma !== 'être' && v.lemma !== 'avoir'))) &&
       !/(?<![\p{L}])(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
-    dates.some((d) => d.expression.kind === 'relative-month' && d.expression.direction === 1);
+    dates.some((d) => (d.expression.kind === 'relative-month' && d.expression.direction === 1) || ((d.expression.kind === 'day-offset' || d.expression.kind === 'week-offset') && d.expression.offset > 0));
   let dateline: PlaceMention | null = null;
   if (first) {
     const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);
@@ -226,7 +230,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       dateline = { ...cp(from + a, from + b), city: found?.value.city ?? known?.city ?? m[1]!.trim(), country: found?.value.country ?? known?.country ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
     }
   }
-  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
+  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, instrumentRefs, persons, topics, future, dateline };
 }
 
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
@@ -341,7 +345,7 @@ function unicodeWords(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 
-const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'était\b|\bs'étaient\b|\bse tiendra\b|\bse tient\b|\bse déroul|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\bainsi que\b|\bde même que\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
+const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'était\b|\bs'étaient\b|\bse tiendra\b|\bse tient\b|\bse déroul|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\bainsi que\b|\bde même que\b|\ben présence\b|\bdans le cadre d|\ben marge d|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
 const NAME_STOP_U = unicodeWords(NAME_STOP);
 
 interface GatheringMatch {

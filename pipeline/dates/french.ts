@@ -20,6 +20,10 @@ export type DateExpression =
   | { kind: 'relative-year'; offset: number }
   /** « le mois dernier », « le mois prochain », « ce mois-ci »: a month counted from the publication date. */
   | { kind: 'month-offset'; offset: number }
+  /** « aujourd'hui », « ce matin », « hier », « avant-hier », « demain »: a day counted from the publication day. */
+  | { kind: 'day-offset'; offset: number }
+  /** « la semaine dernière », « cette semaine », « la semaine prochaine »: a Monday-to-Sunday week counted from the publication's. */
+  | { kind: 'week-offset'; offset: number }
   /** « lundi », « ce dimanche », « mercredi dernier »: a day of the current or previous week. */
   | { kind: 'weekday'; weekday: number; direction: -1 | 1 | 0 }
   /** « 2025-2030 », « pour la période 2019-2021 »: a span of years a programme covers, not an occurrence. */
@@ -67,6 +71,10 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'relative-year', re: /\b(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee)|(?<next>l'annee\s+prochaine|l'an\s+prochain))\b/gi },
   // le mois dernier, le mois prochain, ce mois-ci
   { name: 'month-offset', re: /\b(?:(?<last>le\s+mois\s+(?:dernier|precedent|passe))|(?<this>ce\s+mois-ci)|(?<next>le\s+mois\s+prochain))\b/gi },
+  // aujourd'hui, ce matin, cet après-midi, ce soir, hier (soir), avant-hier, demain
+  { name: 'day-offset', re: /(?<![a-z])(?:(?<today>aujourd'hui|ce\s+matin|cet\s+apres-midi|ce\s+soir)|(?<before>avant-hier)|(?<yesterday>hier)(?:\s+(?:matin|soir|apres-midi))?|(?<tomorrow>demain)(?:\s+(?:matin|soir))?)(?![a-z])/gi },
+  // la semaine dernière, la semaine passée, cette semaine, la semaine prochaine
+  { name: 'week-offset', re: /(?<![a-z])(?:(?<last>la\s+semaine\s+(?:derniere|passee|precedente))|(?<this>cette\s+semaine)|(?<next>la\s+semaine\s+prochaine))(?![a-z])/gi },
   // en 2022, depuis 2016, (2018)
   { name: 'year', re: /(?<![\d/-])\b(?<year>(?:19|20)\d{2})\b(?![\d/]|\s*-\s*\d)/g },
   // lundi, ce dimanche, mercredi dernier
@@ -121,6 +129,10 @@ function readMatch(name: string, g: Record<string, string | undefined>): DateExp
       return { kind: 'month-offset', offset: g.last ? -1 : g.next ? 1 : 0 };
     case 'year':
       return { kind: 'point', date: { year: num(g.year), month: null, day: null }, weekday: null };
+    case 'day-offset':
+      return { kind: 'day-offset', offset: g.yesterday ? -1 : g.before ? -2 : g.tomorrow ? 1 : 0 };
+    case 'week-offset':
+      return { kind: 'week-offset', offset: g.last ? -1 : g.next ? 1 : 0 };
     case 'weekday': {
       const d = g.direction?.toLowerCase();
       return { kind: 'weekday', weekday: weekday!, direction: d === 'dernier' ? -1 : d === 'prochain' ? 1 : 0 };

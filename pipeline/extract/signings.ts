@@ -1,32 +1,41 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
-import type { DateMention, InstrumentMention } from '../04-annotate.ts';
+import type { DateMention, InstrumentMention, PlaceMention } from '../04-annotate.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
-import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import type { InstrumentReference } from '../annotate/instrument-references.ts';
+import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
-  // Instruments → st.agreements, and the signing or adoption that goes with them.
-  for (const ins of s.instruments) {
+  // « La convention est ouverte à la signature … », « Le document a été signé … »: an instrument named earlier, by its head.
+  const referred = s.instrumentRefs.flatMap((r) => {
+    const agreement = referredAgreement(st, r);
+    const mention: InstrumentMention = { start: r.start, end: r.end, text: r.text, type: agreement?.type ?? 'agreement', name: agreement?.name ?? r.text, shortName: agreement?.shortName ?? null, indefinite: false };
+    return agreement ? [{ mention, agreement }] : [];
+  });
+  for (const { mention: ins, agreement: known } of [...s.instruments.map((mention) => ({ mention, agreement: null as ExtractedAgreement | null })), ...referred]) {
     // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
     // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … »: coordinated instruments share the signing word.
-    const coordinatedWith = (o: InstrumentMention) => {
-      const [a, b] = o.end <= ins.start ? [o, ins] : [ins, o];
-      return /^\s*,?\s*(?:ainsi que|et|de même que)\s+(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*$/u.test(st.source.slice({ start: a.end, end: b.start }));
-    };
+    // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too.
+    const coordinated = (a: InstrumentMention, b: InstrumentMention) =>
+      /^\s*(?:,\s*(?:et\s+|ainsi que\s+)?|,?\s*(?:ainsi que|et|de même que)\s+)(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
+    /** The instruments listed before this one, nearest first, as long as the list goes on. */
+    const listedBefore: InstrumentMention[] = [];
+    for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));
     const linkedTrigger = s.triggers.find(
       (t) =>
         (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
         ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t))) ||
-          s.instruments.some((o) => o !== ins && o.end <= ins.start && coordinatedWith(o) && clauseLinked(s, t, o))),
+          listedBefore.some((o) => clauseLinked(s, t, o))),
     );
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
     if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/\b(?:19|20)\d{2}\b/.test(ins.name)) continue;
-    const agreement = findOrAddAgreement(st.agreements, ins, st.dicts);
+    const agreement = known ?? findOrAddAgreement(st.agreements, ins, st.dicts);
     if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
     for (const t of s.topics) agreement.topics.add(t.topic);
-    for (const p of partiesIn(s, ins, st.dicts, st.resolved)) agreement.parties.add(p);
+    if (!known) for (const p of partiesIn(s, ins, st.dicts, st.resolved)) agreement.parties.add(p);
     const cue = statusCue(s, ins, linkedTrigger);
     if (cue && (!agreement.status || STATUS_RANK[cue] > STATUS_RANK[agreement.status])) agreement.status = cue;
     if (!linkedTrigger) continue;
@@ -61,6 +70,14 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
         date = previous.date;
         dateSource = previous;
         place ??= placeOf(previous) ?? undefined;
+      }
+    }
+    // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
+    if (!date && type === 'signing') {
+      const told = unnamedSigning(st, s.index - 1) ?? unnamedSigning(st, s.index - 2);
+      if (told) {
+        date = told.date;
+        place ??= told.place ?? undefined;
       }
     }
     // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
@@ -176,4 +193,25 @@ export function signingsReferredBack(st: ArticleState, ss: SentenceState): void 
       if (!signing.mentions.some((x) => x.start === s.start)) mention(signing, s);
     }
   }
+}
+
+/** The instrument a reference names: the last one of its kind the article told before it (any kind for « le document »). */
+function referredAgreement(st: ArticleState, r: InstrumentReference): ExtractedAgreement | null {
+  let best: { agreement: ExtractedAgreement; at: number } | null = null;
+  for (const a of st.agreements) {
+    if (r.type !== null && a.type !== r.type) continue;
+    const at = Math.max(...a.mentions.filter((m) => m.start < r.start).map((m) => m.start));
+    if (Number.isFinite(at) && (!best || at > best.at)) best = { agreement: a, at };
+  }
+  return best?.agreement ?? null;
+}
+
+/** A signing sentence `index` tells with a date but without a named instrument (« ont signé ce matin six accords »): its date and place. */
+function unnamedSigning(st: ArticleState, index: number): { date: ResolvedDate; place: PlaceMention | null } | null {
+  const p = st.sentences[index];
+  if (!p) return null;
+  const t = p.triggers.find((x) => x.ref.eventType === 'signing' && !x.nominal && !p.instruments.some((i) => clauseLinked(p, x, i)));
+  if (!t) return null;
+  const date = resolveIn(st, p, nearest(p.dates.filter((d) => d.expression.kind !== 'period' && !p.instruments.some((i) => d.start >= i.start && d.end <= i.end)), t), pastVerb(t));
+  return date ? { date, place: nearest(p.places, t) ?? null } : null;
 }
