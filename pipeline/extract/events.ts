@@ -63,6 +63,10 @@ export function sameGathering(e: ExtractedEvent, g: GatheringMention, key: strin
   if (e.gatheringKey === key) return true;
   // « 5e Semaine internationale de la cybersécurité de Singapour » and « 5e Semaine internationale de la cybersécurité (SICW-5) ».
   if (!e.name) return false;
+  // « le 22e Dialogue de Shangri-La » … « le Dialogue de Shangri-La »: the series named again without its edition is the edition told.
+  const edition = /^(?:\d+\s*(?:e|ème|ᵉ|er|re)|premi\S+|deuxi\S+|troisi\S+)\s+/u;
+  const bare = (n: string) => foldKey(n).replace(/^(?:l'|la |le |les )/u, '').replace(edition, '');
+  if (g.ordinal === null && g.year === null && bare(e.name) === bare(g.name)) return true;
   const a = contentWords(e.name);
   const b = contentWords(g.name);
   const common = [...a].filter((w) => b.has(w)).length;

@@ -2,13 +2,14 @@
  * Named gatherings (« 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ») become conferences, or talks
  * when they are bilateral; who organizes, chairs and attends them is read from the words around them.
  */
-import type { DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
 import { foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
-import { addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
+import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
 import { distance } from './text.ts';
+import { betweenAfter } from './clauses.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
 export function tellGatherings(st: ArticleState, ss: SentenceState): void {
@@ -17,11 +18,15 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
   for (const g of s.gatherings) {
     const key = gatheringKey(g);
     let event = st.events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey !== null && sameGathering(e, g, key));
+    // « Le Dialogue de Shangri-La est reconnu comme … », « dans la Conférence des chefs de police de l'ASEAN »: a series named without an
+    // edition, a date or anything that tells it took place is the series, not an occurrence (fixtures gatherings-013, not-events-012).
+    if (!event && !toldAsOccurrence(st, s, g)) continue;
     if (!event) {
       // « 3e réunion bilatérale » is talks between two sides, not a multilateral gathering.
       // « 3e réunion bilatérale », « 8e Dialogue de sécurité Vietnam-Japon »: talks between two sides, not a multilateral gathering.
       const twoSides = /^dialogue/iu.test(g.noun) && new Set(s.countries.filter((c) => c.start >= g.start && c.end <= g.end).map((c) => c.ref.iso3)).size === 2 && !s.organizations.some((o) => o.start >= g.start && o.end <= g.end && o.ref.country === null);
-      event = newEvent(st, /\bbilatéral/iu.test(g.name) || twoSides ? 'meeting' : 'conference', s, g.start);
+      // « 3e réunion du groupe de travail conjoint Vietnam-Indonésie »: a joint working group is talks between its two sides.
+      event = newEvent(st, /(?<![\p{L}])(?:bilatéral|conjoint)/iu.test(g.name) || twoSides ? 'meeting' : 'conference', s, g.start);
       event.name = g.name;
       event.gatheringKey = key;
       event.noun = g.noun;
@@ -44,6 +49,15 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       event.name = g.name;
     }
     if (g.acronym) st.acronymsSeen.set(foldKey(g.acronym).replace(/[\s-]/g, ''), event);
+    // « la 3e réunion du groupe de travail conjoint …, tenue à Jakarta entre le ministère … et la Police … »: the two sides attend.
+    // « … l'accord de libre-échange (ALE) entre le Vietnam et … »: after an instrument's name, « entre » gives its parties, not the gathering's.
+    const namesInstrument = st.dicts.instruments.find(g.name).length > 0 && /^\s*entre\s/u.test(matchView(st, { start: g.end, end: Math.min(s.end, g.end + 8) }));
+    const sides = namesInstrument ? [] : betweenAfter(s, g, segmentOf(ss, g.start)[1]).filter((a) => !s.instruments.some((i) => i.end <= a.start && a.start - i.end < 24 && i.end > g.start));
+    for (const a of sides) {
+      if (a.person) addParticipant(event, participant(st, s, a.person, 'attendee'));
+      else if (a.organization) addOrg(event, orgActor(a.organization.ref.id, a.organization.ref.name, a.organization.ref.country), 'attendee', a.organization.text, s);
+      else if (a.country && !event.participants.some((p) => p.actor.actorId === `country:${a.country!.ref.iso3}`)) addCountry(st, event, a.country.ref.iso3, 'attendee', a.country.text, s);
+    }
     mention(event, s);
     ss.events.push(event);
     // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
@@ -117,4 +131,17 @@ function seriesOf(st: ArticleState, g: GatheringMention): { rest: string; type: 
     if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
   }
   return best;
+}
+
+/** Words around a gathering's name that tell it took place or will: « lors de », « a participé à », « s'est tenue », « a réuni ». */
+const OCCURRENCE_BEFORE = /(?:(?<![\p{L}])(?:lors|marge|cours|occasion|cadre|issue|ouverture|clôture|séance|session|travaux|préparation|préparatifs)\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|(?<![\p{L}])(?:particip|assist|pris part|prendre part|prend part|prendront part|préside|présida|coprésid|accueill|organis|tiendr|tenu|ouvr|clôtur|représent)\p{L}*(?:\s+[^\s.;:]+){0,4}\s+(?:à\s+|au\s+|aux\s+)?(?:la\s+|le\s+|l'|les\s+|un\s+|une\s+|cette\s+|ce\s+)?|(?<![\p{L}])(?:à|au|aux|de\s+la|du)\s+(?:la\s+)?(?:prochaine?|dernière?)\s+)$/iu;
+const OCCURRENCE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:qui\s+)?(?:(?:s'est|se sont|se tiendr\p{L}*|se tien\p{L}*|s'ouvr\p{L}*|s'achèv\p{L}*|s'est (?:ouverte?|achevée?|clôturée?|déroulée?)|a eu lieu|ont eu lieu|aura lieu|auront lieu|a réuni|ont réuni|réunit|réunira|a rassemblé|rassemble|a adopté|ont adopté|a approuvé|a été (?:organisée?|inaugurée?|ouverte?)|sera organisée?|organisée?s?|tenue?s?|prévue?s?|programmée?s?)(?![\p{L}])|(?:s'est tenue?|s'est déroulée?))/iu;
+
+/** A gathering is told as an occurrence when its name has an edition (ordinal, year, number), or a date, a participation or a holding goes with it. */
+function toldAsOccurrence(st: ArticleState, s: AnnotatedSentence, g: GatheringMention): boolean {
+  if (g.ordinal !== null || g.year !== null || /\d/u.test(g.acronym ?? '') || /(?<![\d])(?:19|20)\d{2}(?!\d)/u.test(g.name)) return true;
+  if (s.dates.some((d) => !dateOfAName(st, s, d) && distance(d, g) < 60)) return true;
+  const before = matchView(st, { start: Math.max(s.start, g.start - 60), end: g.start });
+  const after = matchView(st, { start: g.end, end: Math.min(s.end, g.end + 60) });
+  return OCCURRENCE_BEFORE.test(before) || OCCURRENCE_AFTER.test(after);
 }

@@ -94,6 +94,8 @@ export function dateOfAName(st: ArticleState, s: AnnotatedSentence, d: DateMenti
     s.instruments.some((i) => d.start >= i.start && d.end <= i.end) ||
     s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) ||
     d.expression.kind === 'period' ||
+    // « créé en 2002 », « depuis 2016 »: when a series or a relation began, not when anything told here happened.
+    /(?<![\p{L}])(?:créée?s?|fondée?s?|lancée?s?|instituée?s?|depuis)\s+(?:en\s+|l'an\s+)?$/u.test(st.source.slice({ start: Math.max(s.start, d.start - 16), end: d.start })) ||
     /[A-Z]{2,}[\s-]*$/u.test(st.source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) ||
     /(?<![\p{L}])(?:a|ont|avait)\s+(?:\p{L}+\s+)?(?:soulign|déclar|affirm|indiqu|estim|ajout|précis|not|rappel|expliqu|dit|inform|félicit|salu|apprécié|reconnu|constat)\p{L}*\s+(?:que|qu')/u.test(st.source.slice({ start: s.start, end: d.start }))
   );
