@@ -77,8 +77,9 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
   // « L'atelier a réuni les délégations du Cambodge, du Laos … », « … a réuni … des partenaires de dialogue, dont l'Australie, la Chine … »:
   // the countries and international bodies a gathering brought together attend it.
   {
-    const gatheringVerb = /\b(?:a|ont|avait)\s+(?:réuni|rassemblé|accueilli des délégations)|\b(?:réunit|rassemble)\b|\bavec la participation d|\ba vu la participation d/iu.exec(s.text);
-    const anaphoricGathering = /^\s*(?:L'|L’|Le |La |Ce |Cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue)\b/iu.test(s.text);
+    const gatheringVerb = /(?<![\p{L}])(?:(?:(?:a|ont|avait)\s+(?:réuni|rassemblé|regroupé|accueilli des délégations)|réunit|rassemble|regroupe|réunissant|rassemblant|regroupant)(?![\p{L}])|avec la participation d|a vu la participation d|en présence de délégations d)/iu.exec(s.text);
+    // « La conférence regroupe … », « Outre …, cet événement a vu la participation de … »: the gathering just told, wherever the sentence names it.
+    const anaphoricGathering = /(?<![\p{L}])(?:l'|l’|le |la |ce |cet |cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue|événement|évènement|rencontre)(?![\p{L}])/iu.test(s.text);
     const target = s.gatherings.length === 1 ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!)) : anaphoricGathering && s.gatherings.length === 0 ? [...st.events].reverse().find((e) => e.type === 'conference') : undefined;
     if (gatheringVerb && target) {
       const verbAt = s.start + [...s.text.slice(0, gatheringVerb.index)].length;
