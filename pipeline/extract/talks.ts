@@ -2,7 +2,8 @@
 import type { AnnotatedSentence, DateMention, PersonMention, TriggerMention } from '../04-annotate.ts';
 import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
-import { parseEdtf } from '../dates/edtf.ts';
+import { dateValue, parseEdtf } from '../dates/edtf.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
 import { insideGathering, shiftDay } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
@@ -51,8 +52,14 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // Who invites is the host, never a subject of the visit or the talks.
   const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const firstFree = s.persons.find((m) => !invited(m));
+  const noun = t.noun ?? t;
+  // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite »: who comes is who visits.
+  const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
+  const comers = cameFor ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
   const visitor =
-    t.ref.eventType === 'visit'
+    comers.length > 0
+      ? comers
+      : t.ref.eventType === 'visit'
       ? s.persons.filter((m) => !invited(m)).filter(
           (m) =>
             (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition)) ||
@@ -61,9 +68,11 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
                 // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
                 (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|\b(?:que|qu')\b/u.test(st.source.slice({ start: m.end, end: t.start }))))) ||
             (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(st.source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
+            // « la visite au Brunei du ministre vietnamien … »: a description in the genitive, its determiner included.
+            (m.described === true && m.start >= t.end && m.start - t.end < 40 && /^(?:du|de la|de l'|de l’|d')\s*/u.test(st.source.slice(m)) && !/[,;.]/u.test(st.source.slice({ start: t.end, end: m.start }))) ||
             // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
             (m === firstFree &&
-              /\b(?:sa|son|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) &&
+              /(?<![\p{L}])(?:sa|son|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) &&
               // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
               !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
         )
@@ -103,7 +112,6 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   }
   // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
   // talks in the plural with several named counterparts are one meeting each.
-  const noun = t.noun ?? t;
   const plural = /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
   // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009).
   if (t.ref.eventType === 'meeting' && (plural || args.separately)) {
@@ -169,6 +177,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     nearest(usable.filter((d) => (d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd) || ownBefore(d)), t) ??
     ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
   setDate(event, resolveIn(st, s, date, pastVerb(t)));
+  // « pour une visite officielle de trois jours », « une visite de deux jours » from a day told: the days it lasts.
+  if (event.date && date) event.date = lasting(event.date, matchView(st, { start: t.end, end: Math.min(s.end, t.end + 40) }));
   // « Au matin du même jour, … »: the day of the event told just before.
   if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
     const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
@@ -249,4 +259,20 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     const to = s.places.find((p) => p.start > t.end && p.start < segEnd);
     setPlace(event, to);
   }
+}
+
+const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+
+/** A day-precise date and « de trois jours » after the event word: the range from that day. */
+function lasting(date: ResolvedDate, after: string): ResolvedDate {
+  const m = /^\s*(?:\p{Ll}+\s+){0,2}?de\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|1[0-4])\s+jours(?![\p{L}])/u.exec(after);
+  if (!m || date.value.edtf.includes('/') || !/-\d{2}-\d{2}$/.test(date.value.edtf)) return date;
+  const days = COUNTS[m[1]!] ?? Number(m[1]);
+  const end = shiftDay(date, days - 1);
+  if (!end) return date;
+  const point = (v: ResolvedDate) => {
+    const [y, mo, d] = v.value.edtf.split('-');
+    return { year: y === 'XXXX' ? null : Number(y), month: Number(mo), day: Number(d) };
+  };
+  return { value: dateValue(point(date), point(end)), basis: date.basis };
 }
