@@ -114,7 +114,7 @@ function isBareHead(name: string): boolean {
 
 function partnershipKind(name: string): string {
   return foldKey(name)
-    .replace(/\b(?:entre|avec)\b.*$/, '')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre|avec)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/u, '')
     .split(/[^a-z]+/)
     .filter((w) => ['partenariat', 'strategique', 'global', 'integral', 'approfondi', 'etendu', 'cooperation', 'globale', 'integrale'].includes(w))
     .join(' ');
@@ -412,8 +412,8 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
 
 /** A law or a national programme is national whatever the text says of its parties; otherwise the parties decide. */
 function scopeOf(type: AgreementRow['instrument_type'], name: string, countries: string[], organizations: string[]): AgreementRow['scope'] {
-  if (type === 'law' || (type === 'programme' && /\bnationa/i.test(name))) return 'national';
-  if (organizations.length > 0 || countries.length > 2 || type === 'convention' || /\b(?:mondial|international|multilatéral)/i.test(name)) return 'multilateral';
+  if (type === 'law' || (type === 'programme' && /(?<![\p{L}\p{N}])nationa/iu.test(name))) return 'national';
+  if (organizations.length > 0 || countries.length > 2 || type === 'convention' || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:mondial|international|multilatéral)/iu.test(name)) return 'multilateral';
   if (countries.length === 2) return 'bilateral';
   if (countries.length === 1) return 'national';
   return null;

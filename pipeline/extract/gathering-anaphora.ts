@@ -18,7 +18,7 @@ export function acronymsAlone(st: ArticleState, ss: SentenceState): void {
     for (const m of s.persons) {
       const context = st.source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
       const cue = ROLE_CUES.find(([re2]) => re2.test(context))?.[1];
-      if (/\b(?:assist|particip|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors d)/i.test(context)) addParticipant(event, participant(st, s, m, cue ?? 'attendee'));
+      if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors d)/iu.test(context)) addParticipant(event, participant(st, s, m, cue ?? 'attendee'));
     }
   }
 }
@@ -37,7 +37,7 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
   if (lastConference && anaphora && s.gatherings.length === 0 && !ss.events.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
     mention(lastConference, s);
     ss.events.push(lastConference);
-    if (/\b(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)\b/i.test(s.text)) {
+    if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
       for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
     }
     for (const m of s.persons) {
@@ -55,7 +55,7 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
 export function ceremoniesReferredBack(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   // « La cérémonie qui se tiendra les 25 et 26 octobre à Hanoi … »: the ceremony told before gets its date and place.
-  if (/\b(?:la|cette)\s+cérémonie\b/iu.test(s.text) && s.instruments.length === 0) {
+  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:la|cette)\s+cérémonie(?![\p{L}\p{N}])/iu.test(s.text) && s.instruments.length === 0) {
     const ceremonyEvent = [...st.events].reverse().find((e) => (e.type === 'signing' || e.type === 'adoption') && e.mentions.some((m) => /cérémonie/i.test(st.source.slice(m))));
     if (ceremonyEvent) {
       mention(ceremonyEvent, s);
@@ -65,7 +65,7 @@ export function ceremoniesReferredBack(st: ArticleState, ss: SentenceState): voi
       if (s.future) ceremonyEvent.status = 'planned';
       for (const m of s.persons) {
         const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-        if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /\bet (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(st, s, m, 'chair'));
+        if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /(?<![\p{L}\p{N}])et (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(st, s, m, 'chair'));
       }
     }
   }

@@ -61,7 +61,7 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     mention(event, s);
     ss.events.push(event);
     // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
-    const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
+    const announced = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
     if (s.future || announced) event.status = 'planned';
     if (g.noun === 'visioconference' || heldRemotely(st, s, g)) event.virtual = true;
     // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
@@ -74,12 +74,12 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     for (const m of s.persons) {
       const context = st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
       const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-      const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+      const participates = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/iu.test(context);
       // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
       const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
       const coordinated =
-        /\bet (?:de |du |par )?(?:son|sa|leur) homologue\b[^,;.]{0,40},?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
-        /\bet (?:de |du )?(?:son|sa) homologue/u.test(st.source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
+        /(?<![\p{L}\p{N}])et (?:de |du |par )?(?:son|sa|leur) homologue(?![\p{L}\p{N}])[^,;.]{0,40},?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
+        /(?<![\p{L}\p{N}])et (?:de |du )?(?:son|sa) homologue/u.test(st.source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
         // « sous la coprésidence du vice-ministre …, X, et du secrétaire d'État …, Y »
         (previousPerson !== undefined && /^\s*,?\s*et\s+(?:du|de la|de l'|de l’|de|par le|par la)\s*$/u.test(st.source.slice({ start: previousPerson.phrase.end, end: m.phrase.start })));
       const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
@@ -113,7 +113,7 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
         }
         // « Le NCSC, en coordination avec la JICA, a organisé »: the partner named inside the subject organizes too.
         if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: o.end, end: x.start }))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
-      } else if (/\bpr[ée]sid/i.test(st.source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
+      } else if (/(?<![\p{L}\p{N}])pr[ée]sid/iu.test(st.source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
       }
     }

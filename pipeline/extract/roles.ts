@@ -45,7 +45,7 @@ for (const e of st.events) {
 const pair = mainPair(st.resolved);
 for (const e of st.events) {
   if (e.type !== 'meeting' || !e.name || !/bilatéra/iu.test(e.name) || e.participants.length > 0 || pair.length !== 2) continue;
-  if (!e.mentions.some((m) => /\bles deux (?:pays|parties|nations|polices|forces)\b/iu.test(st.source.slice(m)))) continue;
+  if (!e.mentions.some((m) => /(?<![\p{L}\p{N}])les deux (?:pays|parties|nations|polices|forces)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(st.source.slice(m)))) continue;
   for (const iso3 of pair) e.participants.push({ actor: countryActor(st, iso3), role: 'attendee', nameAsWritten: st.dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: e.mentions[0]! });
 }
 // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.

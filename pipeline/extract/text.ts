@@ -9,7 +9,7 @@ export function distance(a: Span, b: Span): number {
 
 /** « protocole d'accord de la 11e Conférence » and « … de la 12e Conférence » are different instruments. */
 export function ordinalOf(name: string): string | null {
-  return /\b(\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)(?![\p{L}])/u.exec(foldAccents(name).text)?.[1] ?? null;
+  return /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,3})\s*(?:e|è|ème|eme|ᵉ|er|re|ère)(?![\p{L}])/u.exec(foldAccents(name).text)?.[1] ?? null;
 }
 
 const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'en', 'sur', 'pour', 'a', 'au', 'aux', 'd', 'l', 'un', 'une', 'entre', 'contre', 'matiere', 'e', 'eme', 'er']);
