@@ -3,7 +3,7 @@ import type { DateMention, InstrumentMention, PlaceMention } from '../04-annotat
 import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
-import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
@@ -48,6 +48,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const clauseEnd = Math.max(linkedTrigger.end, ins.end);
     const ownDate = (d: DateMention) =>
       d.expression.kind !== 'period' &&
+      // « Plan directeur numérique de l'ASEAN 2025 (ADM 2025), adopté en 2021 », « à l'horizon 2030 »: a year of a name or a target.
+      !yearOfANameOrTarget(st, s, d) &&
       !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
       d.expression.kind !== 'weekday' &&
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
