@@ -234,14 +234,16 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
 }
 
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
-const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp }>();
-function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp } {
+const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp; honorific: RegExp }>();
+function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp; honorific: RegExp } {
   let c = COMPILED.get(dicts);
   if (!c) {
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const titles = dicts.titles.filter((x) => x.kind !== 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     const nouns = dicts.gatherings.map(escape).sort((a, b) => b.length - a.length).join('|');
+    const honorifics = dicts.titles.filter((x) => x.kind === 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     c = {
+      honorific: new RegExp(String.raw`(?<![\p{L}])(?:${honorifics})(?![\p{L}])`, 'gu'),
       title: new RegExp(String.raw`(?<![\p{L}-])(?:${titles})(?![\p{L}])`, 'giu'),
       titleAfter: new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titles})(?![\p{L}])[^,;.()]{0,160})`, 'iu'),
       gathering: new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
@@ -253,13 +255,15 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
-const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
-const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
+const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants|\p{Ll}+(?:ées|és|ales|aux|iennes|iens|aises|oises|aines|ains)(?![\p{L}])))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
 /** « ministère de la Sécurité publique et de l'Association nationale … »: a second body's head word starts another name. */
 const ORG_NOT_ANOTHER = String.raw`(?!(?:Association|Agence|Académie|Université|Institut|Ministère|Département|Direction|Office|Bureau|Commission|Comité|Centre|Groupe|Fédération|Organisation|Union)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))`;
-const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
+// The word after the head is an adjective or a demonym of any ending (« ouzbek », « thaï »), never a preposition.
+const ORG_ADJECTIVE = String.raw`(?:\s+(?!(?:de|des|du|d'|et|en|pour|aux|au|à|par|sur|avec)(?![\p{L}]))[\p{Ll}][\p{L}-]*)`;
+const ORG_TAIL = String.raw`${ORG_ADJECTIVE}?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 const POLICE = /(?<![\p{L}])(?:Police|Gendarmerie|Garde côtière|Forces? de police)\s+(?:(?:nationale|fédérale|royale|populaire|maritime|militaire)\s+)?(?<adj>\p{Ll}+(?:-\p{Ll}+)?)/gu;
 const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géant|opérateur|constructeur|hôpital|clinique|banque|université)\s+(?:(?<adj>\p{Ll}+)\s+)?(?:(?:militaro-industriel\s+)?des\s+\p{Ll}+\s+)?(?<brand>\p{Lu}[\p{L}&\d-]+(?:\s+\p{Lu}[\p{L}&\d-]+){0,2})/gu;
@@ -563,9 +567,15 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     titles.push({ start: m.index, end: m.index + m[0].length, kind });
   }
 
+  // « Samdech Akka Moha Sena Padei Techo Hun Sèn », « Mme Patricia Adam »: an honorific is no part of the name that follows it.
+  const honorifics: [number, number][] = [];
+  const { honorific: honorificRe } = compiled(dicts);
+  honorificRe.lastIndex = 0;
+  for (let m = honorificRe.exec(t); m; m = honorificRe.exec(t)) if (/^[\p{L} ]+$/u.test(m[0])) honorifics.push([m.index, m.index + m[0].length]);
+  const names = honorifics.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), t);
   const candidates: { start: number; end: number; name: string }[] = [];
   NAME_SEQ.lastIndex = 0;
-  for (let m = NAME_SEQ.exec(t); m; m = NAME_SEQ.exec(t)) {
+  for (let m = NAME_SEQ.exec(names); m; m = NAME_SEQ.exec(names)) {
     let tokens = m[1]!.split(/\s+/);
     let start = m.index;
     const dropFirst = () => {
@@ -599,7 +609,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const before = t.slice(Math.max(0, c.start - 160), c.start);
     const after = t.slice(c.end, c.end + 200);
     const tokens = c.name.split(/\s+/);
-    const honorific = /(?:(?<![\p{L}\p{N}])M\.|(?<![\p{L}\p{N}])Mme|(?<![\p{L}\p{N}])Mlle|(?<![\p{L}\p{N}])MM\.)\s*$/u.test(before);
+    const honorific = /(?:(?<![\p{L}\p{N}])M\.|(?<![\p{L}\p{N}])Mme|(?<![\p{L}\p{N}])Mlle|(?<![\p{L}\p{N}])MM\.)\s*$/u.test(before) || honorifics.some(([, b]) => b <= c.start && /^\s*$/u.test(t.slice(b, c.start)));
     const initial = /^\p{Lu}\.$/u.test(tokens[0]!) && tokens.length >= 2;
     // Title immediately before: « ministre …, Luong Tam Quang » — the stretch between the title word and the name must be a title complement.
     // The title as a range of the view, so that it maps back to the text exactly.
@@ -607,7 +617,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const trimRange = (start: number, end: number): [number, number] | null => {
       let e = end;
       // « ministre de la Police, le général Luong Tam Quang »: drop the separator, the article and the rank before the name.
-      const tail = /(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)?)?\s*(?:M\.|Mme)?\s*$/u.exec(t.slice(start, e));
+      const tail = /(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)?)?\s*(?:M\.|Mme)?\s*$/u.exec(names.slice(start, e));
       if (tail) e -= tail[0].length;
       while (e > start && /[\s,]/.test(t[e - 1]!)) e--;
       return e > start ? [start, e] : null;
@@ -617,7 +627,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       // « envoyé spécial du secrétaire général de l'ONU pour la technologie, Luong Tam Quang »: a title inside another title belongs to someone else.
       if (titles.some((y) => y.end <= x.start && /^\s*(?:du|de la|de l'|des)\s*$/.test(t.slice(y.end, x.start)))) continue;
       if (claimed.some(([a, b]) => x.start >= a && x.start < b)) continue;
-      const between = t.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
+      const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
       if (/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) continue;
       if ((between.match(/,/g) ?? []).length > 1) continue;
       if (/,/.test(between) && !/,\s*(?:(?:le |la )?(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)\s+)?(?:M\.|Mme)?\s*$/u.test(between)) continue;

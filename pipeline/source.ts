@@ -107,8 +107,10 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
 const COMBINING = /\p{M}/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** Modifier letters written for ordinals (« 1ᵉʳ juin », « 22ᵉ Dialogue »): the letters they stand for. */
+const SUPERSCRIPT_LETTERS = /[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d9b-\u1dbf\u2071\u207f]/;
 
-/** The one spelling of typographic variants every view shares: spaces, apostrophes, quotes, dashes; undefined when the cluster is none of them. */
+/** The one spelling of typographic variants every view shares: spaces, apostrophes, quotes, dashes, superscript letters; undefined when the cluster is none of them. */
 function typographic(cluster: string): string | undefined {
   if (cluster.length !== 1 && cluster.codePointAt(0)! <= 0xffff) return undefined;
   if (SPACES.test(cluster)) return ' ';
@@ -116,6 +118,7 @@ function typographic(cluster: string): string | undefined {
   if (DOUBLE_QUOTES.test(cluster)) return '"';
   if (DASHES.test(cluster)) return '-';
   if (INVISIBLE.test(cluster)) return '';
+  if (SUPERSCRIPT_LETTERS.test(cluster)) return cluster.normalize('NFKC');
   return undefined;
 }
 

@@ -127,6 +127,18 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
       out.add(o);
     }
   }
+  // « Un protocole … a été signé par le commandement des gardes-frontières … et le commandement de l'armée de terre … »: the passive's agents.
+  if (trigger.verb?.voice === 'passive') {
+    let previous: OrganizationMention | null = null;
+    for (const o of s.organizations) {
+      if (o.start < trigger.end) continue;
+      const lead = previous ? slice(previous.end, o.start) : slice(trigger.end, o.start);
+      const agent = previous ? /^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead) : /^(?:[^,.;()]{0,40}\s)?\s*par\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead);
+      if (!agent) break;
+      out.add(o);
+      previous = o;
+    }
+  }
   const after = Math.max(ins.end, trigger.end);
   // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
   const entre = /^[^.;]*?(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));

@@ -1,9 +1,9 @@
 /** Gatherings and ceremonies told before and referred back to: by acronym, by noun or pronoun, by who they brought together. */
-import type { DateMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
 import { foldAccents, foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey } from './events.ts';
-import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 /** Acronyms standing alone (« S'exprimant lors de l'AMCC 8 ») refer to a gathering named earlier. */
 export function acronymsAlone(st: ArticleState, ss: SentenceState): void {
@@ -15,6 +15,7 @@ export function acronymsAlone(st: ArticleState, ss: SentenceState): void {
     if (!re.test(foldAccents(s.text).text)) continue;
     mention(event, s);
     ss.events.push(event);
+    datesOfHolding(st, s, event);
     for (const m of s.persons) {
       const context = st.source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
       const cue = ROLE_CUES.find(([re2]) => re2.test(context))?.[1];
@@ -29,14 +30,17 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
   // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
   // « La réunion a réuni … », « Elle a été coprésidée par … » (right after the gathering was named).
   const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start));
-  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
+  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au|l'|l’|cet)\s*(réunion|conférence|session|semaine|rencontre|sommet|forum|événement|évènement)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
   // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's st.main one.
   const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
   const conferences = [...st.events].reverse().filter((e) => e.type === 'conference');
-  const lastConference = anaphora ? conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred') ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
+  // « L'événement se tient … »: whatever its noun, the article's gathering.
+  const anyNoun = anaphora !== null && /^év[eè]nement$/iu.test(anaphora[1]!);
+  const lastConference = anaphora ? (anyNoun ? undefined : conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred')) ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
   if (lastConference && anaphora && s.gatherings.length === 0 && !ss.events.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
     mention(lastConference, s);
     ss.events.push(lastConference);
+    datesOfHolding(st, s, lastConference);
     if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
       for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
     }
@@ -94,5 +98,16 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
         addOrg(target, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
       }
     }
+  }
+}
+
+/** Words that tell a gathering's extent: « se déroule du 17 au 19 septembre », « se tient …, du 30 mai au 1er juin », « a eu lieu le … ». */
+const HOLDING = /(?<![\p{L}])(?:se déroul\p{L}*|se tien\p{L}*|se tiendr\p{L}*|s'est (?:tenue?|déroulée?)|a eu lieu|aura lieu|dure|durera|a duré)(?![\p{L}])[^.;]{0,80}$/iu;
+
+/** A gathering named again with the days it is held: those days are its date when they say more (a range beside an opening day). */
+function datesOfHolding(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): void {
+  for (const d of s.dates) {
+    if (dateOfAName(st, s, d) || !HOLDING.test(matchView(st, { start: s.start, end: d.start }))) continue;
+    setDate(event, resolveIn(st, s, d));
   }
 }

@@ -2,13 +2,13 @@
  * Named gatherings (« 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ») become conferences, or talks
  * when they are bilateral; who organizes, chairs and attends them is read from the words around them.
  */
-import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention, PersonMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
 import { foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
 import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
-import { distance } from './text.ts';
+import { distance, editionOf } from './text.ts';
 import { betweenAfter } from './clauses.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
@@ -71,10 +71,13 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(st, s, t) && distance(t, date ?? g) < distance(g, date ?? g));
     if (date && shared && !closerTrigger) setDate(event, resolveIn(st, s, date));
     setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
+    const subjects = coordinatedSubjects(st, s);
     for (const m of s.persons) {
-      const context = st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
+      // « X, vice-ministre …, et le directeur … (BNPT), Y, ont coprésidé … »: the subjects of one verb share the role the last one's words give.
+      const speaking = subjects.includes(m) ? subjects.at(-1)! : m;
+      const context = st.source.slice({ start: Math.max(s.start, speaking.phrase.start - 60), end: Math.min(s.end, speaking.end + 80) });
       const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-      const participates = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/iu.test(context);
+      const participates = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sent|en pr[eé]sence d|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/iu.test(context);
       // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
       const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
       const coordinated =
@@ -88,8 +91,15 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       addParticipant(event, participant(st, s, m, previousRole ?? cue ?? 'attendee'));
     }
     const organizers: OrganizationMention[] = [];
+    const organizedBy = (at: number) => ORGANIZED_BY.test(matchView(st, { start: Math.max(s.start, at - 90), end: at }));
+    // « la 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN), organisée par le Vietnam »: a country organizes too.
+    for (const c of s.countries) {
+      if (c.ref.form !== 'name' || s.organizations.some((o) => c.start >= o.start && c.end <= o.end) || !organizedBy(c.start)) continue;
+      const existing = event.participants.find((p) => p.actor.actorId === `country:${c.ref.iso3}`);
+      if (existing) existing.role = 'organizer';
+      else addCountry(st, event, c.ref.iso3, 'organizer', c.text, s);
+    }
     for (const o of s.organizations) {
-      const before = matchView(st, { start: Math.max(s.start, o.start - 30), end: o.start });
       const previous = organizers.at(-1);
       // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
       // « à l'initiative du Département … (A05) du ministère de la Sécurité publique et de l'Association nationale … (NCA) »: the body a first organizer belongs to may stand between them.
@@ -97,7 +107,7 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
         previous !== undefined &&
         /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: previous.end, end: o.start }));
       const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(matchView(st, { start: o.end, end: g.start }));
-      if (/(?:organis[ée]+e?s? (?:conjointement )?par|(?<![\p{L}])à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/iu.test(before) || coordinated || subject) {
+      if (organizedBy(o.start) || coordinated || subject) {
         if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
         organizers.push(o);
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
@@ -120,6 +130,24 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
   }
 }
 
+/** People coordinated with « et » as the subject of a plural verb (« X, …, et Y, …, ont coprésidé »), in text order; empty when there is no such subject. */
+function coordinatedSubjects(st: ArticleState, s: AnnotatedSentence): PersonMention[] {
+  const verb = /(?<![\p{L}])(?:ont|se sont|sont)\s/u.exec(s.text);
+  if (!verb) return [];
+  const verbAt = s.start + [...s.text.slice(0, verb.index)].length;
+  const before = s.persons.filter((m) => m.end <= verbAt);
+  if (before.length < 2) return [];
+  // Nothing but the subjects and their titles stands before the verb: no other verb, no preposition before the first one.
+  const opening = matchView(st, { start: s.start, end: before[0]!.phrase.start });
+  const inside = matchView(st, { start: before[0]!.phrase.start, end: verbAt });
+  if (/(?<![\p{L}])(?:a|ont|est|sont|qui|que|avec|lors)(?![\p{L}])|[.;:]/u.test(inside) || !/(?<![\p{L}])et(?![\p{L}])/u.test(inside)) return [];
+  if (/(?<![\p{L}])(?:de|du|des|d'|à|au|avec|par|pour|sur|entre)\s*(?:l'|le|la|les)?\s*$/iu.test(opening)) return [];
+  return before;
+}
+
+/** Words right before an organizer: « organisée par le », « Organisé du 30 mai au 1er juin à Singapour par l' », « à l'initiative du ». */
+const ORGANIZED_BY = /(?:(?<![\p{L}])(?:co-?)?organis[ée]+e?s?(?:\s+conjointement)?(?:\s+[^,.;:()«»]{0,60}?)?\s+par|(?<![\p{L}])à l'initiative d[eu]|(?<![\p{L}])accueillie?s?\s+par)\s*(?:le|la|les|l')?\s*$/iu;
+
 /** For a gathering named only by its ordinal and noun (« la 11e réunion »), the rest of the name of an earlier edition of the same noun. */
 function seriesOf(st: ArticleState, g: GatheringMention): { rest: string; type: EventType } | null {
   if (foldKey(g.name).split(' ').length !== 2) return null;
@@ -127,8 +155,10 @@ function seriesOf(st: ArticleState, g: GatheringMention): { rest: string; type: 
   let best: { rest: string; type: EventType } | null = null;
   for (const e of st.events) {
     if (!e.name || e.noun !== g.noun) continue;
-    const m = /^(\d+)\s*(?:e|ème|ᵉ|er|re)\s+(\S+)(.+)$/u.exec(e.name);
-    if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
+    // « la deuxième réunion du groupe de travail conjoint … » told before « la première réunion »: figures or words.
+    const m = /^(\d+\s*(?:e|ème|ᵉ|er|re)|\S+)\s+(\S+)(.+)$/u.exec(e.name);
+    const edition = m ? editionOf(m[1]!) : null;
+    if (m && edition !== null && edition !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
   }
   return best;
 }
