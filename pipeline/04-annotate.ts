@@ -436,13 +436,16 @@ interface InstrumentMatch {
 
 const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre(?![\p{L}\p{N}])(?=[^.;]{0,160}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:concernant|sur|relatif|relative|portant|en matière)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))))/u;
 
+const COORDINATED_INSTRUMENT = /\s+(?:et|ainsi que)\s+(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une)\s*(?:(?:nouvel|nouveau|nouvelle|premier|première)\s+)?$/u;
+
 /** Named instruments: a head from instruments.csv and the complement that names it (« mémorandum d'entente sur la transformation numérique »). */
 export function findInstruments(text: string, from: number, to: number, dicts: Dictionaries): InstrumentMatch[] {
   const out: InstrumentMatch[] = [];
   const view = normalizeForMatching(text, from, to);
   const t = view.text;
   const fixedPhrases = dicts.notInstruments.find(t);
-  for (const head of dicts.instruments.find(t)) {
+  const heads = dicts.instruments.find(t);
+  for (const head of heads) {
     // « les services chargés de l'application de la loi », « avec l'accord des deux parties »: the head word inside a fixed phrase names no instrument.
     if (fixedPhrases.some((p) => p.start <= head.start && head.end <= p.end)) continue;
     const before = t.slice(Math.max(0, head.start - 14), head.start);
@@ -478,6 +481,10 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
         }
       }
       let complement = stop ? afterSkip.slice(0, stop.index) : afterSkip;
+      // « un mémorandum sur … et un accord sur … », « le mémorandum … et l'accord de coopération … »: a coordinated instrument starts a name of its own (fixtures signings-020, signings-021).
+      const from = head.end + (skipped ? skipped[0].length : 0);
+      const next = heads.find((h) => h.start > from && h.start < from + complement.length && !fixedPhrases.some((p) => p.start <= h.start && h.end <= p.end) && COORDINATED_INSTRUMENT.test(t.slice(from, h.start)));
+      if (next) complement = t.slice(from, from + COORDINATED_INSTRUMENT.exec(t.slice(from, next.start))!.index);
       if (complement.length > 200) complement = complement.slice(0, 200).replace(/\s+\S*$/, '');
       complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
       if (complement.trim().length < 2 && !capital && !standalone) continue;
@@ -627,6 +634,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       // « envoyé spécial du secrétaire général de l'ONU pour la technologie, Luong Tam Quang »: a title inside another title belongs to someone else.
       if (titles.some((y) => y.end <= x.start && /^\s*(?:du|de la|de l'|des)\s*$/.test(t.slice(y.end, x.start)))) continue;
       if (claimed.some(([a, b]) => x.start >= a && x.start < b)) continue;
+      // « du général A et de son homologue français, B »: a title before another person is that person's.
+      if (candidates.some((o) => o !== c && /\s/.test(o.name) && o.start >= x.end && o.end <= c.start)) continue;
       const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
       if (/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) continue;
       if ((between.match(/,/g) ?? []).length > 1) continue;
@@ -655,7 +664,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
         claimed.push(titleRange);
       }
     }
-    const homologue = /(?<![\p{L}\p{N}])homologue\s+(\p{Ll}+\s+)?$/u.exec(before);
+    const homologue = /(?<![\p{L}\p{N}])homologue(?:\s+(\p{Ll}+))?\s*,?\s+$/u.exec(before);
     const known = dicts.actors.get(c.name);
     const surnameVN = dicts.vietnameseSurnames.has(foldAccents(tokens[0]!).text.toLowerCase()) && tokens.length >= 2 && tokens.length <= 4;
     const acts = SPEECH_OR_ACTION.test(after);

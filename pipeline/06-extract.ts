@@ -19,7 +19,9 @@ import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gathe
 import { countriesAtGatherings, tellChairedGatherings } from './extract/gathering-parts.ts';
 import { tellGatherings } from './extract/gatherings.ts';
 import { rolesByPlace } from './extract/roles.ts';
-import { signingsReferredBack, tellSignings } from './extract/signings.ts';
+import { tellSignings } from './extract/signings.ts';
+import { ceremoniesToldFirst, signingCeremonies } from './extract/signing-ceremonies.ts';
+import { talksImpliedByExchange } from './extract/implied-talks.ts';
 import { speakersAtTheMainEvent } from './extract/speakers.ts';
 import { countryActor, manner, noteActor, orgActor, personRef, type ArticleState, type Extraction, type SentenceState } from './extract/state.ts';
 import { tellTalks } from './extract/talks.ts';
@@ -42,7 +44,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   tellTalks,
   visitsHostedByTalks,
   tellSignings,
-  signingsReferredBack,
+  signingCeremonies,
   framedEvents,
   mainEvent,
   gatheringsBesideDatedEvents,
@@ -50,7 +52,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
 ];
 
 /** The passes run once the whole article is read, in this order. */
-export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, talksDuringVisits, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace];
+export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace];
 
 export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
   const st: ArticleState = {
@@ -65,6 +67,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     firstAt: new Map(),
     acronymsSeen: new Map(),
     impliedByName: new Set(),
+    ceremoniesAhead: [],
   };
   mentionedActors(st);
   for (const s of st.sentences) {

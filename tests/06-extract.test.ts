@@ -388,3 +388,19 @@ test('sides of talks are read once the talks told twice are one event; « de Sin
   t.deepEqual(talks.people, ['Luong Tam Quang:guest', 'Vikram Sood:host']);
   t.false(tables.events.some((e) => e.city === 'Singapore'));
 });
+
+test('talks told only by their exchange: « a informé son interlocuteur », « Les deux parties ont convenu » between people of two sides, and nothing when the article already tells its talks or names one side', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe vice-ministre vietnamien de la Sécurité publique Tran Minh Duc a salué la coopération avec la police japonaise. Le commissaire général japonais Hiroshi Tanabe a informé son interlocuteur des priorités de son agence.',
+    'b.txt': 'Titre\n\nLe ministre vietnamien Nguyen Van Long a présenté les résultats de la coopération. Le ministre lao Khamphet Sisouk a remercié le Vietnam. Les deux parties ont convenu de renforcer les échanges de délégations.',
+    'c.txt': 'Titre\n\nLe ministre vietnamien Nguyen Van Long a présenté les résultats de la campagne. Les deux parties ont convenu de poursuivre les efforts.',
+    'd.txt': 'Titre\n\nLe ministre vietnamien Nguyen Van Long a reçu le 4 mars à Hanoï le ministre lao Khamphet Sisouk. Les deux parties ont convenu de renforcer les échanges.',
+  });
+  const meetings = eventsOf(tables).filter((e) => e.type === 'meeting');
+  t.deepEqual(meetings.map((e) => e.people.map((p) => p.split(':')[0]).sort()).sort(), [
+    ['Hiroshi Tanabe', 'Tran Minh Duc'],
+    ['Khamphet Sisouk', 'Nguyen Van Long'],
+    ['Khamphet Sisouk', 'Nguyen Van Long'],
+  ]);
+  t.is(meetings.filter((e) => e.date === null).length, 2, 'the exchange gives no date');
+});

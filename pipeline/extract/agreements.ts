@@ -14,6 +14,8 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont|a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return true;
   // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
   if (t.start >= ins.end && t.verb?.voice === 'passive' && t.verb.form === 'finite' && !/[,;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return between.split(/\s+/).length <= 25;
+  // « Les documents signés par A et B sont le mémorandum … »: the participle's list, however long its agents (fixture signings-021).
+  if (t.end <= ins.start && /^\s*(?:par\s[^.;:]{0,160}?\s)?sont\s+(?:le|la|les|l'|l’)\s*$/u.test(between)) return true;
   if (between.length > 90) return false;
   // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
   if (t.end <= ins.start) return !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:et|mais|puis)\s+(?:a|ont|mis|mise)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && between.split(/\s+/).length <= 12;

@@ -1,4 +1,5 @@
 /** Gatherings and ceremonies told before and referred back to: by acronym, by noun or pronoun, by who they brought together. */
+import { coordinatedSubjects } from './people.ts';
 import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
 import { foldAccents, foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
@@ -44,8 +45,11 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
     if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
       for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
     }
+    const subjects = coordinatedSubjects(st, s);
     for (const m of s.persons) {
-      const context = st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
+      // « X, …, et Y, …, ont coprésidé la conférence »: the subjects of one verb share the role the last one's words give.
+      const speaking = subjects.includes(m) ? subjects.at(-1)! : m;
+      const context = st.source.slice({ start: Math.max(s.start, speaking.phrase.start - 60), end: Math.min(s.end, speaking.end + 80) });
       // « coprésidée par le ministre …, Nguyen Hong Dien, et le ministre …, Andrey Slepnev »: the second shares the first's role.
       const coordinated = /,\s*et\s+(?:le|la|du|de la|de l'|son|sa)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 12), end: m.phrase.start }));
       const previous = coordinated ? lastConference.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;

@@ -1,6 +1,7 @@
 /** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
 import type { DateMention } from '../04-annotate.ts';
 import type { Role } from '../../schemas/participants.ts';
+import { foldAccents } from '../source.ts';
 import { gatheringKey } from './events.ts';
 import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
@@ -9,12 +10,14 @@ export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void
   const { s } = ss;
   // « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event.
   if (s.gatherings.length === 0) {
-    const chaired = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
-    if (chaired) {
+    const chaired = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
+    // « … ont coprésidé la conférence » after the conference was named: that one, which the anaphora pass completes.
+    const toldBefore = chaired !== null && chaired[1]!.toLowerCase() !== 'une' && st.events.some((e) => (e.type === 'conference' || e.type === 'meeting') && e.noun !== null && sameGatheringNoun(e.noun, chaired[2]!));
+    if (chaired && !toldBefore) {
       const verbAt = s.start + [...s.text.slice(0, chaired.index)].length;
       const chairs = s.persons.filter((m) => m.end <= verbAt && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: verbAt })));
       if (chairs.length > 0) {
-        const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[1]!);
+        const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[2]!);
         const e = newEvent(st, multilateral ? 'conference' : 'meeting', s, verbAt);
         mention(e, s);
         ss.events.push(e);
@@ -25,6 +28,12 @@ export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void
       }
     }
   }
+}
+
+/** « la conférence » and « la réunion » name the same ministerial meetings; other nouns name their own kind. */
+function sameGatheringNoun(told: string, noun: string): boolean {
+  const kind = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/iu.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
+  return kind(told) === kind(noun);
 }
 
 /** Countries that take part in, chair or host a gathering of the sentence. */

@@ -9,6 +9,7 @@ import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
 import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
 import { distance, editionOf } from './text.ts';
+import { coordinatedSubjects } from './people.ts';
 import { betweenAfter } from './clauses.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
@@ -128,21 +129,6 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       }
     }
   }
-}
-
-/** People coordinated with « et » as the subject of a plural verb (« X, …, et Y, …, ont coprésidé »), in text order; empty when there is no such subject. */
-function coordinatedSubjects(st: ArticleState, s: AnnotatedSentence): PersonMention[] {
-  const verb = /(?<![\p{L}])(?:ont|se sont|sont)\s/u.exec(s.text);
-  if (!verb) return [];
-  const verbAt = s.start + [...s.text.slice(0, verb.index)].length;
-  const before = s.persons.filter((m) => m.end <= verbAt);
-  if (before.length < 2) return [];
-  // Nothing but the subjects and their titles stands before the verb: no other verb, no preposition before the first one.
-  const opening = matchView(st, { start: s.start, end: before[0]!.phrase.start });
-  const inside = matchView(st, { start: before[0]!.phrase.start, end: verbAt });
-  if (/(?<![\p{L}])(?:a|ont|est|sont|qui|que|avec|lors)(?![\p{L}])|[.;:]/u.test(inside) || !/(?<![\p{L}])et(?![\p{L}])/u.test(inside)) return [];
-  if (/(?<![\p{L}])(?:de|du|des|d'|à|au|avec|par|pour|sur|entre)\s*(?:l'|le|la|les)?\s*$/iu.test(opening)) return [];
-  return before;
 }
 
 /** Words right before an organizer: « organisée par le », « Organisé du 30 mai au 1er juin à Singapour par l' », « à l'initiative du ». */

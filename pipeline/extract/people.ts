@@ -87,3 +87,18 @@ function previousSubject(st: ArticleState, index: number): PersonAt | null {
   }
   return null;
 }
+
+/** People coordinated with « et » as the subject of a plural verb (« X, …, et Y, …, ont coprésidé »), in text order; empty when there is no such subject. */
+export function coordinatedSubjects(st: ArticleState, s: AnnotatedSentence): PersonMention[] {
+  const verb = /(?<![\p{L}])(?:ont|se sont|sont)\s/u.exec(s.text);
+  if (!verb) return [];
+  const verbAt = s.start + [...s.text.slice(0, verb.index)].length;
+  const before = s.persons.filter((m) => m.end <= verbAt);
+  if (before.length < 2) return [];
+  // Nothing but the subjects and their titles stands before the verb: no other verb, no preposition before the first one.
+  const opening = matchView(st, { start: s.start, end: before[0]!.phrase.start });
+  const inside = matchView(st, { start: before[0]!.phrase.start, end: verbAt });
+  if (/(?<![\p{L}])(?:a|ont|est|sont|qui|que|avec|lors)(?![\p{L}])|[.;:]/u.test(inside) || !/(?<![\p{L}])et(?![\p{L}])/u.test(inside)) return [];
+  if (/(?<![\p{L}])(?:de|du|des|d'|à|au|avec|par|pour|sur|entre)\s*(?:l'|le|la|les)?\s*$/iu.test(opening)) return [];
+  return before;
+}

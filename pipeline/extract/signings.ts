@@ -51,7 +51,6 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       // « Plan directeur numérique de l'ASEAN 2025 (ADM 2025), adopté en 2021 », « à l'horizon 2030 »: a year of a name or a target.
       !yearOfANameOrTarget(st, s, d) &&
       !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
-      d.expression.kind !== 'weekday' &&
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
       !/,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
@@ -76,7 +75,9 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     }
     // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
     if (!date && type === 'signing') {
-      const told = unnamedSigning(st, s.index - 1) ?? unnamedSigning(st, s.index - 2);
+      // « La cérémonie de signature s'est déroulée mercredi … . Les documents signés sont … »: the ceremony told just before (fixture signings-021).
+      const ceremony = st.ceremoniesAhead.find((c) => c.date && c.sentence.index >= s.index - 2);
+      const told = unnamedSigning(st, s.index - 1) ?? unnamedSigning(st, s.index - 2) ?? (ceremony?.date ? { date: ceremony.date, place: ceremony.place } : null);
       if (told) {
         date = told.date;
         place ??= told.place ?? undefined;
@@ -167,32 +168,6 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty') && event.country && st.dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
       const actor = countryActor(st, event.country);
       event.participants.push({ actor, role: 'host', nameAsWritten: actor.name, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
-    }
-  }
-}
-
-/** « La cérémonie … coprésidée par … », « Le document a été signé par X et Y, en présence de Z »: the signing just told, by its chairs, signatories and attendees. */
-export function signingsReferredBack(st: ArticleState, ss: SentenceState): void {
-  const { s } = ss;
-  // « La cérémonie d'ouverture de la signature, coprésidée par le secrétaire général de l'ONU António Guterres … »: the signing told before, without its instrument.
-  // « Le document a été signé par le général …, directeur du Département A05, et M. Laurent Chevallier, … en présence de l'ambassadeur … »: the signing just told, by its signatories.
-  if (s.instruments.length === 0) {
-    const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && /(?<![\p{L}\p{N}])cérémonie(?![\p{L}\p{N}])[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start })));
-    const passive = /^\s*(?:Le|Ce|Les|Ces|L'|L’|Cet)\s*(?:document|documents|mémorandum|accord|accords|texte|protocole|plan|programme)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.;]{0,40}?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont) été signée?s?\s+par(?![\p{L}\p{N}])/iu.exec(s.text);
-    const signing = ceremony || passive ? [...st.events].reverse().find((e) => e.type === 'signing') : undefined;
-    if (signing) {
-      const agentFrom = passive ? s.start + [...passive[0]].length : s.end;
-      const presence = /(?<![\p{L}\p{N}])en présence d/iu.exec(s.text);
-      const presenceAt = presence ? s.start + [...s.text.slice(0, presence.index)].length : s.end;
-      for (const m of s.persons) {
-        const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-        if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la (?:co-?)?présidence d[eu]\s*$/u.test(before)) addParticipant(signing, participant(st, s, m, 'chair'));
-        else if (m.start >= agentFrom && m.start < presenceAt) addParticipant(signing, participant(st, s, m, 'signatory'));
-        else if (m.start >= presenceAt) addParticipant(signing, participant(st, s, m, 'attendee'));
-      }
-      // Named signatories say who signed: parties stay on the agreement, bodies named as signing stay on the event.
-      if (passive && signing.participants.some((p) => p.role === 'signatory')) signing.participants = signing.participants.filter((p) => p.role !== 'party' || p.actor.type !== 'country');
-      if (!signing.mentions.some((x) => x.start === s.start)) mention(signing, s);
     }
   }
 }

@@ -34,6 +34,8 @@ export interface ArticleState {
   acronymsSeen: Map<string, ExtractedEvent>;
   /** Country participants that only the gathering's name implies (« Conférence … Vietnam-Laos »). */
   impliedByName: Set<ExtractedParticipant>;
+  /** Signing ceremonies told before their instruments, with the people they name, waiting for the signings they hosted. */
+  ceremoniesAhead: { sentence: AnnotatedSentence; people: ExtractedParticipant[]; date: ResolvedDate | null; place: PlaceMention | null }[];
 }
 
 /** One sentence as the passes read it, and the events it tells so far. */
