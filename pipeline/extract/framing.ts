@@ -1,6 +1,6 @@
 /** Date inheritance: an event told inside another takes its date and place; the article's main event. */
 import { dateValue } from '../dates/edtf.ts';
-import { copyPlace, resolveIn, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { copyPlace, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
 /** « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place. */
 export function framedEvents(st: ArticleState, ss: SentenceState): void {

@@ -1,5 +1,4 @@
 /** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
-import type { DateMention } from '../04-annotate.ts';
 import type { Role } from '../../schemas/participants.ts';
 import { foldAccents } from '../source.ts';
 import { gatheringKey } from './events.ts';

@@ -2,7 +2,7 @@
  * Named gatherings (« 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ») become conferences, or talks
  * when they are bilateral; who organizes, chairs and attends them is read from the words around them.
  */
-import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention, PersonMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
 import { foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';

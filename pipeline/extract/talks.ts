@@ -1,14 +1,13 @@
 /** Meetings and visits told by a trigger: who takes part, in what role, when and where. */
-import type { AnnotatedSentence, DateMention, PersonMention, TriggerMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
 import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
-import { dateValue, parseEdtf } from '../dates/edtf.ts';
-import type { ResolvedDate } from '../dates/resolve.ts';
-import { insideGathering, shiftDay } from './events.ts';
+import { insideGathering } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
-import { addOrg, addParticipant, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, segmentOf, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
+import { meetingPerCounterpart } from './talk-counterparts.ts';
 
 /** Meetings and visits: one pass over the sentence's meeting and visit triggers. */
 export function tellTalks(st: ArticleState, ss: SentenceState): void {
@@ -114,36 +113,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // talks in the plural with several named counterparts are one meeting each.
   const plural = /s$/.test(t.text) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec(?![\p{L}\p{N}])/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
   // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009).
-  if (t.ref.eventType === 'meeting' && (plural || args.separately)) {
-    const objectEnd = (() => {
-      const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(st.source.slice({ start: t.end, end: segEnd }));
-      return clause ? t.end + [...st.source.slice({ start: t.end, end: segEnd }).slice(0, clause.index)].length : segEnd;
-    })();
-    const met = [...args.with, ...args.object].flatMap((a) => (a.person ? [a.person] : []));
-    const people = met.length >= 2 ? met : segPersons.filter((m) => m.start < objectEnd && st.resolved.personOf.has(mentionKey(s, m)) && !subjects.includes(m));
-    const bodies = s.organizations.filter((o) => o.start >= t.end && o.start < objectEnd && !people.some((p) => p.phrase.start <= o.start && o.end <= p.phrase.end));
-    const counterparts = people.length >= 2 ? people.map((m) => ({ person: m, body: null })) : people.length === 0 && bodies.length >= 2 ? bodies.map((o) => ({ person: null, body: o })) : [];
-    if (counterparts.length >= 2) {
-      const before = s.persons.filter((m) => m.end <= t.start && st.resolved.personOf.has(mentionKey(s, m))).slice(-1);
-      const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : before.length > 0 ? before.map((m) => ({ sentence: s, mention: m })) : recentPeople(st, s.index, 1);
-      const usable = s.dates.filter((d) => !dateOfAName(st, s, d));
-      const date = resolveIn(st, s, nearest(usable, t));
-      const frameHost = ss.events.find((e) => e.type === 'visit') ?? [...st.events].reverse().find((e) => e.type === 'visit');
-      for (const c of counterparts) {
-        const e = newEvent(st, 'meeting', s, t.start);
-        mention(e, s);
-        ss.events.push(e);
-        e.date = date ?? frameHost?.date ?? null;
-        if (!date && frameHost?.date) e.dateSource = frameHost;
-        const where = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
-        setPlace(e, where ?? (frameHost ? placeOf(frameHost) : null));
-        for (const p of actingPeople) addParticipant(e, participant(st, p.sentence, p.mention, 'guest'));
-        if (c.person) addParticipant(e, participant(st, s, c.person, 'host'));
-        if (c.body) addOrg(e, orgActor(c.body.ref.id, c.body.ref.name, c.body.ref.country), 'host', c.body.text, s);
-      }
-      return;
-    }
-  }
+  if (t.ref.eventType === 'meeting' && (plural || args.separately) && meetingPerCounterpart(st, ss, t, { args, segEnd, segPersons, subjects })) return;
   const destination = s.countries.some((c) => c.start > t.end && c.start - t.end < 45) || s.places.some((p) => p.start > t.end && p.start - t.end < 45);
   if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !t.apposition && !destination) return;
   // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.

@@ -1,0 +1,47 @@
+/** Talks with several named counterparts told at once (« a rencontré séparément B et C », « des rencontres avec B … et C »): one meeting each. */
+import type { PersonMention, TriggerMention } from '../04-annotate.ts';
+import { mentionKey } from '../05-resolve.ts';
+import type { TriggerArguments } from './clauses.ts';
+import { recentPeople } from './people.ts';
+import { addOrg, addParticipant, dateOfAName, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
+
+export interface TalkSides {
+  args: TriggerArguments;
+  segEnd: number;
+  segPersons: PersonMention[];
+  subjects: PersonMention[];
+}
+
+/** One meeting per counterpart when the clause names at least two; false when it does not, and the talks are told as one event. */
+export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: TriggerMention, { args, segEnd, segPersons, subjects }: TalkSides): boolean {
+  const { s } = ss;
+  const objectEnd = (() => {
+    const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(st.source.slice({ start: t.end, end: segEnd }));
+    return clause ? t.end + [...st.source.slice({ start: t.end, end: segEnd }).slice(0, clause.index)].length : segEnd;
+  })();
+  const met = [...args.with, ...args.object].flatMap((a) => (a.person ? [a.person] : []));
+  const people = met.length >= 2 ? met : segPersons.filter((m) => m.start < objectEnd && st.resolved.personOf.has(mentionKey(s, m)) && !subjects.includes(m));
+  const bodies = s.organizations.filter((o) => o.start >= t.end && o.start < objectEnd && !people.some((p) => p.phrase.start <= o.start && o.end <= p.phrase.end));
+  const counterparts = people.length >= 2 ? people.map((m) => ({ person: m, body: null })) : people.length === 0 && bodies.length >= 2 ? bodies.map((o) => ({ person: null, body: o })) : [];
+  if (counterparts.length >= 2) {
+    const before = s.persons.filter((m) => m.end <= t.start && st.resolved.personOf.has(mentionKey(s, m))).slice(-1);
+    const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : before.length > 0 ? before.map((m) => ({ sentence: s, mention: m })) : recentPeople(st, s.index, 1);
+    const usable = s.dates.filter((d) => !dateOfAName(st, s, d));
+    const date = resolveIn(st, s, nearest(usable, t));
+    const frameHost = ss.events.find((e) => e.type === 'visit') ?? [...st.events].reverse().find((e) => e.type === 'visit');
+    for (const c of counterparts) {
+      const e = newEvent(st, 'meeting', s, t.start);
+      mention(e, s);
+      ss.events.push(e);
+      e.date = date ?? frameHost?.date ?? null;
+      if (!date && frameHost?.date) e.dateSource = frameHost;
+      const where = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
+      setPlace(e, where ?? (frameHost ? placeOf(frameHost) : null));
+      for (const p of actingPeople) addParticipant(e, participant(st, p.sentence, p.mention, 'guest'));
+      if (c.person) addParticipant(e, participant(st, s, c.person, 'host'));
+      if (c.body) addOrg(e, orgActor(c.body.ref.id, c.body.ref.name, c.body.ref.country), 'host', c.body.text, s);
+    }
+    return true;
+  }
+  return false;
+}
