@@ -16,6 +16,7 @@ import { TOPICS, type Topic } from '../schemas/columns.ts';
 import { completeness } from './05-resolve.ts';
 import { contentWords, ordinalOf, type ExtractedAgreement, type ExtractedEvent, type Extraction, type ExtractedParticipant } from './06-extract.ts';
 import { dateValue, type DateValue } from './dates/edtf.ts';
+import { dictionaries } from './dictionaries.ts';
 import { compatibleDates, type ResolvedDate } from './dates/resolve.ts';
 import { contentId } from './ids.ts';
 import type { SourceText, Span } from './source.ts';
@@ -167,14 +168,6 @@ function clusterDate(dates: ResolvedDate[]): ResolvedDate | null {
   return { value, basis: 'corpus' };
 }
 
-const PLOVER: Record<EventRow['event_type'], Pick<EventRow, 'plover' | 'plover_mode' | 'cameo'>> = {
-  meeting: { plover: 'CONSULT', plover_mode: null, cameo: '040' },
-  visit: { plover: 'CONSULT', plover_mode: 'visit', cameo: '042' },
-  conference: { plover: 'CONSULT', plover_mode: 'multilateral', cameo: '040' },
-  signing: { plover: 'SUPPORT', plover_mode: null, cameo: '057' },
-  adoption: { plover: null, plover_mode: null, cameo: null },
-};
-
 const ROLE_RANK: Record<ParticipantRow['role'], number> = { attendee: 0, party: 1, speaker: 2, guest: 3, host: 3, organizer: 4, signatory: 4, delegation_head: 5, chair: 6 };
 
 export function merge(articles: readonly ArticleExtraction[]): MergedTables {
@@ -325,8 +318,7 @@ export function merge(articles: readonly ArticleExtraction[]): MergedTables {
     const row: EventRow = {
       event_id: id,
       event_type: firstEvent.type,
-      ...PLOVER[firstEvent.type],
-      ...(firstEvent.type === 'meeting' && phone ? { plover_mode: 'phone' as const, cameo: '041' as const } : {}),
+      ...dictionaries().eventCodes(firstEvent.type, phone),
       name: named?.name ?? null,
       label: label(firstEvent.type, named?.name ?? null, allParticipants.map((p) => p.participant), agreementName, placed),
       date: date?.value.edtf ?? null,

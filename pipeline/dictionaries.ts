@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { TOPICS, type Topic } from '../schemas/columns.ts';
-import { EVENT_TYPES, type EventType } from '../schemas/events.ts';
+import { EVENT_TYPES, EventRow, type EventType } from '../schemas/events.ts';
 import { INSTRUMENT_TYPES, type InstrumentType } from '../schemas/agreements.ts';
 import { ROLES, type Role } from '../schemas/participants.ts';
 import { Lexicon } from './lexicon.ts';
@@ -49,6 +49,15 @@ const rowSchemas = {
     with_role: blankToNull.pipe(z.enum(ROLES).nullable()),
     requires: blankToNull.transform((s) => (s ? s.split('|').map((x) => x.trim()) : [])).pipe(z.array(z.enum(['avec', 'entre', 'support']))),
     support: blankToNull,
+    note: z.string().optional(),
+  }),
+  'event-types': z.object({
+    event_type: z.enum(EVENT_TYPES),
+    mode: blankToNull.pipe(z.enum(['phone']).nullable()),
+    plover: blankToNull.pipe(EventRow.shape.plover),
+    plover_mode: blankToNull.pipe(EventRow.shape.plover_mode),
+    cameo: blankToNull.pipe(EventRow.shape.cameo),
+    label: blankToNull,
     note: z.string().optional(),
   }),
   gatherings: z.object({ noun: z.string().min(1), note: z.string().optional() }),
@@ -146,6 +155,8 @@ export interface Dictionaries {
   /** Verbs that govern an infinitive, and what they make of it (« ont décidé d'élever » occurred, « souhaitent signer » unreal). */
   governors: Map<string, 'occurred' | 'planned' | 'unreal'>;
   gatherings: string[];
+  /** PLOVER and CAMEO codes of an event type, and of a meeting held by phone (event-types.csv). */
+  eventCodes: (type: EventType, phone: boolean) => Pick<EventRow, 'plover' | 'plover_mode' | 'cameo'>;
   instruments: Lexicon<InstrumentType>;
   /** Fixed phrases in which an instrument's head word names no instrument (« l'application de la loi »). */
   notInstruments: Lexicon<string>;
@@ -340,6 +351,7 @@ export function dictionaries(): Dictionaries {
       return [r.lemma, r.status] as const;
     })),
     gatherings: gatherings.map((r) => r.noun),
+    eventCodes: eventCodes(load('event-types')),
     instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type })), { accentSensitive: true }),
     notInstruments: new Lexicon(load('not-instruments').map((r) => ({ alias: r.phrase, value: r.phrase, capitalized: false }))),
     topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),
@@ -350,4 +362,11 @@ export function dictionaries(): Dictionaries {
     hash: hash.digest('hex'),
   };
   return cached;
+}
+
+/** Every event type has a row, and a row per mode it may take; a missing one fails the load rather than publishing blank codes. */
+function eventCodes(rows: RowOf<'event-types'>[]): Dictionaries['eventCodes'] {
+  const byKey = new Map(rows.map((r) => [`${r.event_type}|${r.mode ?? ''}`, { plover: r.plover, plover_mode: r.plover_mode, cameo: r.cameo }]));
+  for (const type of EVENT_TYPES) if (!byKey.has(`${type}|`)) throw new Error(`pipeline/dictionaries/event-types.csv: no row for event type « ${type} ». Add one (codes may be blank).`);
+  return (type, phone) => byKey.get(`${type}|${phone ? 'phone' : ''}`) ?? byKey.get(`${type}|`)!;
 }

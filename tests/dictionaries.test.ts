@@ -14,8 +14,18 @@ test('every dictionary loads and validates', (t) => {
   t.true(d.topics.size > 40);
   t.regex(d.hash, /^[0-9a-f]{64}$/);
   const files = readdirSync(new URL('../pipeline/dictionaries/', import.meta.url)).filter((f) => f.endsWith('.csv'));
-  t.is(files.length, 14);
+  t.is(files.length, 15);
   t.is(d.series.get('AMMTC')?.id, 'ASEAN');
+});
+
+test('event-types.csv gives the PLOVER and CAMEO codes: a call is CAMEO 041, a visit 042, an adoption none; a code outside the codebook fails the load', (t) => {
+  const { eventCodes } = dictionaries();
+  t.deepEqual(eventCodes('meeting', false), { plover: 'CONSULT', plover_mode: null, cameo: '040' });
+  t.deepEqual(eventCodes('meeting', true), { plover: 'CONSULT', plover_mode: 'phone', cameo: '041' });
+  t.deepEqual(eventCodes('visit', true), { plover: 'CONSULT', plover_mode: 'visit', cameo: '042' });
+  t.deepEqual(eventCodes('adoption', false), { plover: null, plover_mode: null, cameo: null });
+  const header = 'event_type,mode,plover,plover_mode,cameo,label,note\n';
+  t.throws(() => loadDictionary('event-types', `${header}meeting,,CONSULT,,043,Host a visit,\n`), { message: /event-types\.csv:2: column "cameo"/ });
 });
 
 test('a bad row fails with the file, the line and the column to fix', (t) => {
