@@ -154,8 +154,8 @@ export function splitSentences(source: SourceText, para: Span): Span[] {
     const boundary =
       k > j
         ? /[\p{Lu}\d]/u.test(nextChar)
-        : // « 2023.Le ministre » (words run together) ends a sentence; « 1.000 », « qdnd.vn » do not.
-          singleDot && /\p{Ll}{3}$/u.test(t.slice(0, i)) && /^\p{Lu}\p{Ll}/u.test(t.slice(next, next + 2));
+        : // « hier.Le ministre », « en 2023.Le ministre », « la cybersécurité.D'autre part » (words run together) end a sentence; « 1.000 », « qdnd.vn » do not.
+          singleDot && /(?:\p{Ll}{3}|(?<![\p{L}\p{N}.,])\d{4})$/u.test(t.slice(0, i)) && /^\p{Lu}(?:\p{Ll}|'\p{L})/u.test(t.slice(next, next + 3));
     if (!boundary) continue;
     cuts.push(k);
     i = k - 1;

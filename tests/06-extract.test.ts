@@ -404,3 +404,21 @@ test('talks told only by their exchange: « a informé son interlocuteur », « 
   ]);
   t.is(meetings.filter((e) => e.date === null).length, 2, 'the exchange gives no date');
 });
+
+test('talks « dans le cadre de cette mission » take the dates of the trip told before; talks after an unrelated « cette mission » sentence with no trip keep none', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe vice-ministre vietnamien Tran Quoc Hung a effectué une visite de travail au Japon du 3 au 6 mai. Au cours de ce déplacement, le colonel vietnamien Pham Van Hai a eu un entretien avec le vice-ministre japonais Kenji Sato.',
+    'b.txt': 'Titre\n\nLe ministre vietnamien Tran Quoc Hung a rencontré le ministre lao Khamphet Sisouk. Dans le cadre de cette mission, les deux ministres ont discuté de la sécurité.',
+  });
+  const dates = eventsOf(tables).filter((e) => e.type === 'meeting').map((e) => e.date);
+  t.deepEqual(dates.sort(), ['XXXX-05-03/XXXX-05-06', null].sort());
+});
+
+test('an edition named by its year is held that year (« au Forum régional de la cybersécurité 2019 », « (SICW 2023) »); one named without a year stays undated', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe général Tran Van Nam participera au Forum régional de la cybersécurité 2019 à Bangkok.',
+    'b.txt': 'Titre\n\nLe vice-ministre Pham Quoc Viet a pris la parole à la Semaine internationale de la cybersécurité de Singapour (SICW 2023).',
+    'c.txt': 'Titre\n\nLe général Tran Van Nam a pris la parole au 3e Forum asiatique des polices à Bangkok.',
+  });
+  t.deepEqual(tables.events.filter((e) => e.event_type === 'conference').map((e) => e.date).sort(), ['2019', '2023', null].sort());
+});

@@ -10,7 +10,11 @@ export function framedEvents(st: ArticleState, ss: SentenceState): void {
   if (frame.test(s.text)) {
     for (const e of ss.events) {
       if (e.type !== 'meeting') continue;
-      const host = ss.events.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ?? [...st.events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start));
+      const host =
+        ss.events.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ??
+        [...st.events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start)) ??
+        // « Dans le cadre de cette mission, … a eu un entretien avec … »: the trip told before, by a word the frames do not read as a visit of its own.
+        (TRIP_REFERRED.test(s.text) ? [...st.events].reverse().find((x) => x !== e && x.type === 'visit' && x.mentions.every((m) => m.start < s.start)) : undefined);
       if (!host) continue;
       // Dated by the same words as its frame: a year found later for the frame is this event's too.
       if (e.date && host.date && e.date.value.edtf === host.date.value.edtf) e.dateSource = host;
@@ -23,6 +27,8 @@ export function framedEvents(st: ArticleState, ss: SentenceState): void {
     }
   }
 }
+
+const TRIP_REFERRED = /(?<![\p{L}])(?:dans le cadre|au cours|lors|à l'occasion|à l’occasion) d[eu]\s+(?:cette|ce|cet) (?:mission|voyage|déplacement|séjour|tournée|visite)(?![\p{L}])/iu;
 
 /** The article's main event: the first meeting, visit or conference told. */
 export function mainEvent(st: ArticleState, ss: SentenceState): void {

@@ -4,6 +4,7 @@
  */
 import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
+import { dateValue } from '../dates/edtf.ts';
 import { foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
@@ -71,6 +72,9 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|(?:à|en|au|aux) \p{Lu}[\p{L}-]+))?[\s,]*(?:du|les|le|en)?\s*$/u.test(st.source.slice({ start: between.at(-1)!.end, end: date.start })));
     const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(st, s, t) && distance(t, date ?? g) < distance(g, date ?? g));
     if (date && shared && !closerTrigger) setDate(event, resolveIn(st, s, date));
+    // « participera au Dialogue de Shangri-La 2019 », « la SICW 2023 »: an edition named by its year is held that year.
+    const yearOfEdition = /(?<![\p{N}-])((?:19|20)\d{2})(?:\s*\([^)]*\))?$|\((?:[^)]*\s)?((?:19|20)\d{2})\)$/u.exec(g.name.trim());
+    if (!event.date && yearOfEdition) setDate(event, { value: dateValue({ year: Number(yearOfEdition[1] ?? yearOfEdition[2]), month: null, day: null }, null), basis: 'explicit' });
     setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
     const subjects = coordinatedSubjects(st, s);
     for (const m of s.persons) {
