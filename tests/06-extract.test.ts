@@ -422,3 +422,12 @@ test('an edition named by its year is held that year (« au Forum régional de l
   });
   t.deepEqual(tables.events.filter((e) => e.event_type === 'conference').map((e) => e.date).sort(), ['2019', '2023', null].sort());
 });
+
+test('« l’accord de coopération entre les deux gouvernements », « son programme de coopération avec … » name a kind of instrument, not one; signed, or with a subject, it is one', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe document vise à concrétiser l’accord de coopération entre les deux gouvernements. Le groupe a présenté son programme de coopération avec les pays de la région.',
+    'b.txt': 'Titre\n\nLe ministère vietnamien de la Sécurité publique et la Police nationale lao ont signé le 3 mars à Vientiane un accord de coopération.',
+    'c.txt': 'Titre\n\nLes deux parties ont évoqué l’accord de coopération sur la prévention de la criminalité.',
+  });
+  t.deepEqual(tables.agreements.map((a) => a.name).sort(), ['accord de coopération', 'accord de coopération sur la prévention de la criminalité']);
+});

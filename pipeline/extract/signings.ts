@@ -31,6 +31,9 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
           listedBefore.some((o) => clauseLinked(s, t, o))),
     );
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
+    // « l'accord de coopération entre les deux gouvernements », « son programme de coopération avec … »: a kind of instrument, not one named.
+    const kindOnly = /^(?:accord|programme|plan|protocole|mémorandum)(?:\s+d['’]entente|\s+d['’]accord)?\s+de\s+coopération(?:\s+bilatérale?)?$/iu.test(ins.name);
+    if (kindOnly && !linkedTrigger && !known) continue;
     if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:19|20)\d{2}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(ins.name)) continue;
     const agreement = known ?? findOrAddAgreement(st.agreements, ins, st.dicts);
     if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
