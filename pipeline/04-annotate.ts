@@ -590,8 +590,11 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       start += t.slice(start).length - t.slice(start).trimStart().length;
       tokens = tokens.slice(1);
     };
+    // « Lê Van Tuyên », « Lý Quang »: a Vietnamese family name written with its accents is no French word, though it folds to one (« le »).
+    const accentedSurname = (tok: string) => tok.toLowerCase() !== foldAccents(tok).text.toLowerCase() && dicts.vietnameseSurnames.has(foldAccents(tok).text.toLowerCase());
+    const notName = (tok: string) => NOT_NAME.has(foldAccents(tok).text.toLowerCase()) && !accentedSurname(tok);
     // Drop leading words that cannot start a name (« Le », « Lors », « Selon », titles).
-    while (tokens.length > 0 && NOT_NAME.has(foldAccents(tokens[0]!).text.toLowerCase())) dropFirst();
+    while (tokens.length > 0 && (tokens.length < 2 || !accentedSurname(tokens[0]!)) && notName(tokens[0]!)) dropFirst();
     // « a reçu le 12 mars à Hanoï Carlos Mendes Ferreira »: a city or country before a name is not part of it.
     while (tokens.length > 2 && (dicts.places.get(tokens[0]!) !== undefined || dicts.countries.get(tokens[0]!)?.form === 'name')) dropFirst();
     // And trailing ones (« Luong Tam Quang Le » never happens, but « Tô Lâm Mardi » might after a typo).
@@ -601,7 +604,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     if (tokens.length === 0) continue;
     const name = tokens.join(' ');
     const end = start + t.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
-    if (tokens.some((tok, i) => NOT_NAME.has(foldAccents(tok).text.toLowerCase()) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
+    if (tokens.some((tok, i) => notName(tok) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
     if (dicts.countries.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.places.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.organizations.find(name).length > 0 && !dicts.actors.get(name)) continue;

@@ -35,6 +35,9 @@ for (const [text, expected] of orgCases) {
 }
 
 const personCases: [string, [string, string | null, string | null][]][] = [
+  // A family name with its accents is a name, though it folds to « le »; « colonel général » is a rank.
+  ['Le colonel général Lê Van Tuyên a conduit la délégation.', [['Lê Van Tuyên', 'colonel général', 'VNM']]],
+  ['Le ministre Lê Minh Hưng et son homologue Lý Quang Huy se sont vus.', [['Lê Minh Hưng', 'ministre', 'VNM'], ['Lý Quang Huy', null, 'VNM']]],
   ['Le ministre de la Police, Luong Tam Quang, s’est entretenu avec la ministre singapourienne du Développement numérique et de l’Information, Josephine Teo.', [
     ['Luong Tam Quang', 'ministre de la Police', 'VNM'],
     ['Josephine Teo', 'ministre singapourienne du Développement numérique et de l’Information', 'SGP'],

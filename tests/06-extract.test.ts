@@ -431,3 +431,12 @@ test('« l’accord de coopération entre les deux gouvernements », « son prog
   });
   t.deepEqual(tables.agreements.map((a) => a.name).sort(), ['accord de coopération', 'accord de coopération sur la prévention de la criminalité']);
 });
+
+test('« À l’invitation du ministère …, X a conduit une délégation … pour une visite »: the body that invites hosts, the person after it visits', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nÀ l’invitation du ministère finlandais de l’Intérieur, le général Lê Quoc Hung, vice-ministre de la Sécurité publique, a conduit une délégation vietnamienne pour une visite de travail en Finlande du 4 au 7 juin.',
+  });
+  const visit = eventsOf(tables).find((e) => e.type === 'visit')!;
+  t.is(visit.date, 'XXXX-06-04/XXXX-06-07');
+  t.deepEqual(visit.people.sort(), ['Lê Quoc Hung:guest', 'ministère finlandais de l’Intérieur:host']);
+});

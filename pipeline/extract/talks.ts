@@ -44,7 +44,9 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     if (!invitation) return false;
     // The first person named after « à l'invitation de », not the next one (« …, Andrés Valdivia Rojas, le président …, Nguyễn Văn Thịnh »).
     const invitationAt = from + [...before.slice(0, invitation.index)].length;
-    return !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
+    // « À l'invitation du ministère fédéral de l'Intérieur, le colonel général X … »: a body invites, and the person after it is the guest.
+    const bodyInvites = s.organizations.some((o) => o.start > invitationAt && o.end <= m.phrase.start && /^\s*,/u.test(st.source.slice({ start: o.end, end: m.phrase.start })));
+    return !bodyInvites && !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
   };
   // « Recevant … B, A a … », « En recevant …, il a … »: an opener's subject is the main clause's (fixtures talks-opener-001, talks-opener-002).
   const openerSubject = args.opener && (t.verb !== null || t.support !== null) ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
@@ -52,9 +54,11 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const firstFree = s.persons.find((m) => !invited(m));
   const noun = t.noun ?? t;
-  // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite »: who comes is who visits.
-  const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
-  const comers = cameFor ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
+  // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite », « X a conduit une délégation … pour une visite »: who comes is who visits.
+  const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir|condui|dirig)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
+  const subjectComers = cameFor ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
+  // The subject is not read off a noun's clause: the person acting before the verb, if not who invites.
+  const comers = subjectComers.length > 0 || !cameFor ? subjectComers : s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart && !invited(m)).slice(0, 1);
   const visitor =
     comers.length > 0
       ? comers
@@ -182,6 +186,9 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   for (const m of visitor) addParticipant(event, participant(st, s, m, 'guest'));
   // « À l'invitation du ministre …, Luong Tam Quang, le ministre indien … effectue une visite officielle au Vietnam »
   if (event.type === 'visit') for (const m of s.persons) if (invited(m)) addParticipant(event, participant(st, s, m, 'host'));
+  // « À l'invitation du ministère fédéral de l'Intérieur, X … pour une visite »: the body that invites hosts.
+  const invitingBodies = event.type === 'visit' && !t.anaphoric ? s.organizations.filter((o) => /(?<![\p{L}])(?:à|sur) l['’]invitation (?:du|de la|de l['’]|des)\s*$/iu.test(st.source.slice({ start: Math.max(s.start, o.start - 24), end: o.start }))) : [];
+  for (const o of invitingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'host', o.text, s);
   // « Au dernier jour de sa visite, …, où elle a été reçue par Claire Dubois-Léger »: a visit referred back to gains no one but its visitor.
   if (!(event.type === 'visit' && t.anaphoric)) for (const m of segPersons) if (!subjects.includes(m) && !visitor.includes(m)) addParticipant(event, participant(st, s, m, roleFor(m, t.ref.objectRole)));
   if (event.type === 'visit' && !event.country) {
