@@ -440,3 +440,8 @@ test('« À l’invitation du ministère …, X a conduit une délégation … p
   t.is(visit.date, 'XXXX-06-04/XXXX-06-07');
   t.deepEqual(visit.people.sort(), ['Lê Quoc Hung:guest', 'ministère finlandais de l’Intérieur:host']);
 });
+
+test('a gathering named after an organization with « d’ » is that organization’s (« 92e Assemblée générale d’Interpol »)', (t) => {
+  const tables = tablesFor({ 'a.txt': 'Titre\n\nLe ministre To Lam a assisté le 7 novembre à Vienne à la 92e Assemblée générale d’Interpol.' });
+  t.deepEqual(tables.participants.filter((p) => p.role === 'organizer').map((p) => p.actor_id), ['org:interpol']);
+});

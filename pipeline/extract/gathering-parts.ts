@@ -65,12 +65,12 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
       const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
       for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
     }
-    // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's,
+    // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN », « Assemblée générale d'Interpol »: a gathering named after an organization is that organization's,
     // unless its acronym names a series held by another (« Conférence des chefs de police de l'ASEAN (ASEANAPOL) »).
     const seriesOrganizers = (st.source.slice(g).match(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\d]+(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu) ?? []).map((token) => st.dicts.series.get(token)).filter((o) => o !== undefined);
     for (const o of s.organizations) {
       if (seriesOrganizers.length > 0 && seriesOrganizers[0]!.id !== o.ref.id) continue;
-      if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 8), end: o.start }))) {
+      if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des|(?<![\p{L}])d')\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 8), end: o.start }))) {
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
       }
     }
