@@ -116,10 +116,16 @@ class Clusters {
  * Links items 0..n-1 (content order): each is compared with the last
  * BLOCK_WINDOW members of each of its blocks, and joined when `match` says
  * they are one thing and `join` accepts the union of their clusters (it
- * merges the clusters' state and returns false to refuse).
+ * merges the clusters' state and returns false to refuse). `seeds` are
+ * unions made first, their state already merged by the caller.
  */
-function link(n: number, keysOf: (i: number) => readonly string[], match: (i: number, j: number) => boolean, join: (root: number, child: number) => boolean): Clusters {
+function link(n: number, keysOf: (i: number) => readonly string[], match: (i: number, j: number) => boolean, join: (root: number, child: number) => boolean, seeds: readonly (readonly [number, number])[] = []): Clusters {
   const clusters = new Clusters(n);
+  for (const [a, b] of seeds) {
+    const ra = clusters.find(a);
+    const rb = clusters.find(b);
+    if (ra !== rb) clusters.union(ra, rb);
+  }
   const blocks = new Map<string, number[]>();
   const stamp = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -149,29 +155,59 @@ function link(n: number, keysOf: (i: number) => readonly string[], match: (i: nu
 
 // --- dates -----------------------------------------------------------------------------------
 
+/** A date without a year, put in year `year` (an interval across New Year ends the next year). */
+function inYear(d: DateValue, year: number): { start: string; end: string } | null {
+  const points = d.edtf.split('/').map((p) => /^XXXX(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(p));
+  if (points.some((m) => !m) || !points[0]![1]) return null;
+  const point = (m: RegExpExecArray, y: number) => ({ year: y, month: m[1] ? Number(m[1]) : null, day: m[2] ? Number(m[2]) : null });
+  const from = point(points[0]!, year);
+  let value = dateValue(from, points[1] ? point(points[1], year) : null);
+  if (value.end! < value.start!) value = dateValue(from, point(points[1]!, year + 1));
+  return { start: value.start!, end: value.end! };
+}
+
+/**
+ * Two dates can be one occurrence's: both with a year, they overlap; one
+ * without (« le 15 janvier », « XXXX-01-15 »), it falls within the other in
+ * one of its years (« du 12 au 16 janvier 2026 »); both without, as
+ * compatibleDates says.
+ */
+export function compatible(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return true;
+  if (a.start && a.end && b.start && b.end) return a.start <= b.end && b.start <= a.end;
+  if (!a.start && !b.start) return compatibleDates(a, b);
+  const [dated, open] = a.start ? [a, b] : [b, a];
+  for (let y = Number(dated.start!.slice(0, 4)); y <= Number(dated.end!.slice(0, 4)); y++) {
+    const placed = inYear(open, y);
+    if (!placed) return compatibleDates(a, b);
+    if (placed.start <= dated.end! && dated.start! <= placed.end) return true;
+  }
+  return false;
+}
+
 /**
  * The dates of two clusters can be one occurrence's: each pair compatible,
- * or, for dated ones, all within one of them (a ceremony « les 25 et 26
- * octobre » told as the 25th by one article and the 26th by another).
+ * or held by one interval either of them tells (a ceremony « les 25 et 26
+ * octobre » told as the 25th by one article, « le 25 octobre » without a
+ * year by another, and the 26th by a third).
  */
 function datesAgree(a: readonly DateValue[], b: readonly DateValue[]): boolean {
-  let covered: boolean | null = null;
+  const all = [...a, ...b];
+  const covers = (z: DateValue, d: DateValue) => !!(z.start && z.end && d.start && d.end && z.start <= d.start && z.end >= d.end);
   for (const x of a) {
     for (const y of b) {
-      if (compatibleDates(x, y)) continue;
-      if (!(x.start && x.end && y.start && y.end)) return false;
-      covered ??= coveredByOne([...a, ...b]);
-      if (!covered) return false;
+      if (compatible(x, y)) continue;
+      const xDated = !!(x.start && x.end);
+      const yDated = !!(y.start && y.end);
+      if (xDated && yDated) {
+        if (!all.some((z) => covers(z, x) && covers(z, y))) return false;
+      } else if (xDated || yDated) {
+        const [dated, open] = xDated ? [x, y] : [y, x];
+        if (!all.some((z) => covers(z, dated) && compatible(open, z))) return false;
+      } else return false;
     }
   }
   return true;
-}
-
-function coveredByOne(dates: readonly DateValue[]): boolean {
-  const dated = dates.filter((d) => d.start && d.end);
-  const lo = dated.reduce((m, d) => (d.start! < m ? d.start! : m), dated[0]!.start!);
-  const hi = dated.reduce((m, d) => (d.end! > m ? d.end! : m), dated[0]!.end!);
-  return dated.some((d) => d.start! <= lo && d.end! >= hi);
 }
 
 function addDates(into: DateValue[], from: readonly DateValue[]): void {
@@ -276,7 +312,7 @@ function sameAgreement(a: AgreementFeature, b: AgreementFeature): boolean {
   // Vietnam–Australia and Vietnam–Chile memoranda share Vietnam, not their parties: one side's parties must include the other's.
   if (a.parties.length > 0 && b.parties.length > 0 && !nested(a.parties, b.parties)) return false;
   // Memoranda signed in March 2006 and in August 2009 are two memoranda, whatever their names.
-  if (a.act && b.act && a.act.kind === b.act.kind && !compatibleDates(a.act.date, b.act.date)) return false;
+  if (a.act && b.act && a.act.kind === b.act.kind && !compatible(a.act.date, b.act.date)) return false;
   const { nameKey: ka, shortKey: sa } = a;
   const { nameKey: kb, shortKey: sb } = b;
   if (ka === kb || (sa && (sa === kb || sa === sb)) || (sb && sb === ka)) return true;
@@ -347,6 +383,8 @@ interface EventFeature {
   country: string | null;
   gatheringKey: string | null;
   words: string[];
+  /** The edition a conference's name gives (« 38e Sommet de l’ASEAN »). */
+  ordinal: string | null;
   people: string[];
   /** Root of the agreement cluster it signs or adopts, −1 for none. */
   agreement: number;
@@ -359,24 +397,30 @@ interface EventFeature {
 
 function sameEvent(a: EventFeature, b: EventFeature): boolean {
   if (a.type !== b.type) return false;
-  if (!compatibleDates(a.date?.value ?? null, b.date?.value ?? null)) return false;
+  if (!compatible(a.date?.value ?? null, b.date?.value ?? null)) return false;
   if (a.country && b.country && a.country !== b.country) return false;
   // Copies of one story tell the same occurrences, dated or not.
   const sameStory = a.story === b.story;
   if (a.type === 'signing' || a.type === 'adoption') return a.agreement >= 0 && a.agreement === b.agreement;
   if (a.type === 'conference') {
-    if (a.gatheringKey && a.gatheringKey === b.gatheringKey) return a.gatheringKey.startsWith('acr:') || !!(a.date && b.date) || sameStory;
+    const edition = a.ordinal !== null && a.ordinal === b.ordinal;
+    if (a.gatheringKey && a.gatheringKey === b.gatheringKey) return a.gatheringKey.startsWith('acr:') || !!(a.date && b.date) || sameStory || edition;
     let common = 0;
     for (const w of a.words) if (b.words.includes(w)) common++;
+    // « 38e Sommet de l’ASEAN » within « 38e Sommet de l’ASEAN et aux organismes »: an edition named by its ordinal is one, dated or not.
+    if (edition && common >= 3 && common === Math.min(a.words.length, b.words.length)) return true;
     return common >= 4 && common / Math.min(a.words.length, b.words.length) >= 0.8 && ((!!a.date?.value.start && !!b.date?.value.start) || sameStory);
   }
-  // Meetings and visits: the same person on both, on compatible dates, and at least one of them dated.
+  // Meetings and visits: the same person on both, on compatible dates, and both dated (unless one story tells both).
   let shared = 0;
   for (const p of a.people) if (b.people.includes(p)) shared++;
   if (shared === 0) return false;
   if (sameStory) return true;
   if (!a.date || !b.date) return false;
-  return a.type === 'visit' ? shared >= 1 : shared >= 2 || (shared >= 1 && !!a.date.value.start && !!b.date.value.start && a.date.value.start === b.date.value.start);
+  // To Lam with X and To Lam with Y on one day are two meetings: one side's people must include the other's.
+  const nested = shared === Math.min(a.people.length, b.people.length);
+  if (a.type === 'visit') return nested;
+  return shared >= 2 || (nested && !!a.date.value.start && !!b.date.value.start && a.date.value.start === b.date.value.start);
 }
 
 /** What an event cluster must keep consistent as it grows. */
@@ -416,6 +460,7 @@ function eventKeys(f: EventFeature, conferenceWords: ReadonlyMap<string, number>
   const keys: string[] = [];
   if (t === 'conference') {
     if (f.gatheringKey) keys.push(`conf|g|${f.gatheringKey}`, `conf|g|${f.gatheringKey}|s|${f.story}`, ...buckets.map((b) => `conf|g|${f.gatheringKey}|${b}`));
+    if (f.ordinal) for (const w of f.words) keys.push(`conf|ord|${f.ordinal}|${w}`);
     for (const w of conferencePrefix(f.words, conferenceWords)) {
       for (const b of buckets) keys.push(`conf|w|${w}|${b}`);
       keys.push(`conf|w|${w}|s|${f.story}`);
@@ -544,6 +589,7 @@ export function merge(source: MergeSource): MergedTables {
         country: e.country,
         gatheringKey: e.gatheringKey,
         words: e.type === 'conference' ? [...contentWords(e.name ?? '')].sort() : [],
+        ordinal: e.type === 'conference' && e.name ? ordinalOf(e.name) : null,
         people: [...new Set(e.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId))],
         agreement: -1,
         story: article.storyId,
@@ -590,11 +636,32 @@ export function merge(source: MergeSource): MergedTables {
   const conferenceWords = new Map<string, number>();
   for (const f of events) for (const w of f.words) conferenceWords.set(w, (conferenceWords.get(w) ?? 0) + 1);
   const eventStates: EventState[] = events.map((f) => ({ articles: new Set([f.article]), dates: f.date ? [f.date.value] : [], countries: f.country ? [f.country] : [] }));
+  // An article that told the signing of « la Convention des Nations Unies sur la cybercriminalité » and of « la Convention de Hanoï »
+  // told two signings of what it took for two instruments: once the corpus knows they are one, so are their signings.
+  const seeds: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const firstOf = new Map<string, number>();
+    for (let g = eventStart[i]!; g < eventStart[i + 1]!; g++) {
+      const f = events[g]!;
+      if (f.agreement < 0 || (f.type !== 'signing' && f.type !== 'adoption')) continue;
+      const key = `${f.type}|${f.agreement}`;
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, g);
+      else if (eventAgreementLocal[first] !== eventAgreementLocal[g] && datesAgree(eventStates[first]!.dates, eventStates[g]!.dates)) {
+        const state = eventStates[first]!;
+        addDates(state.dates, eventStates[g]!.dates);
+        for (const c of eventStates[g]!.countries) if (!state.countries.includes(c)) state.countries.push(c);
+        eventStates[g] = state;
+        seeds.push([first, g]);
+      }
+    }
+  }
   const eventClusters = link(
     events.length,
     (i) => eventKeys(events[i]!, conferenceWords),
     (i, j) => sameEvent(events[i]!, events[j]!),
     (root, child) => joinEvents(eventStates[root]!, eventStates[child]!),
+    seeds,
   );
   const eventRoot = events.map((_, i) => eventClusters.find(i));
   eventStates.length = 0;

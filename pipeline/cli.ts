@@ -2,11 +2,12 @@
  * The command line: `make data`, or `node build/cybercoop.mjs` (the compiled
  * bundle), or `node --import=tsx pipeline/run.ts`. See `--help`.
  */
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Tables } from '../schemas/index.ts';
 import { DEFAULT_CACHE_DIR, pipelineKey } from './cache.ts';
-import { ReleaseWriter, renderRelease } from './09-export/index.ts';
+import { ReleaseWriter, releaseFiles, releaseNames } from './09-export/index.ts';
 import { AUTO_WORKERS_FROM, defaultWorkers, type Progress } from './pool.ts';
 import { buildDataset, pipelineVersion } from './run.ts';
 
@@ -26,6 +27,8 @@ Usage: cybercoop [--in DIR] [--out DIR] [options]
                  an unchanged file read by an unchanged pipeline is not read again
   --no-cache     read every file, and keep nothing
   --quiet        no progress on stderr
+  --stats FILE   write the run's figures as JSON: files, bytes, wall and CPU
+                 seconds, peak memory, seconds per stage
   -h, --help     this text
   --version      the pipeline's version
 
@@ -40,12 +43,13 @@ export interface CliOptions {
   workers: number | 'auto';
   cacheDir: string | null;
   quiet: boolean;
+  stats: string | null;
 }
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'version' {
-  const options: CliOptions = { input: 'seeds', output: 'dist-data', workers: 'auto', cacheDir: DEFAULT_CACHE_DIR, quiet: false };
+  const options: CliOptions = { input: 'seeds', output: 'dist-data', workers: 'auto', cacheDir: DEFAULT_CACHE_DIR, quiet: false, stats: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -81,6 +85,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
         break;
       case '--quiet':
         options.quiet = true;
+        break;
+      case '--stats':
+        options.stats = path.resolve(value());
         break;
       default:
         throw new UsageError(`unknown argument ${arg}`);
@@ -174,8 +181,9 @@ async function run(options: CliOptions): Promise<void> {
   const progress = progressReporter(options.quiet);
   let tables: Tables;
   let files: number;
-  let release: Map<string, Uint8Array>;
+  let release: Map<string, number>;
   let cached = 0;
+  const timings: Record<string, number> = {};
   try {
     sayNotes();
     const cache = options.cacheDir ? { dir: options.cacheDir, key: pipelineKey(process.env.CYBERCOOP_BUNDLE && process.argv[1] ? [process.argv[1]] : []) } : null;
@@ -188,10 +196,13 @@ async function run(options: CliOptions): Promise<void> {
         progress.article(p);
       },
       onStage: () => progress.stage('merging across articles'),
+      timings,
     }));
     progress.stage('writing the release');
-    release = renderRelease(tables, pipelineVersion());
-    await writer.write(release);
+    const writing = performance.now();
+    // Streamed: each table is rendered in chunks straight into the staging folder.
+    release = await writer.writeFiles(releaseNames(), releaseFiles(tables, pipelineVersion()));
+    timings.export = (performance.now() - writing) / 1000;
     progress.end();
     sayNotes();
   } finally {
@@ -204,6 +215,24 @@ async function run(options: CliOptions): Promise<void> {
   for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
   for (const r of tables.rejects) lines.push(`  ${r.severity === 'warning' ? 'warning' : 'reject '} ${r.code} ${r.source_file}: ${r.reason}`);
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (options.stats) {
+    const cpu = process.cpuUsage();
+    const stats = {
+      version: pipelineVersion(),
+      files,
+      articles: tables.articles.length,
+      input_bytes: tables.articles.reduce((n, a) => n + a.bytes, 0),
+      output_bytes: [...release.values()].reduce((n, b) => n + b, 0),
+      rows: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, (v as unknown[]).length])),
+      cached,
+      wall_seconds: seconds,
+      // The whole process: the main thread and every worker thread.
+      cpu_seconds: (cpu.user + cpu.system) / 1e6,
+      max_rss_mb: process.resourceUsage().maxRSS / 1024,
+      stages: timings,
+    };
+    await writeFile(options.stats, `${JSON.stringify(stats, null, 2)}\n`);
+  }
 }
 
 

@@ -55,6 +55,7 @@ export interface StageResult {
   article: Article | null;
   segmented: Segmented | null;
   extraction: Extraction | null;
+  countries?: string[];
   rejects: RejectDraft[];
 }
 
@@ -87,7 +88,7 @@ export function entryOf(result: StageResult, noiseChars: (article: Article) => n
       replaced_bytes: doc.replacedBytes,
     },
     published: published?.start && published.end ? { start: published.start, end: published.end } : null,
-    fingerprint: fingerprint(article),
+    fingerprint: fingerprint(article, result.countries ?? []),
   };
   let body: ArticleBody | null = null;
   if (extraction) {

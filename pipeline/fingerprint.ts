@@ -61,20 +61,34 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** The fingerprint of an article's content (its story text, noise left out). */
-export function fingerprint(article: Article): Fingerprint {
+/**
+ * The fingerprint of an article's content (its story text, noise left out).
+ * Facts are the capitalised words (and, within a name, each with the one
+ * before), each number with the word before and the word after it (« le 9 janvier » and « le 16 janvier » differ even when both
+ * numbers occur elsewhere), and the countries the sentences name, demonyms
+ * included (« le Premier ministre ouzbek » is not « australien »).
+ */
+export function fingerprint(article: Article, countries: readonly string[] = []): Fingerprint {
   const words: string[] = [];
   const facts = new Set<number>();
   for (const span of article.content) {
-    const text = article.doc.source.slice(span);
-    for (const m of text.matchAll(WORD)) {
-      const w = m[0];
-      const folded = fold(w);
-      words.push(folded);
-      // Numbers (days, years, editions) and names: what two tellings of one story share and two near misses do not.
-      if (/\p{N}/u.test(w) || (/^\p{Lu}/u.test(w) && w.length > 1)) facts.add(hashString(folded));
+    // Neighbours are read within a stretch of story text: a copy cut after « en 2006 » has the same facts as one going on.
+    const raw = [...article.doc.source.slice(span).matchAll(WORD)].map((m) => m[0]);
+    const folded = raw.map(fold);
+    for (let i = 0; i < raw.length; i++) {
+      const w = raw[i]!;
+      if (/\p{N}/u.test(w)) {
+        facts.add(hashString(`${folded[i - 1] ?? ''} ${folded[i]}`));
+        facts.add(hashString(`${folded[i]} ${folded[i + 1] ?? ''}`));
+      } else if (/^\p{Lu}/u.test(w)) {
+        if (w.length > 1) facts.add(hashString(folded[i]!));
+        // Within a name (« K. Shanmugam », « Teo Chee Hean »), each word with the one before.
+        if (i > 0 && /^\p{Lu}/u.test(raw[i - 1]!)) facts.add(hashString(`${folded[i - 1]} ${folded[i]}`));
+      }
     }
+    for (const w of folded) words.push(w);
   }
+  for (const iso3 of countries) facts.add(hashString(`country:${iso3}`));
   const minhash = new Uint32Array(words.length >= SHINGLE ? MINHASH_SIZE : 0).fill(0xffffffff);
   if (minhash.length > 0) {
     const hashes = words.map(hashString);

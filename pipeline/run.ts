@@ -33,6 +33,8 @@ export interface ArticleResult {
   segmented: Segmented | null;
   /** Null when nothing is extracted: no body, or not French. */
   extraction: Extraction | null;
+  /** The countries the sentences name (ISO 3166 alpha-3, in reading order, demonyms included): facts for finding copies of one story. */
+  countries?: string[];
   rejects: RejectDraft[];
 }
 
@@ -44,14 +46,16 @@ export function processFile(raw: RawFile): ArticleResult {
   const segmented = segment(cleaned.article);
   const readable = cleaned.article.language === 'fr' || cleaned.article.language === null;
   let extraction: Extraction | null = null;
+  let countries: string[] = [];
   if (readable && segmented.sentences.length > 0) {
     const dicts = dictionaries();
     const sentences = annotate(cleaned.article, segmented, dicts);
+    countries = sentences.flatMap((s) => s.countries.map((c) => c.ref.iso3));
     extraction = extract(resolve(cleaned.article, sentences, dicts), dicts);
   }
   // What cleaning reports (not French, no body) leaves the article in `articles`: a warning, not an error.
   const cleanWarnings = cleaned.rejects.map((r) => ({ ...r, severity: r.severity ?? ('warning' as const) }));
-  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleanWarnings] };
+  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, countries, rejects: [...decoded.rejects, ...cleanWarnings] };
 }
 
 /**
@@ -81,8 +85,20 @@ export function digestFile(raw: RawFile): ArticleEntry {
   }
 }
 
+/** Seconds spent per stage of a run, filled as it goes (for --stats and `make bench`). */
+export type Timings = Record<string, number>;
+
+function timed<T>(timings: Timings | undefined, stage: string, work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - started) / 1000;
+  }
+}
+
 /** Cross-article step: per-article results or entries, in file order → the release's tables. */
-export function assemble(results: readonly (ArticleResult | ArticleEntry)[], sidecar: ReadonlyMap<string, SourceInfo>, runRejects: readonly RejectDraft[]): Tables {
+export function assemble(results: readonly (ArticleResult | ArticleEntry)[], sidecar: ReadonlyMap<string, SourceInfo>, runRejects: readonly RejectDraft[], timings?: Timings): Tables {
   const entries = results.map((r) => ('head' in r ? r : entryOf(r, noiseChars)));
   const drafts: RejectDraft[] = [...runRejects];
   const kept: ArticleEntry[] = [];
@@ -109,11 +125,11 @@ export function assemble(results: readonly (ArticleResult | ArticleEntry)[], sid
   }
   // Content order: the article's content hash, never its file name.
   const ordered = [...kept].sort((a, b) => compare(a.head!.articleId, b.head!.articleId));
-  const storyOf = findStories(ordered.map((e) => ({ articleId: e.head!.articleId, published: e.head!.published, fingerprint: e.head!.fingerprint })));
+  const storyOf = timed(timings, 'stories', () => findStories(ordered.map((e) => ({ articleId: e.head!.articleId, published: e.head!.published, fingerprint: e.head!.fingerprint }))));
   const storyIds = ordered.map((_, i) => `sto-${ordered[storyOf[i]!]!.head!.articleId.replace(/^art-/, '')}`);
   const storyById = new Map(ordered.map((e, i) => [e.head!.articleId, storyIds[i]!]));
   const extracted = ordered.map((e, i) => ({ e, story: storyIds[i]! })).filter((x) => x.e.body);
-  const merged = merge({
+  const merged = timed(timings, 'merge', () => merge({
     count: extracted.length,
     load: (i): MergeArticle => {
       const { e, story } = extracted[i]!;
@@ -126,7 +142,7 @@ export function assemble(results: readonly (ArticleResult | ArticleEntry)[], sid
         evidence: (span) => body.evidence.get(spanKey(span)) ?? '',
       };
     },
-  });
+  }));
   const articles: ArticleRow[] = kept.map((e) => {
     const head = e.head!;
     const info = sidecar.get(e.sourceFile);
@@ -156,22 +172,29 @@ export function assemble(results: readonly (ArticleResult | ArticleEntry)[], sid
       story_id: storyById.get(head.articleId)!,
     };
   });
-  const validated = validateTables({ articles, events: merged.events, participants: merged.participants, agreements: merged.agreements, actors: merged.actors, mentions: merged.mentions });
-  drafts.push(...validated.rejects);
+  const validated = timed(timings, 'validate', () => validateTables({ articles, events: merged.events, participants: merged.participants, agreements: merged.agreements, actors: merged.actors, mentions: merged.mentions }));
+  for (const r of validated.rejects) drafts.push(r);
   const rejectsById = new Map(drafts.map((d) => rejectRow(d)).map((r) => [r.reject_id, r]));
   const rejects = [...rejectsById.keys()].sort(compare).map((id) => rejectsById.get(id)!);
   return { ...validated.tables, rejects };
 }
 
-export interface BuildOptions extends Omit<PoolOptions, 'input'> {}
+export interface BuildOptions extends Omit<PoolOptions, 'input'> {
+  timings?: Timings;
+}
 
 /** Reads a folder of articles and returns the release's tables. By default in this thread, without a cache. */
 export async function buildDataset(inputDir: string, options: BuildOptions = {}): Promise<{ tables: Tables; files: number }> {
+  const { timings } = options;
+  let started = performance.now();
   const scan = await scanInput(inputDir);
   const sidecar = await readSidecars(inputDir, scan.files);
+  if (timings) timings.list = (performance.now() - started) / 1000;
+  started = performance.now();
   const entries = await runPool(scan.files, { ...options, input: inputDir });
+  if (timings) timings.articles = (performance.now() - started) / 1000;
   options.onStage?.('merge');
-  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects]), files: scan.files.length };
+  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects], timings), files: scan.files.length };
 }
 
 export function pipelineVersion(): string {

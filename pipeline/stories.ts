@@ -3,10 +3,10 @@
  * outlets, each with its own banner, title, sign-off and teasers, sometimes
  * cut shorter. Two articles tell one story when their story texts are nearly
  * the same (MinHash of word shingles, estimated Jaccard ≥ STORY_JACCARD),
- * their facts agree (numbers and names: one side's may be missing, as in a
- * shorter copy, but neither may have a fact the other lacks when both do, as
+ * their facts agree (numbers with their neighbours, names, countries: one
+ * side's may be missing, as in a shorter copy, but not both sides' own, as in
  * a report of the same meeting a week or a year later, or with another
- * partner, does) and their publication days, when both are known, are at most
+ * partner) and their publication days, when both are known, are at most
  * STORY_DAYS apart. Candidates come from LSH bands, so the work is linear in
  * the number of articles; stories are the connected components, built in
  * content order and checked member against member so that no chain joins two
@@ -38,21 +38,29 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / a.length;
 }
 
-/** True when one sorted set of facts holds every fact of the other. */
+/**
+ * True unless both sides have facts of their own: a copy cut shorter lacks
+ * some, and one outlet's chrome may add one (a banner, « (VNA) »), but a day,
+ * a name or a country changed shows on both sides (« le 9 janvier » against
+ * « le 16 janvier »: two facts each).
+ */
 export function factsAgree(a: Uint32Array, b: Uint32Array): boolean {
-  let onlyA = false;
-  let onlyB = false;
+  let onlyA = 0;
+  let onlyB = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) i++, j++;
-    else if (a[i]! < b[j]!) (onlyA = true), i++;
-    else (onlyB = true), j++;
+    else if (a[i]! < b[j]!) onlyA++, i++;
+    else onlyB++, j++;
   }
-  if (i < a.length) onlyA = true;
-  if (j < b.length) onlyB = true;
-  return !(onlyA && onlyB);
+  onlyA += a.length - i;
+  onlyB += b.length - j;
+  return Math.min(onlyA, onlyB) < OWN_FACTS;
 }
+
+/** Facts each side must have of its own for two near-identical texts to be two stories. */
+const OWN_FACTS = 2;
 
 const DAY = 86_400_000;
 function daysApart(a: { start: string; end: string }, b: { start: string; end: string }): number {

@@ -6,7 +6,7 @@ import { fromArrow, toArrow } from '../pipeline/09-export/arrow.ts';
 import { defuse, undefuse, type Row } from '../pipeline/09-export/cells.ts';
 import { columnsOf } from '../pipeline/09-export/columns.ts';
 import { fromCsv, toCsv } from '../pipeline/09-export/csv.ts';
-import { renderRelease } from '../pipeline/09-export/index.ts';
+import { releaseFiles, renderRelease } from '../pipeline/09-export/index.ts';
 import { toJson } from '../pipeline/09-export/json.ts';
 import { fromParquet, parquetTable, toParquet } from '../pipeline/09-export/parquet.ts';
 import { handMadeTables } from './fixtures/rows.ts';
@@ -140,4 +140,31 @@ test('a release is CSV, JSON, Parquet, Arrow and JSON Schema per table, the data
   const pkg = JSON.parse(new TextDecoder().decode(a.get('datapackage.json'))) as { resources: { path: string; bytes: number }[] };
   t.is(pkg.resources.length, TABLES.length * 5 + 1);
   for (const r of pkg.resources) t.is(r.bytes, a.get(r.path)!.length, r.path);
+});
+
+test('a table larger than a batch streams: CSV and JSON the same bytes as written whole, Arrow and Parquet in several batches and row groups reading back the same rows', async (t) => {
+  const spec = TABLES.find((s) => s.name === 'mentions')!;
+  const columns = columnsOf(spec.schema);
+  const base = handMadeTables.mentions as unknown as Row[];
+  const rows = Array.from({ length: 300 }, (_, i) => ({ ...base[i % base.length]!, mention_id: `men-${String(i).padStart(12, '0')}`, char_start: i }));
+  const tables = { ...handMadeTables, mentions: rows as unknown as typeof handMadeTables.mentions };
+  const files = new Map<string, Uint8Array>();
+  for await (const file of releaseFiles(tables, '0.0.0', 64)) {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of file.chunks) chunks.push(chunk);
+    files.set(file.path, Buffer.concat(chunks));
+  }
+  const text = (name: string) => new TextDecoder().decode(files.get(name));
+  t.is(text('mentions.csv'), toCsv(columns, rows));
+  t.is(text('mentions.json'), toJson(columns, rows));
+  const arrow = tableFromIPC(files.get('mentions.arrow')!);
+  t.is(arrow.batches.length, 5);
+  t.deepEqual(fromArrow(columns, files.get('mentions.arrow')!), JSON.parse(toJson(columns, rows)));
+  t.deepEqual(fromParquet(columns, files.get('mentions.parquet')!), JSON.parse(toJson(columns, rows)));
+  // The other tables fit in one batch: the same bytes as the in-memory rendering.
+  const whole = renderRelease(handMadeTables, '0.0.0');
+  t.deepEqual(Buffer.from(files.get('events.parquet')!), Buffer.from(whole.get('events.parquet')!));
+  t.deepEqual(Buffer.from(files.get('events.arrow')!), Buffer.from(whole.get('events.arrow')!));
+  const pkg = JSON.parse(text('datapackage.json')) as { resources: { path: string; bytes: number }[] };
+  for (const r of pkg.resources) if (files.has(r.path)) t.is(r.bytes, files.get(r.path)!.length, r.path);
 });

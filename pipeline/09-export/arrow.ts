@@ -51,6 +51,18 @@ function arrowType(column: Column, position: number): DataType {
   }
 }
 
+/**
+ * One dictionary vector per vocabulary, shared by every batch: the Arrow file
+ * writer takes a different vector, even with the same values, for a
+ * replacement dictionary, which the file format does not allow.
+ */
+const dictionaries = new WeakMap<readonly string[], Vector<Utf8>>();
+function dictionaryOf(vocabulary: readonly string[]): Vector<Utf8> {
+  let vector = dictionaries.get(vocabulary);
+  if (!vector) dictionaries.set(vocabulary, (vector = vectorFromArray([...vocabulary], new Utf8())));
+  return vector;
+}
+
 function columnVector(column: Column, type: DataType, rows: readonly Row[]): Vector {
   const values = rows.map((r) => r[column.name] ?? null);
   if (column.kind === 'vocab') {
@@ -68,7 +80,7 @@ function columnVector(column: Column, type: DataType, rows: readonly Row[]): Vec
         nullCount: indices.nullCount,
         nullBitmap: data.nullBitmap,
         data: data.values,
-        dictionary: vectorFromArray([...vocabulary], new Utf8()),
+        dictionary: dictionaryOf(vocabulary),
       }),
     );
   }

@@ -18,9 +18,11 @@
  * gold quotes. The set-aside articles are never used.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decode } from '../../pipeline/01-ingest.ts';
+import { clean } from '../../pipeline/02-clean.ts';
 import { processFile } from '../../pipeline/run.ts';
 import { COUNTRIES, type CountryForms } from './countries.ts';
 
@@ -242,24 +244,40 @@ function freshStory(story: number, templates: readonly Template[]): StoryParams 
   return { story, template, partner, years: Math.floor(r() * 7) - 4, days: 0, cast: { names: t.persons.map((p) => newName(r, p)) }, nearMissOf: null, change: null, changedPerson: null, tellings };
 }
 
-function nearMiss(story: number, of: StoryParams, templates: readonly Template[]): StoryParams {
+function nearMiss(story: number, of: StoryParams, templates: readonly Template[]): StoryParams | null {
   const r = rng(`near-miss:${story}`);
   const t = templates[of.template]!;
   const foreign = t.persons.map((p, i) => ({ p, i })).filter((x) => !x.p.vietnamese);
   const changes: Change[] = ['day', 'year', ...(t.partner ? (['partner'] as const) : []), ...(foreign.length > 0 ? (['person'] as const) : [])];
-  const change = pick(r, changes);
-  const next: StoryParams = { ...of, story, cast: { names: [...of.cast.names] }, nearMissOf: of.story, change, changedPerson: null, tellings: r() < 0.6 ? 1 : 2 };
-  if (change === 'day') next.days = of.days === 0 ? 7 : 0;
-  if (change === 'year') next.years = of.years + 1;
-  if (change === 'partner') next.partner = pick(r, COUNTRIES.filter((c) => c.iso3 !== t.partner!.iso3 && c.iso3 !== of.partner?.iso3));
-  if (change === 'person') {
-    const { p, i } = pick(r, foreign);
-    let name = newName(r, p);
-    while (name === of.cast.names[i]) name = newName(r, p);
-    next.cast.names[i] = name;
-    next.changedPerson = i;
+  const original = storyContent(storyText(of, t));
+  // A change the story text does not show (no day to move, a name only in a caption or a teaser) would make a copy, not a near miss.
+  for (const change of [...changes].sort(() => r() - 0.5)) {
+    const next: StoryParams = { ...of, story, cast: { names: [...of.cast.names] }, nearMissOf: of.story, change, changedPerson: null, tellings: r() < 0.6 ? 1 : 2 };
+    if (change === 'day') next.days = of.days === 0 ? 7 : 0;
+    if (change === 'year') next.years = of.years + 1;
+    if (change === 'partner') {
+      next.partner = pick(r, COUNTRIES.filter((c) => c.iso3 !== t.partner!.iso3 && c.iso3 !== of.partner?.iso3));
+      // Another partner sends other people.
+      for (const { p, i } of foreign) next.cast.names[i] = newName(r, p);
+    }
+    if (change === 'person') {
+      const { p, i } = pick(r, foreign);
+      let name = newName(r, p);
+      while (name === of.cast.names[i]) name = newName(r, p);
+      next.cast.names[i] = name;
+      next.changedPerson = i;
+    }
+    if (storyContent(storyText(next, t)) !== original) return next;
   }
-  return next;
+  return null;
+}
+
+/** The story text as the pipeline reads it: noise, captions and teasers left out. */
+function storyContent(text: string): string {
+  const { doc } = decode({ sourceFile: 'story.txt', bytes: new TextEncoder().encode(text), readError: null });
+  if (!doc) return text;
+  const { article } = clean(doc);
+  return article.content.map((s) => doc.source.slice(s)).join('\n');
 }
 
 /** The stories covering articles 0..n-1, in order: each a function of its index only. */
@@ -269,7 +287,7 @@ export function stories(n: number, templates: readonly Template[]): StoryParams[
   for (let s = 0; articles < n; s++) {
     const previous = out.at(-1);
     const r = rng(`kind:${s}`);
-    const story = previous && previous.nearMissOf === null && r() < 0.3 ? nearMiss(s, previous, templates) : freshStory(s, templates);
+    const story = (previous && previous.nearMissOf === null && r() < 0.3 ? nearMiss(s, previous, templates) : null) ?? freshStory(s, templates);
     out.push(story);
     articles += story.tellings;
   }
@@ -345,6 +363,8 @@ export interface Pair {
   a: { file: string; quote: string };
   b: { file: string; quote: string };
   note: string;
+  /** For generated event pairs: the gold event's type, so that a sentence telling several events is read as the one meant. */
+  event_type?: string;
 }
 
 /**
@@ -363,17 +383,17 @@ export function pairsOf(generated: ReturnType<typeof generate>, limit = Infinity
     const q = storyText(params, template, quote);
     return article.text.includes(q) ? q : null;
   };
-  const push = (table: Pair['table'], same: boolean, pa: StoryParams, a: GeneratedArticle, qa: string, pb: StoryParams, b: GeneratedArticle, qb: string, note: string) => {
+  const push = (table: Pair['table'], same: boolean, pa: StoryParams, a: GeneratedArticle, qa: string, pb: StoryParams, b: GeneratedArticle, qb: string, note: string, eventType?: string) => {
     const template = templates[pa.template]!;
     const x = quoteIn(pa, template, qa, a);
     const y = quoteIn(pb, template, qb, b);
-    if (x && y && pairs.length < limit) pairs.push({ id: `g${pairs.length + 1}`, table, same, a: { file: a.file, quote: x }, b: { file: b.file, quote: y }, note });
+    if (x && y && pairs.length < limit) pairs.push({ id: `g${pairs.length + 1}`, table, same, a: { file: a.file, quote: x }, b: { file: b.file, quote: y }, note, ...(eventType ? { event_type: eventType } : {}) });
   };
   for (const params of all) {
     const template = templates[params.template]!;
     const tellings = byStory.get(params.story) ?? [];
     for (let i = 1; i < tellings.length; i++) {
-      for (const e of template.events) push('event', true, params, tellings[0]!, e.quote, params, tellings[i]!, e.quote, `${template.key} ${e.id}: two tellings of story ${params.story}`);
+      for (const e of template.events) push('event', true, params, tellings[0]!, e.quote, params, tellings[i]!, e.quote, `${template.key} ${e.id}: two tellings of story ${params.story}`, e.event_type);
       for (const g of template.agreements) push('agreement', true, params, tellings[0]!, g.quote, params, tellings[i]!, g.quote, `${template.key} ${g.id}: two tellings of story ${params.story}`);
     }
     if (params.nearMissOf === null) continue;
@@ -384,12 +404,14 @@ export function pairsOf(generated: ReturnType<typeof generate>, limit = Infinity
     const partnerIso = template.partner?.iso3;
     for (const e of template.events) {
       const people = e.participants.filter((p) => p.actor_type === 'person').map((p) => p.name);
+      // Who meets whom makes a meeting or a visit; a conference or a ceremony is the same whoever else attends.
+      const bilateral = e.event_type === 'meeting' || e.event_type === 'visit';
       const touched =
-        params.change === 'day' ? !!e.date && /^(?:\d{4}|XXXX)-\d{2}-\d{2}/.test(e.date)
+        params.change === 'day' ? shortDay(e.date)
         : params.change === 'year' ? !!e.date && /^\d{4}/.test(e.date)
-        : params.change === 'partner' ? e.participants.some((p) => p.country === partnerIso)
-        : params.changedPerson !== null && people.some((n) => template.persons[params.changedPerson!]!.forms.some((f) => sameName(f, n)));
-      if (touched) push('event', false, of, a, e.quote, params, b, e.quote, `${template.key} ${e.id}: near miss (${params.change}) of story ${of.story}`);
+        : params.change === 'partner' ? bilateral && e.participants.some((p) => p.country === partnerIso)
+        : bilateral && params.changedPerson !== null && people.some((n) => template.persons[params.changedPerson!]!.forms.some((f) => sameName(f, n)));
+      if (touched) push('event', false, of, a, e.quote, params, b, e.quote, `${template.key} ${e.id}: near miss (${params.change}) of story ${of.story}`, e.event_type);
     }
     if (params.change === 'partner') {
       for (const g of template.agreements) {
@@ -398,6 +420,14 @@ export function pairsOf(generated: ReturnType<typeof generate>, limit = Infinity
     }
   }
   return pairs;
+}
+
+/** A day-precise date lasting under a week: moving it by a week makes it another day. */
+function shortDay(date: string | null): boolean {
+  const m = date ? /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:\/(?:\d{4}|XXXX)-(\d{2})-(\d{2}))?$/.exec(date) : null;
+  if (!m) return false;
+  if (!m[4]) return true;
+  return m[4] === m[2] && Number(m[5]) - Number(m[3]) < 6;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
@@ -412,15 +442,18 @@ export function writeCorpus(out: string, generated: ReturnType<typeof generate>)
     if (entries.length > 0 && !entries.includes(MANIFEST)) throw new Error(`${out} is neither empty nor a generated corpus (no ${MANIFEST}); give a new folder.`);
     if (entries.length > 0) {
       const old = JSON.parse(readFileSync(path.join(out, MANIFEST), 'utf8')) as { articles: ManifestEntry[] };
-      const own = new Set([MANIFEST, 'pairs.json', ...old.articles.map((a) => a.file), ...old.articles.map((a) => `${path.dirname(a.file)}/sources.csv`)]);
+      // The manifest last: a run stopped half-way leaves a folder still recognised as a generated corpus.
+      const own = new Set(['pairs.json', ...old.articles.map((a) => a.file), ...old.articles.map((a) => `${path.dirname(a.file)}/sources.csv`)]);
       for (const file of own) rmSync(path.join(out, file), { force: true });
       for (const dir of new Set(old.articles.map((a) => path.dirname(a.file)))) {
-        if (existsSync(path.join(out, dir)) && readdirSync(path.join(out, dir)).length === 0) rmSync(path.join(out, dir), { recursive: false, force: true });
+        if (existsSync(path.join(out, dir)) && readdirSync(path.join(out, dir)).length === 0) rmdirSync(path.join(out, dir));
       }
+      rmSync(path.join(out, MANIFEST), { force: true });
     }
   }
   mkdirSync(out, { recursive: true });
   const manifest = { generator: 'cybercoop bench corpus', articles: generated.articles.map(({ text: _t, outlet: _o, ...entry }) => entry) };
+  // The manifest first: from then on the folder is known as a generated corpus, even if the run stops.
   writeFileSync(path.join(out, MANIFEST), `${JSON.stringify(manifest, null, 0)}\n`);
   const sidecars = new Map<string, string[]>();
   for (const a of generated.articles) {
