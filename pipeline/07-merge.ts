@@ -33,13 +33,35 @@ import type { EventRow } from '../schemas/events.ts';
 import type { MentionRow } from '../schemas/mentions.ts';
 import type { ParticipantRow } from '../schemas/participants.ts';
 import { TOPICS, type Topic } from '../schemas/columns.ts';
-import { completeness } from './05-resolve.ts';
+import { completeness as completenessOf } from './05-resolve.ts';
 import { contentWords, ordinalOf, type ExtractedAgreement, type ExtractedEvent, type Extraction, type ExtractedParticipant } from './06-extract.ts';
 import { dateValue, type DateValue } from './dates/edtf.ts';
 import { compatibleDates, type ResolvedDate } from './dates/resolve.ts';
 import { contentId } from './ids.ts';
 import type { Span } from './source.ts';
-import { foldKey } from './source.ts';
+import { foldKey as foldKeyOf } from './source.ts';
+
+/**
+ * The same names come back in thousands of articles: their folded keys,
+ * content words and diacritic counts are computed once each (the caches are
+ * bounded by the distinct names of the corpus).
+ */
+function memo<T>(compute: (s: string) => T, limit = 1_000_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = compute(s);
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+const foldKey = memo(foldKeyOf);
+const completeness = memo(completenessOf);
+const wordsOf = memo((s: string) => [...contentWords(s)].sort());
+const ordinalOfName = memo(ordinalOf);
 
 /** One article as the merge reads it. */
 export interface MergeArticle {
@@ -255,7 +277,8 @@ interface AgreementFeature {
   first: Position;
 }
 
-function partnershipKind(name: string): string {
+const partnershipKind = memo(partnershipKindOf);
+function partnershipKindOf(name: string): string {
   return foldKey(name)
     .replace(/(?<![\p{L}\p{N}])(?:entre|avec)(?![\p{L}\p{N}]).*$/u, '')
     .split(/[^a-z]+/)
@@ -264,7 +287,8 @@ function partnershipKind(name: string): string {
 }
 
 /** « Déclaration de Melaka », « Plan d’action de Hanoï »: the place right after the head, without an article. */
-function eponymOf(name: string): string | null {
+const eponymOf = memo(eponymOfName);
+function eponymOfName(name: string): string | null {
   const m = /^(?:[\p{L}’'-]+\s+){0,4}?(?:de|d['’])\s*(\p{Lu}[\p{L}-]+)/u.exec(name.trim());
   if (!m) return null;
   const head = name.slice(0, m.index + m[0].length - m[1]!.length);
@@ -277,7 +301,7 @@ function agreementFeature(article: number, a: ExtractedAgreement): AgreementFeat
   const parties = [...a.parties].sort();
   const date = a.signed?.value ?? a.event?.date?.value ?? null;
   const act = date && ONE_OFF_TYPES.has(a.type) && (a.status === 'signed' || a.status === 'adopted') ? { kind: a.status, date } : null;
-  const words = [...contentWords(a.name)].sort();
+  const words = wordsOf(a.name);
   let first: Position | null = null;
   for (const s of a.mentions) {
     const p = { article, start: s.start, end: s.end };
@@ -286,7 +310,7 @@ function agreementFeature(article: number, a: ExtractedAgreement): AgreementFeat
   return {
     article,
     type: a.type,
-    ordinal: ordinalOf(a.name),
+    ordinal: ordinalOfName(a.name),
     nameKey: foldKey(a.name),
     shortKey: a.shortName ? foldKey(a.shortName) : null,
     words,
@@ -588,8 +612,8 @@ export function merge(source: MergeSource): MergedTables {
         date: e.date,
         country: e.country,
         gatheringKey: e.gatheringKey,
-        words: e.type === 'conference' ? [...contentWords(e.name ?? '')].sort() : [],
-        ordinal: e.type === 'conference' && e.name ? ordinalOf(e.name) : null,
+        words: e.type === 'conference' ? wordsOf(e.name ?? '') : [],
+        ordinal: e.type === 'conference' && e.name ? ordinalOfName(e.name) : null,
         people: [...new Set(e.participants.filter((p) => p.actor.type === 'person').map((p) => p.actor.actorId))],
         agreement: -1,
         story: article.storyId,

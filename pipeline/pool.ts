@@ -1,16 +1,18 @@
 /**
- * The per-article stages on every core: a pool of worker threads
- * (node:worker_threads), each reading its files, checking the cache and
- * running the stages, and sending back the entry as bytes (digest.ts). The
- * entries are put back in file order, so what the corpus stage sees, and the
- * release, do not depend on how many workers there are or which finished
- * first. With `workers: 0` the same work runs in this thread.
+ * The per-article stages on every core. The main thread reads each file
+ * (ingest's rules), hashes it and looks it up in the cache; a hit is its
+ * entry at once, a miss goes to a pool of worker threads
+ * (node:worker_threads), started at the first miss, which run the stages,
+ * fill the cache and send the entry back as bytes (digest.ts). Entries are
+ * put back in file order, so what the corpus stage sees, and the release, do
+ * not depend on how many workers there are, which finished first, or what
+ * came from the cache. With `workers: 0` the stages run in this thread.
  */
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readInput } from './01-ingest.ts';
-import { ArticleCache } from './cache.ts';
+import { readInput, type RawFile } from './01-ingest.ts';
+import { ArticleCache, entryKey } from './cache.ts';
 import { decodeEntry, encodeEntry, type ArticleEntry } from './digest.ts';
 import { digestFile } from './run.ts';
 
@@ -36,23 +38,18 @@ export interface PoolOptions {
   onStage?: (stage: 'merge') => void;
 }
 
-export interface TaskResult {
-  bytes: Uint8Array;
-  cached: boolean;
+/** A file for a worker: its bytes (transferred), and where its entry goes in the cache. */
+export interface Task {
+  index: number;
+  raw: RawFile;
+  cacheId: string | null;
 }
 
-/** One file through the cache and the stages: what a worker does per task. */
-export async function digestInto(input: string, file: string, cache: ArticleCache | null): Promise<TaskResult> {
-  const raw = await readInput(input, file);
-  if (!cache || !raw.bytes) return { bytes: encodeEntry(digestFile(raw)), cached: false };
-  const key = createHash('sha256').update(raw.bytes).digest('hex');
-  const entry = `${cache.key}\u0000${file}\u0000${key}`;
-  const id = createHash('sha256').update(entry).digest('hex');
-  const hit = cache.get(id);
-  if (hit) return { bytes: hit, cached: true };
-  const bytes = encodeEntry(digestFile(raw));
-  cache.put(id, bytes);
-  return { bytes, cached: false };
+/** The stages on one file, and the cache filled: what a worker does per task. */
+export function runTask(task: Task, cache: ArticleCache | null): Uint8Array {
+  const bytes = encodeEntry(digestFile(task.raw));
+  if (cache && task.cacheId) cache.put(task.cacheId, bytes);
+  return bytes;
 }
 
 /** The entries of `files` (paths relative to the input), in the same order. */
@@ -63,65 +60,109 @@ export async function runPool(files: readonly string[], options: PoolOptions): P
   const workers = Math.max(0, Math.min(asked, files.length));
   const entries: ArticleEntry[] = new Array(files.length);
   const progress: Progress = { done: 0, total: files.length, cached: 0 };
-  const settle = (index: number, result: TaskResult) => {
-    entries[index] = decodeEntry(result.bytes);
+  const settle = (index: number, bytes: Uint8Array, cached: boolean) => {
+    // In this thread too the entry goes through its bytes: the same as from a worker or the cache, and a small heap.
+    entries[index] = decodeEntry(bytes);
     progress.done++;
-    if (result.cached) progress.cached++;
+    if (cached) progress.cached++;
     options.onProgress?.(progress);
   };
-  if (workers === 0) {
+  let pool: Pool | null = null;
+  try {
     for (const [index, file] of files.entries()) {
-      // In this thread too the entry goes through its bytes: the same as from a worker, and a small heap.
-      settle(index, await digestInto(options.input, file, cache));
+      const raw = await readInput(options.input, file);
+      let cacheId: string | null = null;
+      if (cache && raw.bytes) {
+        cacheId = entryKey(cache.key, file, createHash('sha256').update(raw.bytes).digest('hex'));
+        const hit = cache.get(cacheId);
+        if (hit) {
+          settle(index, hit, true);
+          continue;
+        }
+      }
+      const task: Task = { index, raw, cacheId };
+      if (workers === 0) settle(index, runTask(task, cache), false);
+      else {
+        pool ??= new Pool(workers, options, (i, bytes) => settle(i, bytes, false));
+        await pool.submit(task);
+      }
     }
-  } else {
-    await inWorkers(files, options, workers, settle);
+    await pool?.drain();
+  } finally {
+    await pool?.close();
   }
   cache?.prune();
   return entries;
 }
 
-async function inWorkers(files: readonly string[], options: PoolOptions, count: number, settle: (index: number, result: TaskResult) => void): Promise<void> {
-  const entry = options.workerEntry ?? null;
-  let next = 0;
-  const pool: Worker[] = [];
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let remaining = files.length;
-      let failed = false;
-      const fail = (error: Error) => {
-        if (failed) return;
-        failed = true;
-        reject(error);
-      };
-      for (let w = 0; w < count; w++) {
-        const workerData = { cybercoopWorker: true, input: options.input, cache: options.cache ?? null };
-        const worker = entry ? new Worker(entry, { workerData }) : new Worker(typeScriptWorker(), { eval: true, workerData });
-        pool.push(worker);
-        const give = () => {
-          if (next < files.length) {
-            const index = next++;
-            worker.postMessage({ index, file: files[index] });
-          }
-        };
-        worker.on('message', (message: { index: number; bytes: Uint8Array; cached: boolean } | { index: number; error: string }) => {
-          if ('error' in message) return fail(new Error(`${files[message.index]}: ${message.error}`));
-          settle(message.index, message);
-          remaining--;
-          if (remaining === 0) resolve();
-          else give();
-        });
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (remaining > 0) fail(new Error(`a worker stopped (exit code ${code}) before the files were read`));
-        });
-        // Two tasks in flight per worker: it never waits for the next file name.
-        give();
-        give();
-      }
-    });
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+/** Worker threads taking tasks, at most two in flight each, so that none waits for the next file. */
+class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly load = new Map<Worker, number>();
+  private inFlight = 0;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    count: number,
+    options: PoolOptions,
+    private readonly done: (index: number, bytes: Uint8Array) => void,
+  ) {
+    const entry = options.workerEntry ?? null;
+    const workerData = { cybercoopWorker: true, cache: options.cache ?? null };
+    for (let w = 0; w < count; w++) {
+      const worker = entry ? new Worker(entry, { workerData }) : new Worker(typeScriptWorker(), { eval: true, workerData });
+      this.workers.push(worker);
+      this.load.set(worker, 0);
+      worker.on('message', (message: { index: number; bytes: Uint8Array } | { index: number; error: string }) => {
+        this.load.set(worker, this.load.get(worker)! - 1);
+        this.inFlight--;
+        if ('error' in message) this.fail(new Error(`a worker failed: ${message.error}`));
+        else this.done(message.index, message.bytes);
+        this.notify();
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (this.load.get(worker)! > 0) this.fail(new Error(`a worker stopped (exit code ${code}) with files left to read`));
+      });
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private async waitFor(ready: () => boolean): Promise<void> {
+    while (!ready() && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  /** Hands a task to the least busy worker, waiting while every worker has two. */
+  async submit(task: Task): Promise<void> {
+    await this.waitFor(() => this.inFlight < this.workers.length * 2);
+    const worker = [...this.workers].sort((a, b) => this.load.get(a)! - this.load.get(b)!)[0]!;
+    this.load.set(worker, this.load.get(worker)! + 1);
+    this.inFlight++;
+    // Transferred, not copied; a view on a shared buffer is copied first, so nothing else loses its bytes.
+    let { bytes } = task.raw;
+    if (bytes && (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)) bytes = bytes.slice();
+    worker.postMessage({ ...task, raw: { ...task.raw, bytes } }, bytes ? [bytes.buffer as ArrayBuffer] : []);
+  }
+
+  async drain(): Promise<void> {
+    await this.waitFor(() => this.inFlight === 0);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
@@ -139,4 +180,3 @@ function typeScriptWorker(): string {
 export function defaultWorkers(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
-

@@ -1,28 +1,27 @@
 /**
- * A worker thread of the pool (pool.ts): reads the files it is given,
- * through the cache, and sends back each entry's bytes.
+ * A worker thread of the pool (pool.ts): runs the per-article stages on the
+ * files it is given, fills the cache, and sends back each entry's bytes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArticleCache } from './cache.ts';
-import { digestInto } from './pool.ts';
+import { runTask, type Task } from './pool.ts';
 
 export interface WorkerData {
   cybercoopWorker: true;
-  input: string;
   cache: { dir: string; key: string } | null;
 }
 
 export function serveTasks(data: WorkerData): void {
   const cache = data.cache ? new ArticleCache(data.cache.dir, data.cache.key) : null;
-  parentPort!.on('message', (task: { index: number; file: string }) => {
-    digestInto(data.input, task.file, cache).then(
-      ({ bytes, cached }) => {
-        // Transferred, not copied.
-        const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-        parentPort!.postMessage({ index: task.index, bytes: copy, cached }, [copy.buffer as ArrayBuffer]);
-      },
-      (error: unknown) => parentPort!.postMessage({ index: task.index, error: error instanceof Error ? error.message : String(error) }),
-    );
+  parentPort!.on('message', (task: Task) => {
+    try {
+      const bytes = runTask(task, cache);
+      // Transferred, not copied.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      parentPort!.postMessage({ index: task.index, bytes: own }, [own.buffer as ArrayBuffer]);
+    } catch (error) {
+      parentPort!.postMessage({ index: task.index, error: error instanceof Error ? error.message : String(error) });
+    }
   });
 }
 

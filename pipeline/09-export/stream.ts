@@ -9,7 +9,6 @@
  */
 import { createHash } from 'node:crypto';
 import { RecordBatchFileWriter, tableToIPC } from 'apache-arrow';
-import Papa from 'papaparse';
 import { Compression, Table as WasmTable, transformParquetStream, writeParquet, WriterPropertiesBuilder } from 'parquet-wasm';
 import { TABLES, type Tables } from '../../schemas/index.ts';
 import { arrowTable } from './arrow.ts';
@@ -31,14 +30,44 @@ export interface StreamedFile {
 
 const utf8 = new TextEncoder();
 
+/**
+ * One CSV cell as Papa.unparse writes it (the dialect the codebook fixes):
+ * quoted when it holds a quote, a comma, a line break or a BOM, or starts or
+ * ends with a space; quotes doubled. tests/09-export.test.ts holds it to Papa
+ * on random text.
+ */
+const NEEDS_QUOTES = /[",\r\n\ufeff]|^ | $/;
+export function csvCell(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 export function* csvChunks(columns: readonly Column[], rows: readonly Row[]): Generator<Uint8Array> {
-  const fields = columns.map((c) => c.name);
   // The same dialect as one Papa.unparse of the whole table: header, `\n` between rows, one at the end.
-  yield utf8.encode(`${Papa.unparse({ fields, data: [] }, { newline: '\n', quotes: false, header: true }).replace(/\n$/, '')}\n`);
+  yield utf8.encode(`${columns.map((c) => csvCell(c.name)).join(',')}\n`);
   for (let i = 0; i < rows.length; i += TEXT_ROWS) {
-    const data = rows.slice(i, i + TEXT_ROWS).map((row) => columns.map((c) => toCsvCell(c, row[c.name] ?? null)));
-    yield utf8.encode(`${Papa.unparse(data, { newline: '\n', quotes: false, header: false })}\n`);
+    let text = '';
+    const end = Math.min(rows.length, i + TEXT_ROWS);
+    for (let r = i; r < end; r++) {
+      const row = rows[r]!;
+      let line = '';
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c]!;
+        line += (c === 0 ? '' : ',') + csvCell(toCsvCell(column, row[column.name] ?? null));
+      }
+      text += `${line}\n`;
+    }
+    yield utf8.encode(text);
   }
+}
+
+/** One JSON row, keys in column order: what JSON.stringify gives for the row object, without building it. */
+function jsonRow(columns: readonly Column[], keys: readonly string[], row: Row): string {
+  let out = '{';
+  for (let c = 0; c < columns.length; c++) {
+    const v = row[columns[c]!.name] ?? null;
+    out += `${keys[c]}${v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v)}`;
+  }
+  return `${out}}`;
 }
 
 export function* jsonChunks(columns: readonly Column[], rows: readonly Row[]): Generator<Uint8Array> {
@@ -46,8 +75,9 @@ export function* jsonChunks(columns: readonly Column[], rows: readonly Row[]): G
     yield utf8.encode('[]\n');
     return;
   }
+  const keys = columns.map((c, i) => `${i === 0 ? '' : ','}${JSON.stringify(c.name)}:`);
   for (let i = 0; i < rows.length; i += TEXT_ROWS) {
-    const lines = rows.slice(i, i + TEXT_ROWS).map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))));
+    const lines = rows.slice(i, i + TEXT_ROWS).map((row) => jsonRow(columns, keys, row));
     yield utf8.encode(`${i === 0 ? '[\n' : ',\n'}${lines.join(',\n')}`);
   }
   yield utf8.encode('\n]\n');
