@@ -11,6 +11,7 @@ import type { Article } from './02-clean.ts';
 import type { Sentence, Segmented } from './03-segment.ts';
 import { findDates, type DateExpression } from './dates/french.ts';
 import type { CountryRef, Dictionaries, OrganizationRef } from './dictionaries.ts';
+import { findInstrumentReferences, type InstrumentReference } from './annotate/instrument-references.ts';
 import { findPlaces, gazetteerPlace } from './annotate/places.ts';
 import { findTriggers, type TriggerMention } from './annotate/triggers.ts';
 import { tokenize, type Token } from './language/tokens.ts';
@@ -87,6 +88,8 @@ export interface AnnotatedSentence extends Sentence {
   triggers: TriggerMention[];
   gatherings: GatheringMention[];
   instruments: InstrumentMention[];
+  /** « la Convention », « le document »: an instrument named earlier, referred back to by its head. */
+  instrumentRefs: InstrumentReference[];
   persons: PersonMention[];
   topics: TopicMention[];
   /** The sentence speaks of the future: « présidera », « prévues », « prochain ». */
@@ -198,6 +201,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const instruments = findInstruments(text, from, to, dicts)
     .map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }))
     .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text)));
+  const instrumentRefs = findInstrumentReferences(source, sentence, instruments);
   const tokens = tokenize(source, sentence);
   const triggers = findTriggers(source, sentence, tokens, dicts, instruments, gatherings);
   // « général de corps d'armée », « ministre de la Défense », « ministère de la Police »: a word in a title or a body's name is not a topic of the talk.
@@ -214,7 +218,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     // « sera », « aura » alone are as often a statement (« la coopération sera renforcée ») as an announcement; « Canberra » is no verb.
     ((FUTURE.test(foldedLower) || tokens.some((t) => !t.capitalized && t.verbs.some((v) => v.tense === 'F' && v.lemma !== 'être' && v.lemma !== 'avoir'))) &&
       !/(?<![\p{L}])(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
-    dates.some((d) => d.expression.kind === 'relative-month' && d.expression.direction === 1);
+    dates.some((d) => (d.expression.kind === 'relative-month' && d.expression.direction === 1) || ((d.expression.kind === 'day-offset' || d.expression.kind === 'week-offset') && d.expression.offset > 0));
   let dateline: PlaceMention | null = null;
   if (first) {
     const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);
@@ -226,18 +230,20 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       dateline = { ...cp(from + a, from + b), city: found?.value.city ?? known?.city ?? m[1]!.trim(), country: found?.value.country ?? known?.country ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
     }
   }
-  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, persons, topics, future, dateline };
+  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, instrumentRefs, persons, topics, future, dateline };
 }
 
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
-const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp }>();
-function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp } {
+const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp; honorific: RegExp }>();
+function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp; honorific: RegExp } {
   let c = COMPILED.get(dicts);
   if (!c) {
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const titles = dicts.titles.filter((x) => x.kind !== 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     const nouns = dicts.gatherings.map(escape).sort((a, b) => b.length - a.length).join('|');
+    const honorifics = dicts.titles.filter((x) => x.kind === 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     c = {
+      honorific: new RegExp(String.raw`(?<![\p{L}])(?:${honorifics})(?![\p{L}])`, 'gu'),
       title: new RegExp(String.raw`(?<![\p{L}-])(?:${titles})(?![\p{L}])`, 'giu'),
       titleAfter: new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titles})(?![\p{L}])[^,;.()]{0,160})`, 'iu'),
       gathering: new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
@@ -249,13 +255,15 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
-const ORG_PREP = String.raw`(?:de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
-const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants))*`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
+const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants|\p{Ll}+(?:ées|és|ales|aux|iennes|iens|aises|oises|aines|ains)(?![\p{L}])))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
 /** « ministère de la Sécurité publique et de l'Association nationale … »: a second body's head word starts another name. */
-const ORG_NOT_ANOTHER = String.raw`(?!(?:Association|Agence|Académie|Université|Institut|Ministère|Département|Direction|Office|Bureau|Commission|Comité|Centre|Groupe|Fédération|Organisation|Union)\b)`;
-const ORG_TAIL = String.raw`(?:\s+(?:(?:[\p{Ll}]+-)?[\p{Ll}]*(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|e|en|enne|al|ale|lao|russe|suisse|belge)s?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+(?:général|générale|national|nationale|suprême|populaire|public|publique|fédéral|fédérale))?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
+const ORG_NOT_ANOTHER = String.raw`(?!(?:Association|Agence|Académie|Université|Institut|Ministère|Département|Direction|Office|Bureau|Commission|Comité|Centre|Groupe|Fédération|Organisation|Union)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))`;
+// The word after the head is an adjective or a demonym of any ending (« ouzbek », « thaï »), never a preposition.
+const ORG_ADJECTIVE = String.raw`(?:\s+(?!(?:de|des|du|d'|et|en|pour|aux|au|à|par|sur|avec)(?![\p{L}]))[\p{Ll}][\p{L}-]*)`;
+const ORG_TAIL = String.raw`${ORG_ADJECTIVE}?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 const POLICE = /(?<![\p{L}])(?:Police|Gendarmerie|Garde côtière|Forces? de police)\s+(?:(?:nationale|fédérale|royale|populaire|maritime|militaire)\s+)?(?<adj>\p{Ll}+(?:-\p{Ll}+)?)/gu;
 const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géant|opérateur|constructeur|hôpital|clinique|banque|université)\s+(?:(?<adj>\p{Ll}+)\s+)?(?:(?:militaro-industriel\s+)?des\s+\p{Ll}+\s+)?(?<brand>\p{Lu}[\p{L}&\d-]+(?:\s+\p{Lu}[\p{L}&\d-]+){0,2})/gu;
@@ -333,16 +341,9 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
 const ORDINAL = String.raw`(?:(?<ordinal>\d{1,3})\s*(?:ème|eme|ᵉ|ère|er|re|e|è)(?![\p{L}])|(?<word>premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me))`;
 const ORDINAL_WORDS = ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme'];
 
-/** `\b` is ASCII-only in JavaScript, so « signé\b » never matches; word edges here are Unicode letters. */
-function unicodeWords(re: RegExp): RegExp {
-  const source = re.source
-    .replace(/\\b(?=[\p{L}(\\])/gu, '(?<![\\p{L}\\p{N}])')
-    .replace(/(?<=[\p{L})?])\\b/gu, '(?![\\p{L}\\p{N}])');
-  return new RegExp(source, re.flags);
-}
 
-const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|\bqui\b|\bque\b|\bdont\b|\bs'est\b|\bse sont\b|\bs'était\b|\bs'étaient\b|\bse tiendra\b|\bse tient\b|\bse déroul|\bs'est tenue?\b|\btenue?s?\b|\bprévue?s?\b|\borganisée?s?\b|\ba eu lieu\b|\baura lieu\b|\bdu \d{1,2}(?!\d)|\ble \d{1,2}(?!\d)|\bles \d{1,2}(?!\d)|\bdes \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?=Vietnam|Japon|Laos|Cambodge)|\bavec\b|\bainsi que\b|\bde même que\b|\ben présence\b|\bsous\b|\ba\b|\bont\b|\best\b|\bsont\b|\bce\b|\bcette\b|\bafin\b|\bpour (?:échanger|discuter|renforcer|promouvoir)|\bayant\b|\bvisant\b|\ben (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|\bpar\b|\bet (?:la|le|les|l'|de|du|des) \d|\s${VERBS}\b)`, 'u');
-const NAME_STOP_U = unicodeWords(NAME_STOP);
+const NAME_STOP = new RegExp(String.raw`\s*(?:,(?!\s+(?:des|du|de la|de l')\s)|;|\.(?:\s|$)|:|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])dont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])s'est(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])se sont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])s'était(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])s'étaient(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])se tiendra(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])se tient(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])se déroul|(?<![\p{L}\p{N}])s'est tenue?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])tenue?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])prévue?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])organisée?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])a eu lieu(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])aura lieu(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])du \d{1,2}(?!\d)|(?<![\p{L}\p{N}])le \d{1,2}(?!\d)|(?<![\p{L}\p{N}])les \d{1,2}(?!\d)|(?<![\p{L}\p{N}])des \d{1,2}(?!\d)|(?<![\p{L}\p{N}])à (?=[\p{Lu}])|(?<![\p{L}\p{N}])au (?=Vietnam|Japon|Laos|Cambodge)|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])ainsi que(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])de même que(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])en présence(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])dans le cadre d|(?<![\p{L}\p{N}])en marge d|(?<![\p{L}\p{N}])et (?:aux|à la|à l'|au)\s|\((?=\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}))|(?<![\p{L}\p{N}])sous(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])a(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])ont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])est(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])sont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])ce(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])cette(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])afin(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pour (?:échanger|discuter|renforcer|promouvoir)|(?<![\p{L}\p{N}])ayant(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])visant(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])en (?:ligne|mars|janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|(?<![\p{L}\p{N}])par(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])et (?:la|le|les|l'|de|du|des) \d|\s${VERBS}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))`, 'u');
+
 
 interface GatheringMatch {
   start: number;
@@ -368,7 +369,7 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
     const ordinal = g.ordinal ? Number(g.ordinal) : g.word ? ORDINAL_WORDS.indexOf(foldAccents(g.word).text.toLowerCase().replace(/e$/, '').replace(/^premiere?$/, 'premier')) + 1 || 1 : null;
     let end = m.index + m[0].length;
     const rest = t.slice(end);
-    const stop = NAME_STOP_U.exec(rest);
+    const stop = NAME_STOP.exec(rest);
     let complement = stop ? rest.slice(0, stop.index) : rest;
     if (complement.length > 160) complement = complement.slice(0, 160).replace(/\s+\S*$/, '');
     // An acronym in parentheses closes the name: « … de l'ASEAN (ADGMIN) ».
@@ -384,21 +385,21 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
     complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur)\s*$/u, '');
     end += complement.length;
     // « l'atelier régional ASEAN-Japon sur … »: a workshop or forum qualified by the bodies or countries it brings together.
-    const proper = /^(?:atelier|seminaire|forum|conference|exercice|sommet)/.test(foldAccents(nounText).text.toLowerCase()) && /^\s+\p{Ll}+\s+\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+\b/u.test(complement);
-    const yearInName = /^\s+(\d{4})\b/.exec(complement);
+    const proper = /^(?:atelier|seminaire|forum|conference|exercice|sommet)/.test(foldAccents(nounText).text.toLowerCase()) && /^\s+\p{Ll}+\s+\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)+(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(complement);
+    const yearInName = /^\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.exec(complement);
     const trailingAcronym = acronym === null ? /\s(\p{Lu}{2,}[\p{Lu}\d-]*(?:\s?\d+)?)\s*$/u.exec(complement) : null;
     if (trailingAcronym) acronym = trailingAcronym[1]!;
     // « … ont organisé les 12 et 13 mars à Hanoï un atelier régional sur les enquêtes relatives aux cryptoactifs »: an organized regional or international workshop named by its subject.
     const described =
       /^(?:atelier|seminaire|forum|conference|colloque)/.test(foldAccents(nounText).text.toLowerCase()) &&
       /^\s+(?:régional|régionale|international|internationale)\s+(?:sur|consacrée?\s+à|dédiée?\s+à)\s/u.test(complement) &&
-      /\b(?:ont|a)\s+(?:co-?)?organisé\b/u.test(t.slice(Math.max(0, m.index - 120), m.index));
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:co-?)?organisé(?![\p{L}\p{N}])/u.test(t.slice(Math.max(0, m.index - 120), m.index));
     const named = ordinal !== null || acronym !== null || (capitalized && complement.trim().length > 0) || yearInName !== null || titled !== null || proper || described;
     if (!named) continue;
     // « Lors de sa 9e session », « la 9e session de la 15e législature »: a parliament's sitting, not a gathering between states.
-    if (/^session/.test(foldAccents(nounText).text.toLowerCase()) && (/législature/u.test(complement) || /\b(?:sa|leur)\s+$/u.test(t.slice(Math.max(0, m.index - 6), m.index)))) continue;
+    if (/^session/.test(foldAccents(nounText).text.toLowerCase()) && (/législature/u.test(complement) || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:sa|leur)\s+$/u.test(t.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // « Groupe de travail de la Réunion des hauts fonctionnaires … »: a body named after a gathering is not the gathering.
-    if (/\b(?:groupe|comité|secrétariat|bureau|conseil|commission|mécanisme)\s+(?:de travail\s+|permanent\s+)?(?:de la|du|de l'|des)\s*$/iu.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:groupe|comité|secrétariat|bureau|conseil|commission|mécanisme)\s+(?:de travail\s+|permanent\s+)?(?:de la|du|de l'|des)\s*$/iu.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // « la réunion » alone, or « réunion » inside a longer phrase that is not a gathering (« lors de la réunion, … »), is not a name.
     if (ordinal === null && acronym === null && complement.trim().length < 4) continue;
     const [a, b] = originalRange(view, m.index, end);
@@ -421,8 +422,8 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
 
 // ————— instruments —————
 
-const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:\bpubliée?s?\b|\bannoncée?s?\b|\bapprouvée?s?\b|\brendue?s? publi|,(?!\s+(?:la|le|les|l')\s+(?!(?:vice-)?(?:ministre|général|président|directeur|secrétaire|ambassadeur|chef|commissaire)\b)\p{Ll})|;|\.(?:\s|$)|:|\(|\bqui\b|\bque\b|\bdont\b|\bsigné(?:e|s|es)?\b|\bconclue?s?\b|\badopté(?:e|s|es)?\b|\bentrée?s? en vigueur\b|\ben vigueur\b|\bratifiée?s?\b|\bpromulguée?\b|(?<!pour la )\bmise?s? en œuvre\b|\bafin\b|\blors\b|\bavec\b|\bpar\b|\bentre\b|\bfacilitant\b|\bbasée?s?\b|\ben (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\ble \d{1,2}(?!\d)|\bdu \d{1,2}(?!\d)|\bà (?=[\p{Lu}])|\bau (?:rang|niveau|Vietnam)|\bdans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|(?<!coopération|collaboration|partenariat)\s+dans la lutte\b|\bde manière\b|\bet (?:à|a|de|d')\s+\p{Ll}+er\b|\bet (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|\bet (?:mis|mise|a|ont)\b|\bainsi\b|\bcomme\b|\ba\b|\bont\b|\best\b|\bsont\b|\bsera\b|\bau service\b|\bdepuis\b|\brécemment\b|\s${VERBS}\b)`, 'u');
-const INSTRUMENT_STOP_U = unicodeWords(INSTRUMENT_STOP);
+const INSTRUMENT_STOP = new RegExp(String.raw`\s*(?:(?<![\p{L}\p{N}])publiée?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])annoncée?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])approuvée?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])rendue?s? publi|,(?!\s+(?:la|le|les|l')\s+(?!(?:vice-)?(?:ministre|général|président|directeur|secrétaire|ambassadeur|chef|commissaire)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))\p{Ll})|;|\.(?:\s|$)|:|\(|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])dont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])signé(?:e|s|es)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])conclue?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])adopté(?:e|s|es)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])entrée?s? en vigueur(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])en vigueur(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])ratifiée?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])promulguée?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<!pour la )(?<![\p{L}\p{N}])mise?s? en œuvre(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])afin(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])lors(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])par(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])entre(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])facilitant(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])basée?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])en (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(?<![\p{L}\p{N}])le \d{1,2}(?!\d)|(?<![\p{L}\p{N}])du \d{1,2}(?!\d)|(?<![\p{L}\p{N}])à (?=[\p{Lu}])|(?<![\p{L}\p{N}])au (?:rang|niveau|Vietnam)|(?<![\p{L}\p{N}])dans (?:le|la|les|l')\s+(?:cadre|domaine|région|pays|monde)|(?<!coopération|collaboration|partenariat)\s+dans la lutte(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])de manière(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])et (?:à|a|de|d')\s+\p{Ll}+er(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])et (?:le|la|les|l'|un|une|des)\s+(?:Vietnam|Japon|Laos|Cambodge|Singapour|Russie|Chine)|(?<![\p{L}\p{N}])et (?:mis|mise|a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])ainsi(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])comme(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])a(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])ont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])est(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])sont(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])sera(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])au service(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])depuis(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])récemment(?![\p{L}\p{N}])|\s${VERBS}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))`, 'u');
+
 
 interface InstrumentMatch {
   start: number;
@@ -433,7 +434,7 @@ interface InstrumentMatch {
   indefinite: boolean;
 }
 
-const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre\b(?=[^.;]{0,160}\b(?:concernant|sur|relatif|relative|portant|en matière)\b))/u;
+const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre(?![\p{L}\p{N}])(?=[^.;]{0,160}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:concernant|sur|relatif|relative|portant|en matière)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))))/u;
 
 /** Named instruments: a head from instruments.csv and the complement that names it (« mémorandum d'entente sur la transformation numérique »). */
 export function findInstruments(text: string, from: number, to: number, dicts: Dictionaries): InstrumentMatch[] {
@@ -467,12 +468,12 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
         // A capitalized head alone (« la Convention ») refers to one named elsewhere.
         continue;
       }
-      let stop = INSTRUMENT_STOP_U.exec(afterSkip);
+      let stop = INSTRUMENT_STOP.exec(afterSkip);
       // « accord entre les gouvernements du Vietnam et de la France concernant la coopération en matière de réadmission »: the parties come first, the subject after.
-      if (stop && stop.index === 0 && /^\s*entre\b/.test(afterSkip)) {
+      if (stop && stop.index === 0 && /^\s*entre(?![\p{L}\p{N}])/u.test(afterSkip)) {
         const about = /\s(?:concernant|sur|relatif à|relative à|portant sur|en matière de|dans le domaine de)\s/u.exec(afterSkip.slice(0, 160));
         if (about) {
-          const rest = INSTRUMENT_STOP_U.exec(afterSkip.slice(about.index + about[0].length));
+          const rest = INSTRUMENT_STOP.exec(afterSkip.slice(about.index + about[0].length));
           stop = rest ? Object.assign([...rest], { index: about.index + about[0].length + rest.index, input: afterSkip, groups: undefined }) as RegExpExecArray : null;
         }
       }
@@ -488,9 +489,9 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     if (paren) shortName = paren[1]!.trim();
     const knownAs = /^\s*,?\s*(?:également\s+)?(?:connue?s?|appelée?s?|dite?s?)\s+(?:sous le nom de\s+)?(?:«\s*|")([^»"]{3,60}?)(?:\s*»|")/u.exec(t.slice(end));
     if (knownAs) shortName = knownAs[1]!.trim();
-    const indefinite = /\b(?:un|une)\s*$/i.test(before);
+    const indefinite = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:un|une)\s*$/iu.test(before);
     // « le premier traité international sur la cybercriminalité », « ce pacte »: a description of an instrument named elsewhere.
-    if (/\b(?:premier|première|nouveau|nouvelle|seul|seule|ce|cet|cette|tel|telle)\s*$/i.test(before)) continue;
+    if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:premier|première|nouveau|nouvelle|seul|seule|ce|cet|cette|tel|telle)\s*$/iu.test(before)) continue;
     if (head.value === 'agreement' && /^pacte/i.test(head.text) && !capital) continue;
     const [a, b] = originalRange(view, head.start, end);
     // « l'accord récemment signé sur la coopération … »: the name is the head and its complement, without the participle between them.
@@ -545,7 +546,7 @@ const NOT_NAME = new Set(
 /** Vietnamese given names spelled like French words (« son », « an »): part of a name when they follow another name word. */
 const GIVEN_NAMES = new Set(['son', 'an', 'nam', 'ha', 'long', 'hai', 'tu', 'thu', 'lam']);
 
-const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|avait|était|est|sera|a-t-il|a-t-elle|qui|lui-même|elle-même)\b|^\s+(?:a|ont)\s+\p{Ll}+é/u;
+const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|avait|était|est|sera|a-t-il|a-t-elle|qui|lui-même|elle-même)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^\s+(?:a|ont)\s+\p{Ll}+é/u;
 
 /**
  * Persons, found by their context rather than by a list: a title before the
@@ -566,9 +567,15 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     titles.push({ start: m.index, end: m.index + m[0].length, kind });
   }
 
+  // « Samdech Akka Moha Sena Padei Techo Hun Sèn », « Mme Patricia Adam »: an honorific is no part of the name that follows it.
+  const honorifics: [number, number][] = [];
+  const { honorific: honorificRe } = compiled(dicts);
+  honorificRe.lastIndex = 0;
+  for (let m = honorificRe.exec(t); m; m = honorificRe.exec(t)) if (/^[\p{L} ]+$/u.test(m[0])) honorifics.push([m.index, m.index + m[0].length]);
+  const names = honorifics.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), t);
   const candidates: { start: number; end: number; name: string }[] = [];
   NAME_SEQ.lastIndex = 0;
-  for (let m = NAME_SEQ.exec(t); m; m = NAME_SEQ.exec(t)) {
+  for (let m = NAME_SEQ.exec(names); m; m = NAME_SEQ.exec(names)) {
     let tokens = m[1]!.split(/\s+/);
     let start = m.index;
     const dropFirst = () => {
@@ -602,7 +609,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const before = t.slice(Math.max(0, c.start - 160), c.start);
     const after = t.slice(c.end, c.end + 200);
     const tokens = c.name.split(/\s+/);
-    const honorific = /(?:\bM\.|\bMme|\bMlle|\bMM\.)\s*$/.test(before);
+    const honorific = /(?:(?<![\p{L}\p{N}])M\.|(?<![\p{L}\p{N}])Mme|(?<![\p{L}\p{N}])Mlle|(?<![\p{L}\p{N}])MM\.)\s*$/u.test(before) || honorifics.some(([, b]) => b <= c.start && /^\s*$/u.test(t.slice(b, c.start)));
     const initial = /^\p{Lu}\.$/u.test(tokens[0]!) && tokens.length >= 2;
     // Title immediately before: « ministre …, Luong Tam Quang » — the stretch between the title word and the name must be a title complement.
     // The title as a range of the view, so that it maps back to the text exactly.
@@ -610,7 +617,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const trimRange = (start: number, end: number): [number, number] | null => {
       let e = end;
       // « ministre de la Police, le général Luong Tam Quang »: drop the separator, the article and the rank before the name.
-      const tail = /(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)?)?\s*(?:M\.|Mme)?\s*$/u.exec(t.slice(start, e));
+      const tail = /(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)?)?\s*(?:M\.|Mme)?\s*$/u.exec(names.slice(start, e));
       if (tail) e -= tail[0].length;
       while (e > start && /[\s,]/.test(t[e - 1]!)) e--;
       return e > start ? [start, e] : null;
@@ -620,15 +627,15 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       // « envoyé spécial du secrétaire général de l'ONU pour la technologie, Luong Tam Quang »: a title inside another title belongs to someone else.
       if (titles.some((y) => y.end <= x.start && /^\s*(?:du|de la|de l'|des)\s*$/.test(t.slice(y.end, x.start)))) continue;
       if (claimed.some(([a, b]) => x.start >= a && x.start < b)) continue;
-      const between = t.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
-      if (/[.;()]|\b(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)\b/.test(between)) continue;
+      const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
+      if (/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) continue;
       if ((between.match(/,/g) ?? []).length > 1) continue;
       if (/,/.test(between) && !/,\s*(?:(?:le |la )?(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)\s+)?(?:M\.|Mme)?\s*$/u.test(between)) continue;
       let start = x.start;
       if (x.kind === 'rank') {
         // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».
         // … but not across another person: « le ministre ouzbek …, le général Rustam Khodjaev, le général Lương Tam Quang ».
-        const fn = preceding.find((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|\b(?:a|ont|est|avec|lors|qui)\b/.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && o.start >= y.end && o.end <= x.start));
+        const fn = preceding.find((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|avec|lors|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && o.start >= y.end && o.end <= x.start));
         if (fn) start = fn.start;
       }
       titleRange = trimRange(start, c.start);
@@ -641,20 +648,20 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     if (!title) {
       const m = titleAfter.exec(after);
       if (m) {
-        const body = m[2]!.replace(/\s+(?:a|ont|s'est|est|sera|avait)\b.*$/u, '').trimEnd();
+        const body = m[2]!.replace(/\s+(?:a|ont|s'est|est|sera|avait)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/u, '').trimEnd();
         titleRange = [c.end + m[1]!.length, c.end + m[1]!.length + body.length];
         title = body;
         titleAfterEnd = titleRange[1];
         claimed.push(titleRange);
       }
     }
-    const homologue = /\bhomologue\s+(\p{Ll}+\s+)?$/u.exec(before);
+    const homologue = /(?<![\p{L}\p{N}])homologue\s+(\p{Ll}+\s+)?$/u.exec(before);
     const known = dicts.actors.get(c.name);
     const surnameVN = dicts.vietnameseSurnames.has(foldAccents(tokens[0]!).text.toLowerCase()) && tokens.length >= 2 && tokens.length <= 4;
     const acts = SPEECH_OR_ACTION.test(after);
     // « … a rencontré Josephine Teo, … », « s'est entretenu avec Ali Nagiyev »: the counterpart of a meeting verb.
-    const counterpart = /(?:\ba rencontré|\ba reçu|\ba accueilli|\bavec|\bet son homologue(?:\s+\p{Ll}+)?|\bet)\s+$/u.test(before) && tokens.length >= 2 && tokens.length <= 4 && /^\s*(?:[,.;(]|et\b|$)/u.test(after);
-    const accepted = title !== null || honorific || initial || known !== undefined || homologue !== null || counterpart || (surnameVN && (acts || /,\s*$/.test(before))) || (tokens.length >= 2 && tokens.length <= 4 && acts && /^\s*(?:,\s*)?$/.test(before.slice(-2)) && candidates.length > 0 && /(?:^|[.!?]\s+|,\s*|\bque\s+|\bpart,\s*)$/.test(before));
+    const counterpart = /(?:(?<![\p{L}\p{N}])a rencontré|(?<![\p{L}\p{N}])a reçu|(?<![\p{L}\p{N}])a accueilli|(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])et son homologue(?:\s+\p{Ll}+)?|(?<![\p{L}\p{N}])et)\s+$/u.test(before) && tokens.length >= 2 && tokens.length <= 4 && /^\s*(?:[,.;(]|et(?![\p{L}\p{N}])|$)/u.test(after);
+    const accepted = title !== null || honorific || initial || known !== undefined || homologue !== null || counterpart || (surnameVN && (acts || /,\s*$/.test(before))) || (tokens.length >= 2 && tokens.length <= 4 && acts && /^\s*(?:,\s*)?$/.test(before.slice(-2)) && candidates.length > 0 && /(?:^|[.!?]\s+|,\s*|(?<![\p{L}\p{N}])que\s+|(?<![\p{L}\p{N}])part,\s*)$/u.test(before));
     if (!accepted) continue;
     if (tokens.length === 1 && !honorific) continue;
     const [a, b] = originalRange(view, c.start, c.end);
@@ -699,7 +706,7 @@ function personCountry(title: string | null, homologueDemonym: string | null, kn
 
 /** « ministre de la Police » → « ministère de la Police »: the body a minister represents. */
 function ministryOf(title: string): string | null {
-  const m = /\b(?:vice-)?ministre(?:\s+\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|e|ain|aine)?s?)?\s+((?:de la|de l'|de l’|du|des)\s+.+?)(?=\s+et\s+(?:chargé|charge)|,|$)/u.exec(title);
+  const m = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:vice-)?ministre(?:\s+\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|e|ain|aine)?s?)?\s+((?:de la|de l'|de l’|du|des)\s+.+?)(?=\s+et\s+(?:chargé|charge)|,|$)/u.exec(title);
   return m ? `ministère ${m[1]}` : null;
 }
 

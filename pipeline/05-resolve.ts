@@ -91,9 +91,10 @@ export function resolve(article: Article, annotated: AnnotatedSentence[], dicts:
   for (const entity of persons.values()) entity.names.sort((a, b) => completeness(b) - completeness(a) || b.length - a.length || (a < b ? -1 : 1));
 
   // « le ministre vietnamien de la Sécurité publique », « la haute représentante »: the person named earlier whom the description fits.
-  const seen: { at: number; entity: PersonEntity }[] = [];
+  // The last place each person was named: a long article names the same few people many times.
+  const seen = new Map<string, { at: number; entity: PersonEntity }>();
   for (const s of sentences) {
-    const named = (start: number) => [...seen, ...s.persons.filter((m) => m.end <= start).map((m) => ({ at: m.start, entity: personOf.get(mentionKey(s, m)) }))]
+    const named = (start: number) => [...seen.values(), ...s.persons.filter((m) => m.end <= start).map((m) => ({ at: m.start, entity: personOf.get(mentionKey(s, m)) }))]
       .filter((x): x is { at: number; entity: PersonEntity } => x.entity !== undefined)
       .sort((a, b) => b.at - a.at)
       .map((x) => x.entity);
@@ -104,7 +105,7 @@ export function resolve(article: Article, annotated: AnnotatedSentence[], dicts:
     s.persons.sort((a, b) => a.start - b.start);
     for (const m of s.persons) {
       const entity = personOf.get(mentionKey(s, m));
-      if (entity) seen.push({ at: m.start, entity });
+      if (entity) seen.set(entity.actorId, { at: m.start, entity });
     }
   }
 

@@ -50,7 +50,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
 ];
 
 /** The passes run once the whole article is read, in this order. */
-export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, talksDuringVisits, annualEditions, participantsAreActors, rolesByPlace];
+export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, talksDuringVisits, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace];
 
 export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
   const st: ArticleState = {
@@ -73,10 +73,13 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
     for (const pass of SENTENCE_PASSES) pass(st, ss);
   }
   for (const pass of ARTICLE_PASSES) pass(st);
-  // The same occurrence told twice within the article is one event; talks or a visit with nobody identified are not an event of the codebook.
-  const merged = mergeWithin(st.events).filter((e) => !((e.type === 'meeting' || e.type === 'visit') && e.participants.length === 0));
-  for (const a of st.agreements) if (a.event && !merged.includes(a.event)) a.event = merged.find((e) => e.agreement === a) ?? null;
-  return { events: merged, agreements: st.agreements, actors: st.actors };
+  return { events: st.events, agreements: st.agreements, actors: st.actors };
+}
+
+/** The same occurrence told twice within the article is one event, before sides are read off its place; talks or a visit with nobody identified are not an event of the codebook. */
+function oneEventPerOccurrence(st: ArticleState): void {
+  st.events = mergeWithin(st.events).filter((e) => !((e.type === 'meeting' || e.type === 'visit') && e.participants.length === 0));
+  for (const a of st.agreements) if (a.event && !st.events.includes(a.event)) a.event = st.events.find((e) => e.agreement === a) ?? null;
 }
 
 /** Every actor mentioned in the story is an `actors` row, whether or not it takes part in an event. */

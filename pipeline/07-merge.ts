@@ -990,8 +990,8 @@ function clusterDate(dates: ResolvedDate[]): ResolvedDate | null {
 
 /** A law or a national programme is national whatever the text says of its parties; otherwise the parties decide. */
 function scopeOf(type: AgreementRow['instrument_type'], name: string, countries: string[], organizations: string[]): AgreementRow['scope'] {
-  if (type === 'law' || (type === 'programme' && /\bnationa/i.test(name))) return 'national';
-  if (organizations.length > 0 || countries.length > 2 || type === 'convention' || /\b(?:mondial|international|multilatéral)/i.test(name)) return 'multilateral';
+  if (type === 'law' || (type === 'programme' && /(?<![\p{L}\p{N}])nationa/iu.test(name))) return 'national';
+  if (organizations.length > 0 || countries.length > 2 || type === 'convention' || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:mondial|international|multilatéral)/iu.test(name)) return 'multilateral';
   if (countries.length === 2) return 'bilateral';
   if (countries.length === 1) return 'national';
   return null;

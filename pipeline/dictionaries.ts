@@ -142,7 +142,7 @@ export interface Dictionaries {
   organizations: Lexicon<OrganizationRef>;
   places: Lexicon<PlaceRef>;
   titles: { title: string; kind: 'function' | 'rank' | 'honorific' }[];
-  frames: { all: FrameRef[]; byVerb: Map<string, FrameRef[]>; nouns: Lexicon<FrameRef> };
+  frames: { all: FrameRef[]; byVerb: Map<string, FrameRef[]>; nouns: Lexicon<FrameRef[]> };
   /** Verbs that govern an infinitive, and what they make of it (« ont décidé d'élever » occurred, « souhaitent signer » unreal). */
   governors: Map<string, 'occurred' | 'planned' | 'unreal'>;
   gatherings: string[];
@@ -185,7 +185,7 @@ export function demonymForms(masculine: string, feminine: string): string[] {
 export function buildFrames(rows: RowOf<'frames'>[]): Dictionaries['frames'] {
   const all: FrameRef[] = [];
   const byVerb = new Map<string, FrameRef[]>();
-  const nounEntries: { alias: string; value: FrameRef }[] = [];
+  const byNoun = new Map<string, FrameRef[]>();
   const ids = new Set<string>();
   rows.forEach((r, i) => {
     const where = `pipeline/dictionaries/frames.csv:${i + 2}`;
@@ -222,9 +222,10 @@ export function buildFrames(rows: RowOf<'frames'>[]): Dictionaries['frames'] {
     for (const s of frame.support) if (!isVerbLemma(s)) throw new Error(`${where}: column "support": « ${s} » is not a verb of the French lexicon.`);
     all.push(frame);
     if (verb) byVerb.set(verb, [...(byVerb.get(verb) ?? []), frame]);
-    else for (const form of frame.forms) nounEntries.push({ alias: form, value: frame });
+    else for (const form of frame.forms) byNoun.set(form, [...(byNoun.get(form) ?? []), frame]);
   });
-  return { all, byVerb, nouns: new Lexicon(nounEntries) };
+  // A noun may have several frames, told apart by their support verbs (« accorder une audience à », « obtenir une audience auprès de »).
+  return { all, byVerb, nouns: new Lexicon([...byNoun].map(([alias, value]) => ({ alias, value }))) };
 }
 
 /** « séance de travail » → itself and « séances de travail »: the words before the first preposition take the plural. */

@@ -254,36 +254,20 @@ export function gazetteerLexicon(options: GazetteerLexiconOptions = {}, g: Gazet
   return new Lexicon(lexiconEntries(options, g));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const firstWord = (folded: string) => folded.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '';
-
 /**
- * Finds the gazetteer's names in a text with the Lexicon's rules and results,
- * fast: only the names whose first word occurs in the text go into the
- * Lexicon built for that text.
+ * Finds the gazetteer's names in a text with the Lexicon's rules and results. The Lexicon indexes its aliases by
+ * first word, so one Lexicon over the whole gazetteer is as fast as the text is long.
  */
 export class GazetteerMatcher {
-  private readonly byFirstWord = new Map<string, Entry[]>();
+  private readonly lexicon: Lexicon<readonly GazetteerPlace[]>;
 
   constructor(options: GazetteerLexiconOptions = {}, g: Gazetteer = gazetteer()) {
-    for (const entry of lexiconEntries(options, g)) {
-      const word = firstWord(foldAccents(entry.alias).text);
-      if (!this.byFirstWord.has(word)) this.byFirstWord.set(word, []);
-      this.byFirstWord.get(word)!.push(entry);
-    }
+    this.lexicon = new Lexicon(lexiconEntries(options, g));
   }
 
   /** Leftmost-longest whole-word matches in `text[from, to)`, UTF-16 offsets into `text`, as Lexicon.find gives them. */
   find(text: string, from = 0, to = text.length, view: NormalizedView = foldAccents(text, from, to)): LexiconMatch<readonly GazetteerPlace[]>[] {
-    const entries: Entry[] = [];
-    const seen = new Set<string>();
-    for (const [word] of view.text.toLowerCase().matchAll(WORD)) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      const found = this.byFirstWord.get(word);
-      if (found) entries.push(...found);
-    }
-    return entries.length > 0 ? new Lexicon(entries).find(text, from, to, view) : [];
+    return this.lexicon.find(text, from, to, view);
   }
 }
 

@@ -107,8 +107,10 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
 const COMBINING = /\p{M}/u;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** Modifier letters written for ordinals (« 1ᵉʳ juin », « 22ᵉ Dialogue »): the letters they stand for. */
+const SUPERSCRIPT_LETTERS = /[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d9b-\u1dbf\u2071\u207f]/;
 
-/** The one spelling of typographic variants every view shares: spaces, apostrophes, quotes, dashes; undefined when the cluster is none of them. */
+/** The one spelling of typographic variants every view shares: spaces, apostrophes, quotes, dashes, superscript letters; undefined when the cluster is none of them. */
 function typographic(cluster: string): string | undefined {
   if (cluster.length !== 1 && cluster.codePointAt(0)! <= 0xffff) return undefined;
   if (SPACES.test(cluster)) return ' ';
@@ -116,6 +118,7 @@ function typographic(cluster: string): string | undefined {
   if (DOUBLE_QUOTES.test(cluster)) return '"';
   if (DASHES.test(cluster)) return '-';
   if (INVISIBLE.test(cluster)) return '';
+  if (SUPERSCRIPT_LETTERS.test(cluster)) return cluster.normalize('NFKC');
   return undefined;
 }
 
@@ -125,7 +128,7 @@ function typographic(cluster: string): string | undefined {
  * kept, so line structure survives. Lengths may change; offsets do not get lost.
  */
 export function normalizeForMatching(text: string, from = 0, to = text.length): NormalizedView {
-  return buildView(text, from, to, (cluster) => typographic(cluster) ?? (cluster === '\u2026' ? '...' : cluster.normalize('NFC')));
+  return buildView(text, from, to, MATCHING);
 }
 
 /**
@@ -134,7 +137,7 @@ export function normalizeForMatching(text: string, from = 0, to = text.length): 
  * guarantees.
  */
 export function foldForLookup(text: string, from = 0, to = text.length): NormalizedView {
-  return buildView(text, from, to, (cluster) => typographic(cluster) ?? foldCluster(cluster));
+  return buildView(text, from, to, LOOKUP);
 }
 
 /**
@@ -143,7 +146,7 @@ export function foldForLookup(text: string, from = 0, to = text.length): Normali
  * and « un » (the article) stay apart.
  */
 export function foldAccents(text: string, from = 0, to = text.length): NormalizedView {
-  return buildView(text, from, to, (cluster) => typographic(cluster) ?? LIGATURES_CASED[cluster] ?? cluster.normalize('NFD').replace(/\p{M}+/gu, ''));
+  return buildView(text, from, to, ACCENTS);
 }
 
 const LIGATURES_CASED: Record<string, string> = { 'œ': 'oe', 'Œ': 'OE', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss', 'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', '\u2026': '...' };
@@ -161,27 +164,84 @@ export function foldKey(text: string): string {
   return foldForLookup(text).text.replace(/\s+/g, ' ').trim();
 }
 
-function buildView(text: string, from: number, to: number, mapCluster: (cluster: string) => string): NormalizedView {
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+/**
+ * How one view spells a character or a base-plus-marks cluster. ASCII is answered by a table (the views differ only in
+ * case and in tab and backquote), everything else once per distinct cluster and remembered: a view is built for every
+ * sentence several times, so this is the pipeline's innermost loop.
+ */
+interface Mapper {
+  ascii: string[];
+  other: (cluster: string) => string;
+  cache: Map<string, string>;
+}
+
+function mapper(lower: boolean, other: (cluster: string) => string): Mapper {
+  const ascii: string[] = [];
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    ascii.push(c === 9 ? ' ' : c === 0x60 ? "'" : lower ? ch.toLowerCase() : ch);
+  }
+  return { ascii, other: (cluster) => typographic(cluster) ?? other(cluster), cache: new Map() };
+}
+
+const MATCHING = mapper(false, (cluster) => (cluster === '\u2026' ? '...' : cluster.normalize('NFC')));
+const LOOKUP = mapper(true, foldCluster);
+const ACCENTS = mapper(false, (cluster) => LIGATURES_CASED[cluster] ?? cluster.normalize('NFD').replace(/\p{M}+/gu, ''));
+
+/** Combining marks (U+0300–U+036F and the rarer blocks): they belong to the character before them. */
+function isCombining(cp: number): boolean {
+  if (cp < 0x300) return false;
+  if (cp <= 0x36f) return true;
+  return cp >= 0x1ab0 && COMBINING.test(String.fromCodePoint(cp));
+}
+
+function buildView(text: string, from: number, to: number, m: Mapper): NormalizedView {
+  const parts: string[] = [];
+  let starts = new Int32Array(Math.max(16, (to - from) + 8));
+  let ends = new Int32Array(starts.length);
+  let n = 0;
+  const push = (mapped: string, i: number, j: number) => {
+    if (n + mapped.length > starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(Math.max(a.length * 2, n + mapped.length + 8));
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    for (let k = 0; k < mapped.length; k++) {
+      starts[n] = i;
+      ends[n] = j;
+      n++;
+    }
+    parts.push(mapped);
+  };
   let i = from;
   while (i < to) {
+    const c = text.charCodeAt(i);
+    // ASCII not followed by a combining mark: the table.
+    if (c < 0x80 && !(i + 1 < to && isCombining(text.charCodeAt(i + 1)))) {
+      push(m.ascii[c]!, i, i + 1);
+      i++;
+      continue;
+    }
     const first = text.codePointAt(i)!;
     let j = i + (first > 0xffff ? 2 : 1);
     // A base character and its combining marks normalize together (« e » + U+0301 → « é »).
     while (j < to) {
       const next = text.codePointAt(j)!;
-      if (!COMBINING.test(String.fromCodePoint(next))) break;
+      if (!isCombining(next)) break;
       j += next > 0xffff ? 2 : 1;
     }
-    const mapped = mapCluster(text.slice(i, j));
-    out += mapped;
-    for (let k = 0; k < mapped.length; k++) {
-      starts.push(i);
-      ends.push(j);
+    const cluster = text.slice(i, j);
+    let mapped = m.cache.get(cluster);
+    if (mapped === undefined) {
+      mapped = m.other(cluster);
+      if (m.cache.size < 10_000) m.cache.set(cluster, mapped);
     }
+    push(mapped, i, j);
     i = j;
   }
-  return { text: out, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) };
+  return { text: parts.join(''), origStart: starts.subarray(0, n), origEnd: ends.subarray(0, n) };
 }

@@ -344,3 +344,47 @@ test('the body that adopts a law or strategy is its party; bodies coordinated wi
   const seminar = eventsOf(tables).find((e) => e.type === 'conference')!;
   t.true(seminar.people.some((p) => p.startsWith('Université nationale de Hanoï') && p.endsWith(':organizer')));
 });
+
+test('the agents of a passive signature are its parties, bodies named with any demonym and the body they belong to', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nHanoï (VNA) - Un protocole d’accord sur la coopération en matière de sécurité frontalière a été signé le 4 mars par le commandement des gardes-côtes relevant du ministère vietnamien de la Défense et le commandement de la marine des Forces armées royales thaïlandaises.',
+    'b.txt': 'Titre\n\nLe 2 juin à Tachkent, les deux ministres ont signé un accord de coopération entre le ministère vietnamien de la Sécurité publique et le ministère ouzbek de l’Intérieur.',
+  });
+  const parties = tables.participants.filter((p) => p.role === 'party').map((p) => p.name).sort();
+  t.deepEqual(parties, [
+    'commandement de la marine des Forces armées royales thaïlandaises',
+    'commandement des gardes-côtes relevant du ministère vietnamien de la Défense',
+    'ministère de la Sécurité publique du Vietnam',
+    'ministère ouzbek de l’Intérieur',
+  ]);
+});
+
+test('who organizes a gathering: a country « organisée par le Vietnam », a body after the dates and place « organisé du … à … par l’… »', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLe Premier ministre Pham Minh Chinh a participé le 15 janvier à Hanoï à l’ouverture de la 7e réunion des ministres du Numérique de l’ASEAN (ADGMIN), organisée par le Vietnam.',
+    'b.txt': 'Titre\n\nLe ministre Phan Van Giang a assisté au 23e Dialogue Shangri-La, organisé du 29 au 31 mai à Singapour par l’Institut international d’études stratégiques.',
+  });
+  const organizers = tables.participants.filter((p) => p.role === 'organizer').map((p) => p.name).sort();
+  t.deepEqual(organizers, ['Association des nations de l\'Asie du Sud-Est', 'Institut international d\'études stratégiques', 'Vietnam']);
+});
+
+test('a gathering named again with the days it is held takes them: « se déroule du 17 au 19 septembre » beside its opening day', (t) => {
+  const tables = tablesFor({
+    'a.txt': 'Titre\n\nLa 40e Conférence des chefs de la police de l’ASEAN (ASEANAPOL 40) s’est ouverte ce mercredi 17 septembre à Vientiane. L’ASEANAPOL 40 se déroule du 16 au 18 septembre.',
+    'b.txt': 'Titre\n\nLe ministre Phan Van Giang a pris la parole le 31 mai au 23e Dialogue Shangri-La. L’événement se tient à Singapour, du 30 mai au 1ᵉʳ juin.',
+  });
+  t.deepEqual(tables.events.map((e) => e.date).sort(), ['XXXX-05-30/XXXX-06-01', 'XXXX-09-16/XXXX-09-18']);
+});
+
+test('sides of talks are read once the talks told twice are one event; « de Singapour » in a list of countries is no place', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      'Titre\n\nLe 3e Dialogue Vietnam-Inde sur la sécurité a eu lieu mardi à New Delhi, en présence du vice-ministre vietnamien de la Sécurité publique Luong Tam Quang et du conseiller indien à la sécurité nationale Vikram Sood. ' +
+      'Vikram Sood a salué la coopération entre les deux pays.',
+    'b.txt': 'Titre\n\nLe ministre Tran Van Son a rencontré samedi à Pékin des officiels de la Chine, du Laos et de Singapour.',
+  });
+  const talks = eventsOf(tables).find((e) => e.type === 'meeting' && e.people.length > 0 && e.people.some((p) => p.startsWith('Vikram')))!;
+  t.deepEqual(talks.people, ['Luong Tam Quang:guest', 'Vikram Sood:host']);
+  t.false(tables.events.some((e) => e.city === 'Singapore'));
+});

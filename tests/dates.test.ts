@@ -10,6 +10,7 @@ const grammar: [string, string, DateExpression][] = [
   ['tenue 15-18 octobre', '15-18 octobre', { kind: 'range', from: { year: null, month: 10, day: 15 }, to: { year: null, month: 10, day: 18 }, weekday: null }],
   ['les 21 et 22 janvier 2021', 'les 21 et 22 janvier 2021', { kind: 'range', from: { year: 2021, month: 1, day: 21 }, to: { year: 2021, month: 1, day: 22 }, weekday: null }],
   ['du 30 octobre au 2 novembre 2024', 'du 30 octobre au 2 novembre 2024', { kind: 'range', from: { year: 2024, month: 10, day: 30 }, to: { year: 2024, month: 11, day: 2 }, weekday: null }],
+  ['du 30 mai au 1ᵉʳ juin', 'du 30 mai au 1ᵉʳ juin', { kind: 'range', from: { year: null, month: 5, day: 30 }, to: { year: null, month: 6, day: 1 }, weekday: null }],
   ['à Singapour en mars 2025', 'mars 2025', { kind: 'point', date: { year: 2025, month: 3, day: null }, weekday: null }],
   ['signée en octobre dernier', 'en octobre dernier', { kind: 'relative-month', month: 10, direction: -1 }],
   ['présidera en novembre prochain la', 'en novembre prochain', { kind: 'relative-month', month: 11, direction: 1 }],

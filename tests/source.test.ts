@@ -44,3 +44,13 @@ test('the lookup view folds case, accents and ligatures', (t) => {
   const [a, b] = originalRange(view, i, i + 5);
   t.is(text.slice(a, b), 'Cœur');
 });
+
+test('superscript letters of ordinals read as letters in every view and map back to the original characters', (t) => {
+  const text = 'du 30 mai au 1ᵉʳ juin, le 22ᵉ Dialogue';
+  for (const view of [normalizeForMatching(text), foldForLookup(text)]) {
+    t.true(view.text.includes('1er juin'));
+    const i = view.text.indexOf('22e');
+    const [a, b] = originalRange(view, i, i + 3);
+    t.is(text.slice(a, b), '22ᵉ');
+  }
+});

@@ -22,10 +22,18 @@ export interface PlaceMatch {
 /** What stands right before a place name: « à Hanoï », « en Inde », « de Da Nang », « dans la province de Lao Cai ». */
 const PLACE_CUE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|de|d'|du|depuis|vers|près de|ville de|province de|capitale)\s*|\(\s*)$/u;
 
-/** The gazetteer's place of a name, in the country a hand list gives when it gives one. */
+const chosen = new Map<string, GazetteerPlace | null>();
+
+/** The gazetteer's place of a name, in the country a hand list gives when it gives one (remembered: the same names recur). */
 export function gazetteerPlace(name: string, countries: ReadonlySet<string>, country: string | null = null): GazetteerPlace | null {
-  const candidates = placeCandidates(name).filter((p) => country === null || p.country === country);
-  return choosePlace(candidates, countries);
+  const key = `${name}\u0000${country ?? ''}\u0000${[...countries].sort().join(',')}`;
+  let place = chosen.get(key);
+  if (place === undefined) {
+    place = choosePlace(placeCandidates(name).filter((p) => country === null || p.country === country), countries);
+    if (chosen.size > 50_000) chosen.clear();
+    chosen.set(key, place);
+  }
+  return place;
 }
 
 /** Places in `text[from, to)`; `countries` are the sentence's country mentions (a country name is never a town), `articleCountries` settle ambiguous names. */

@@ -54,13 +54,14 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
     const first = tokenAt(span.start);
     const last = tokenAt(span.end - 1);
     if (first < 0 || last < 0) continue;
-    const frame = m.value;
     // Matching ignores accents, but « rencontrés » is the participle, not the noun « rencontres ».
     const written = tokens.slice(first, last + 1).map((t) => t.norm).join(' ').replace(/' /gu, "'");
-    if (!frame.forms.includes(written) && tokens.slice(first, last + 1).some((t) => t.verbs.length > 0)) continue;
+    if (!m.value[0]!.forms.includes(written) && tokens.slice(first, last + 1).some((t) => t.verbs.length > 0)) continue;
     // « il rencontre », « qui visite »: after a subject pronoun the word is the verb.
     if (SUBJECT_PRONOUNS.has(tokens[first - 1]?.norm ?? '') && dicts.frames.byVerb.has(lemmaOfVerbReading(tokens[first]!, dicts) ?? '')) continue;
-    const support = supportBefore(tokens, first, frame, governors);
+    // Of the noun's frames, the first whose support verb stands before it, else the first that needs none.
+    const readings = m.value.map((frame) => ({ frame, support: supportBefore(tokens, first, frame, governors) }));
+    const { frame, support } = readings.find((r) => r.support !== null) ?? readings[0]!;
     const apposition = tokens[first - 1]?.norm === 'en' && frame.eventType === 'visit';
     const satisfied = (r: FrameRef['requires'][number]) =>
       r === 'support' ? support !== null || tokens[first - 1]?.norm === 'en' : r === 'entre' ? followedBy(tokens, last, 'entre', 2) : followedBy(tokens, last, 'avec', 20);

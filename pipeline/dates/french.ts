@@ -20,6 +20,10 @@ export type DateExpression =
   | { kind: 'relative-year'; offset: number }
   /** « le mois dernier », « le mois prochain », « ce mois-ci »: a month counted from the publication date. */
   | { kind: 'month-offset'; offset: number }
+  /** « aujourd'hui », « ce matin », « hier », « avant-hier », « demain »: a day counted from the publication day. */
+  | { kind: 'day-offset'; offset: number }
+  /** « la semaine dernière », « cette semaine », « la semaine prochaine »: a Monday-to-Sunday week counted from the publication's. */
+  | { kind: 'week-offset'; offset: number }
   /** « lundi », « ce dimanche », « mercredi dernier »: a day of the current or previous week. */
   | { kind: 'weekday'; weekday: number; direction: -1 | 1 | 0 }
   /** « 2025-2030 », « pour la période 2019-2021 »: a span of years a programme covers, not an occurrence. */
@@ -49,28 +53,32 @@ const YEAR = `(?<year>(?:19|20)\\d{2})`;
 /** Ordered so that the longest reading of a stretch of text wins. */
 const RULES: { name: string; re: RegExp }[] = [
   // du 15 octobre au 2 novembre 2025
-  { name: 'range-months', re: new RegExp(`\\bdu\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+(?<year1>(?:19|20)\\d{2}))?\\s+au\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH2}(?:\\s+${YEAR})?`, 'gi') },
+  { name: 'range-months', re: new RegExp(`(?<![\\p{L}\\p{N}])du\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+(?<year1>(?:19|20)\\d{2}))?\\s+au\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH2}(?:\\s+${YEAR})?`, 'giu') },
   // du 11 au 13 mars (2025), les 21 et 22 janvier 2021, 15-18 octobre, entre le 5 et le 9 octobre
-  { name: 'range', re: new RegExp(`\\b(?:du|les|entre\\s+le)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:au|et|et\\s+le)\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi') },
-  { name: 'range', re: new RegExp(`\\b${DAY}\\s*-\\s*${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi') },
+  { name: 'range', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(?:du|les|entre\\s+le)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:au|et|et\\s+le)\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu') },
+  { name: 'range', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${DAY}\\s*-\\s*${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu') },
   // 04/10/2021
-  { name: 'numeric', re: /\b(?<day>[0-3]?\d)\/(?<monthNum>[01]?\d)\/(?<year>(?:19|20)\d{2})\b/g },
+  { name: 'numeric', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?<day>[0-3]?\d)\/(?<monthNum>[01]?\d)\/(?<year>(?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu },
   // jeudi 15 janvier 2026, le 16 janvier, 1er février
-  { name: 'day', re: new RegExp(`(?:\\b${WEEKDAY}\\s*,?\\s+)?(?:\\ble\\s+)?\\b${DAY}\\s+${MONTH}(?:\\s*,?\\s+${YEAR})?`, 'gi') },
+  { name: 'day', re: new RegExp(`(?:(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${WEEKDAY}\\s*,?\\s+)?(?:(?<![\\p{L}\\p{N}])le\\s+)?(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${DAY}\\s+${MONTH}(?:\\s*,?\\s+${YEAR})?`, 'giu') },
   // en octobre dernier, novembre prochain
-  { name: 'relative-month', re: new RegExp(`\\b(?:en\\s+|au\\s+mois\\s+d'|au\\s+mois\\s+de\\s+|d'|de\\s+)?${MONTH}\\s+(?<direction>dernier|prochain)\\b`, 'gi') },
+  { name: 'relative-month', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(?:en\\s+|au\\s+mois\\s+d'|au\\s+mois\\s+de\\s+|d'|de\\s+)?${MONTH}\\s+(?<direction>dernier|prochain)(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`, 'giu') },
   // en mars 2025, mars 2025, fin octobre 2020
-  { name: 'month', re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi') },
+  { name: 'month', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${MONTH}\\s+${YEAR}(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`, 'giu') },
   // 2025-2030, 2019 - 2021
-  { name: 'period', re: /\b(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})\b/g },
+  { name: 'period', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu },
   // l'année dernière, l'an dernier, cette année, l'année prochaine
-  { name: 'relative-year', re: /\b(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee)|(?<next>l'annee\s+prochaine|l'an\s+prochain))\b/gi },
+  { name: 'relative-year', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee)|(?<next>l'annee\s+prochaine|l'an\s+prochain))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu },
   // le mois dernier, le mois prochain, ce mois-ci
-  { name: 'month-offset', re: /\b(?:(?<last>le\s+mois\s+(?:dernier|precedent|passe))|(?<this>ce\s+mois-ci)|(?<next>le\s+mois\s+prochain))\b/gi },
+  { name: 'month-offset', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:(?<last>le\s+mois\s+(?:dernier|precedent|passe))|(?<this>ce\s+mois-ci)|(?<next>le\s+mois\s+prochain))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu },
+  // aujourd'hui, ce matin, cet après-midi, ce soir, hier (soir), avant-hier, demain
+  { name: 'day-offset', re: /(?<![a-z])(?:(?<today>aujourd'hui|ce\s+matin|cet\s+apres-midi|ce\s+soir)|(?<before>avant-hier)|(?<yesterday>hier)(?:\s+(?:matin|soir|apres-midi))?|(?<tomorrow>demain)(?:\s+(?:matin|soir))?)(?![a-z])/gi },
+  // la semaine dernière, la semaine passée, cette semaine, la semaine prochaine
+  { name: 'week-offset', re: /(?<![a-z])(?:(?<last>la\s+semaine\s+(?:derniere|passee|precedente))|(?<this>cette\s+semaine)|(?<next>la\s+semaine\s+prochaine))(?![a-z])/gi },
   // en 2022, depuis 2016, (2018)
-  { name: 'year', re: /(?<![\d/-])\b(?<year>(?:19|20)\d{2})\b(?![\d/]|\s*-\s*\d)/g },
+  { name: 'year', re: /(?<![\d/-])(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?<year>(?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?![\d/]|\s*-\s*\d)/gu },
   // lundi, ce dimanche, mercredi dernier
-  { name: 'weekday', re: new RegExp(`\\b(?:ce\\s+)?${WEEKDAY}(?:\\s+(?<direction>dernier|prochain))?\\b`, 'gi') },
+  { name: 'weekday', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(?:ce\\s+)?${WEEKDAY}(?:\\s+(?<direction>dernier|prochain))?(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`, 'giu') },
 ];
 
 const num = (s: string | undefined) => (s === undefined ? null : s.toLowerCase() === 'premier' ? 1 : Number(s));
@@ -121,6 +129,10 @@ function readMatch(name: string, g: Record<string, string | undefined>): DateExp
       return { kind: 'month-offset', offset: g.last ? -1 : g.next ? 1 : 0 };
     case 'year':
       return { kind: 'point', date: { year: num(g.year), month: null, day: null }, weekday: null };
+    case 'day-offset':
+      return { kind: 'day-offset', offset: g.yesterday ? -1 : g.before ? -2 : g.tomorrow ? 1 : 0 };
+    case 'week-offset':
+      return { kind: 'week-offset', offset: g.last ? -1 : g.next ? 1 : 0 };
     case 'weekday': {
       const d = g.direction?.toLowerCase();
       return { kind: 'weekday', weekday: weekday!, direction: d === 'dernier' ? -1 : d === 'prochain' ? 1 : 0 };

@@ -122,6 +122,19 @@ export function resolveDate(expression: DateExpression, ctx: DateContext): Resol
       const value = dateValue({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
       return { value: { ...value, start: iso(d), end: iso(d) }, basis: 'relative' };
     }
+    case 'day-offset': {
+      if (!pubStart || pub?.precision !== 'day') return null;
+      const d = new Date(pubStart.getTime() + expression.offset * 86_400_000);
+      return { value: dateValue({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }), basis: 'relative' };
+    }
+    case 'week-offset': {
+      if (!pubStart || pub?.precision !== 'day') return null;
+      // Weeks run Monday to Sunday.
+      const monday = new Date(pubStart.getTime() - ((pubStart.getUTCDay() + 6) % 7) * 86_400_000 + expression.offset * 7 * 86_400_000);
+      const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+      const point = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+      return { value: dateValue(point(monday), point(sunday)), basis: 'relative' };
+    }
     case 'period':
       return null;
   }

@@ -11,13 +11,13 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
   if (/[.;]/.test(between)) return false;
   // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
-  if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/\b(?:qui|que|dont|a|ont)\b/u.test(between)) return true;
+  if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont|a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return true;
   // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
-  if (t.start >= ins.end && t.verb?.voice === 'passive' && t.verb.form === 'finite' && !/[,;]|\b(?:qui|que|dont)\b/.test(between)) return between.split(/\s+/).length <= 25;
+  if (t.start >= ins.end && t.verb?.voice === 'passive' && t.verb.form === 'finite' && !/[,;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return between.split(/\s+/).length <= 25;
   if (between.length > 90) return false;
   // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
-  if (t.end <= ins.start) return !/\b(?:et|mais|puis)\s+(?:a|ont|mis|mise)\b/.test(between) && between.split(/\s+/).length <= 12;
-  return between.split(/\s+/).length <= 8 && !/\b(?:qui|que|dont)\b.*\b(?:a|ont)\b/.test(between);
+  if (t.end <= ins.start) return !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:et|mais|puis)\s+(?:a|ont|mis|mise)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && between.split(/\s+/).length <= 12;
+  return between.split(/\s+/).length <= 8 && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between);
 }
 
 export function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMention, dicts: Dictionaries): ExtractedAgreement {
@@ -71,7 +71,7 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
   const afterText = s.text.slice(ins.end - s.start);
   // « … entre le Ministère vietnamien de la Sécurité publique et le Ministère russe de l'Intérieur »: a pair of bodies runs longer.
-  const tail = (/^\s*entre\b/u.test(afterText) ? /^[^.;]{0,160}/ : /^[^.;]{0,90}/).exec(afterText)![0].split(/,\s+(?!et\b)/)[0]!;
+  const tail = (/^\s*entre(?![\p{L}\p{N}])/u.test(afterText) ? /^[^.;]{0,160}/ : /^[^.;]{0,90}/).exec(afterText)![0].split(/,\s+(?!et(?![\p{L}\p{N}]))/u)[0]!;
   const tailEnd = ins.end + [...tail].length;
   // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
   const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty') && out.size > 0;
@@ -80,10 +80,10 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
     // « entre le Ministère vietnamien de l'Education et l'AUF »: the demonym belongs to a body that is itself the party.
     if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end && o.start >= ins.end)) continue;
     const inside = c.start >= ins.start && c.end <= ins.end;
-    const right = c.start >= ins.end && c.end <= tailEnd && /^\s*(?:-|–|entre|avec|et|,)?/.test(tail) && (/\bentre\b|\bavec\b/.test(tail) || c.start - ins.end < 4);
+    const right = c.start >= ins.end && c.end <= tailEnd && /^\s*(?:-|–|entre|avec|et|,)?/.test(tail) && (/(?<![\p{L}\p{N}])entre(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])/u.test(tail) || c.start - ins.end < 4);
     if (inside || right) out.add(c.ref.iso3);
   }
-  for (const m of s.text.matchAll(/\b(?:ministères|gouvernements|services|forces|polices|autorités|délégations)\s+(\p{Ll}+)\s+et\s+(\p{Ll}+)/gu)) {
+  for (const m of s.text.matchAll(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ministères|gouvernements|services|forces|polices|autorités|délégations)\s+(\p{Ll}+)\s+et\s+(\p{Ll}+)/gu)) {
     for (const d of [m[1]!, m[2]!]) {
       const c = dicts.countries.find(d)[0];
       if (c) out.add(c.value.iso3);
@@ -93,18 +93,18 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   const subjects = s.countries.filter((c) => c.ref.form === 'name' && c.end <= ins.start && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end));
   if (!organizationsInstrument && out.size === 0 && new Set(subjects.map((c) => c.ref.iso3)).size === 2 && /^\s*(?:,\s*)?et\s+(?:le |la |les |l'|l’)?$/u.test(s.text.slice(subjects[0]!.end - s.start, subjects[1]!.start - s.start))) for (const c of subjects) out.add(c.ref.iso3);
   const pair = mainPair(resolved);
-  if (!organizationsInstrument && /\bdeux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|\bbilatéra/i.test(s.text)) for (const c of pair) out.add(c);
+  if (!organizationsInstrument && /(?<![\p{L}\p{N}])deux (?:pays|parties|ministères|ministres|nations|gouvernements|forces)|(?<![\p{L}\p{N}])bilatéra/iu.test(s.text)) for (const c of pair) out.add(c);
   // « La 15e réunion des ministres de l'ASEAN … a adopté une déclaration »: the organization whose body acts.
   if (out.size === 0 && (ins.type === 'declaration' || ins.type === 'programme')) for (const o of s.organizations) if (/^[A-Z]+$/.test(o.ref.id) && o.ref.id !== 'UN') out.add(o.ref.id);
   // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.
   // A body with a country stands for it (« ministère indien de l'Intérieur » → IND); an international one by its own id.
-  if (/\bentre\b/.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.country ?? o.ref.id);
+  if (/(?<![\p{L}\p{N}])entre(?![\p{L}\p{N}])/u.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.country ?? o.ref.id);
   if (out.size === 0) {
-    const national = ins.type === 'law' || (ins.type === 'programme' && /\bnationa/i.test(ins.name)) || ins.type === 'code_of_conduct';
+    const national = ins.type === 'law' || (ins.type === 'programme' && /(?<![\p{L}\p{N}])nationa/iu.test(ins.name)) || ins.type === 'code_of_conduct';
     if (national) {
       const c = s.countries[0]?.ref.iso3 ?? pair[0];
       if (c) out.add(c);
-    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration' && !/\b(?:mondial|mondiale|international|internationale|multilatéral|multilatérale|régional|régionale)\b/iu.test(ins.name)) {
+    } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration' && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:mondial|mondiale|international|internationale|multilatéral|multilatérale|régional|régionale)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(ins.name)) {
       for (const c of pair) out.add(c);
     }
   }
@@ -121,21 +121,33 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     for (const o of s.organizations) {
       if (o.end > trigger.start || trigger.start - o.end > 250) continue;
       const between = slice(o.end, trigger.start);
-      if (/[,.;:]|\b(?:que|qu'|qui)\b/u.test(between) && trigger.start - o.end > 80) continue;
-      if (/[.;:]|\b(?:que|qu'|qui)\b/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
-      if (/(?:\bdu|\bde la|\bde l'|\bde l’|\bdes|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
+      if (/[,.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && trigger.start - o.end > 80) continue;
+      if (/[.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
+      if (/(?:(?<![\p{L}\p{N}])du|(?<![\p{L}\p{N}])de la|(?<![\p{L}\p{N}])de l'|(?<![\p{L}\p{N}])de l’|(?<![\p{L}\p{N}])des|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
       out.add(o);
+    }
+  }
+  // « Un protocole … a été signé par le commandement des gardes-frontières … et le commandement de l'armée de terre … »: the passive's agents.
+  if (trigger.verb?.voice === 'passive') {
+    let previous: OrganizationMention | null = null;
+    for (const o of s.organizations) {
+      if (o.start < trigger.end) continue;
+      const lead = previous ? slice(previous.end, o.start) : slice(trigger.end, o.start);
+      const agent = previous ? /^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead) : /^(?:[^,.;()]{0,40}\s)?\s*par\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead);
+      if (!agent) break;
+      out.add(o);
+      previous = o;
     }
   }
   const after = Math.max(ins.end, trigger.end);
   // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
-  const entre = /^[^.;]*?\bentre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
+  const entre = /^[^.;]*?(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
   if (entre && ins.start + [...entre[0]].length <= after + 60) {
     const from = ins.start + [...entre[0]].length;
     const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
     if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
   }
-  if (/\b(?:entre )?les deux ministères\b/iu.test(slice(after, s.end))) {
+  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
     const seen = new Set<string | null>();
     for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
       seen.add(o.ref.country);
@@ -155,9 +167,9 @@ export function mainPair(resolved: ResolvedArticle): string[] {
 
 export function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {
   const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
-  if (/\ben vigueur\b|entré\w* en vigueur|\bmise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|\bconformément\b|\bappliqu/i.test(around)) return 'in_force';
+  if (/(?<![\p{L}\p{N}])en vigueur(?![\p{L}\p{N}])|entré\w* en vigueur|(?<![\p{L}\p{N}])mise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|(?<![\p{L}\p{N}])conformément(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])appliqu/iu.test(around)) return 'in_force';
   if (trigger && !s.future) return trigger.ref.eventType === 'signing' ? 'signed' : 'adopted';
-  if (/\bn[ée]gociation|(?<![\p{L}])élaboration|\brédaction/iu.test(around)) return 'negotiating';
-  if (/\bpropos|\benvisag|\bappel\w* à|\bproject|\bprévoi/i.test(around)) return 'proposed';
+  if (/(?<![\p{L}\p{N}])n[ée]gociation|(?<![\p{L}])élaboration|(?<![\p{L}\p{N}])rédaction/iu.test(around)) return 'negotiating';
+  if (/(?<![\p{L}\p{N}])propos|(?<![\p{L}\p{N}])envisag|(?<![\p{L}\p{N}])appel\w* à|(?<![\p{L}\p{N}])project|(?<![\p{L}\p{N}])prévoi/iu.test(around)) return 'proposed';
   return null;
 }

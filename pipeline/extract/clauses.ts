@@ -156,3 +156,19 @@ export function triggerArguments(s: AnnotatedSentence, t: TriggerMention, clause
   out.separately = tokens.slice(first, tokenIndexAt(tokens, clauseEnd)).some((x) => x.norm === 'séparément' || x.norm === 'respectivement') || (out.with.length >= 2 && tokens.slice(last + 1).some((x, k, all) => x.norm === 'puis' && all[k + 1]?.norm === 'avec'));
   return out;
 }
+
+/** The arguments « entre … et … » introduces after `span`, up to `end`: « la 3e réunion …, tenue à Jakarta entre le ministère … et la Police … ». */
+export function betweenAfter(s: AnnotatedSentence, span: Span, end: number): Argument[] {
+  const tokens = s.tokens;
+  const out: Argument[] = [];
+  let previous: Argument | null = null;
+  for (const a of argumentsOf(s)) {
+    if (a.start < span.end || a.start >= end) continue;
+    const i = tokenIndexAt(tokens, a.start);
+    const { slot: found } = slotBefore(tokens, i);
+    const slot: Slot = found === 'coordinated' && previous ? previous.slot : found === 'coordinated' || found === 'verb' ? 'bare' : found;
+    previous = { ...a, slot };
+    if (slot === 'between') out.push(previous);
+  }
+  return out;
+}

@@ -17,16 +17,16 @@ export function inferAnnualEditions(
   sentenceSpan: (s: AnnotatedSentence) => Span,
 ): void {
   for (const s of sentences) {
-    if (!/\b(?:ces|cet|cette|ce)\s+(?:événements?|rendez-vous|manifestations?|réunions?|conférences?|semaines?|forums?)\b/iu.test(s.text)) continue;
+    if (!/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ces|cet|cette|ce)\s+(?:événements?|rendez-vous|manifestations?|réunions?|conférences?|semaines?|forums?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) continue;
     const previous = sentences[s.index - 1];
     if (!previous) continue;
     const targets = events.filter((e) => e.type === 'conference' && e.mentions.some((m) => m.start === previous.start));
     if (targets.length === 0) continue;
-    const annual = /\bannuel(?:le)?s?\b|\bchaque année\b|\btous les ans\b/i.test(s.text);
-    const since = /\b(?:depuis|dès|lancée?s? en|créée?s? en|inaugurée?s? en)\s+(?:l'an\s+)?((?:19|20)\d{2})\b/iu.exec(s.text);
+    const annual = /(?<![\p{L}\p{N}])annuel(?:le)?s?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])chaque année(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])tous les ans(?![\p{L}\p{N}])/iu.test(s.text);
+    const since = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:depuis|dès|lancée?s? en|créée?s? en|inaugurée?s? en)\s+(?:l'an\s+)?((?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(s.text);
     for (const e of targets) {
       if (!e.mentions.some((m) => m.start === s.start)) e.mentions.push(sentenceSpan(s));
-      const organizer = /\borganisée?s?\s+(?:chaque année\s+)?par\b/i.test(s.text) ? s.organizations[0] : undefined;
+      const organizer = /(?<![\p{L}\p{N}])organisée?s?\s+(?:chaque année\s+)?par(?![\p{L}\p{N}])/iu.test(s.text) ? s.organizations[0] : undefined;
       const actor = organizer ? orgActor(organizer) : null;
       if (organizer && actor && !e.participants.some((p) => p.actor.actorId === actor.actorId)) {
         e.participants.push({ actor, role: 'organizer', nameAsWritten: organizer.text, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
@@ -63,6 +63,10 @@ export function sameGathering(e: ExtractedEvent, g: GatheringMention, key: strin
   if (e.gatheringKey === key) return true;
   // « 5e Semaine internationale de la cybersécurité de Singapour » and « 5e Semaine internationale de la cybersécurité (SICW-5) ».
   if (!e.name) return false;
+  // « le 22e Dialogue de Shangri-La » … « le Dialogue de Shangri-La »: the series named again without its edition is the edition told.
+  const edition = /^(?:\d+\s*(?:e|ème|ᵉ|er|re)|premi\S+|deuxi\S+|troisi\S+)\s+/u;
+  const bare = (n: string) => foldKey(n).replace(/^(?:l'|la |le |les )/u, '').replace(edition, '');
+  if (g.ordinal === null && g.year === null && bare(e.name) === bare(g.name)) return true;
   const a = contentWords(e.name);
   const b = contentWords(g.name);
   const common = [...a].filter((w) => b.has(w)).length;

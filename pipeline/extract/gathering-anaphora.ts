@@ -1,9 +1,9 @@
 /** Gatherings and ceremonies told before and referred back to: by acronym, by noun or pronoun, by who they brought together. */
-import type { DateMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
 import { foldAccents, foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey } from './events.ts';
-import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 /** Acronyms standing alone (« S'exprimant lors de l'AMCC 8 ») refer to a gathering named earlier. */
 export function acronymsAlone(st: ArticleState, ss: SentenceState): void {
@@ -15,10 +15,11 @@ export function acronymsAlone(st: ArticleState, ss: SentenceState): void {
     if (!re.test(foldAccents(s.text).text)) continue;
     mention(event, s);
     ss.events.push(event);
+    datesOfHolding(st, s, event);
     for (const m of s.persons) {
       const context = st.source.slice({ start: Math.max(s.start, m.start - 60), end: Math.min(s.end, m.end + 80) });
       const cue = ROLE_CUES.find(([re2]) => re2.test(context))?.[1];
-      if (/\b(?:assist|particip|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors d)/i.test(context)) addParticipant(event, participant(st, s, m, cue ?? 'attendee'));
+      if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sid|[àa] la t[eê]te|dirig|conduit|s'exprimant|discours|lors d)/iu.test(context)) addParticipant(event, participant(st, s, m, cue ?? 'attendee'));
     }
   }
 }
@@ -29,15 +30,18 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
   // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
   // « La réunion a réuni … », « Elle a été coprésidée par … » (right after the gathering was named).
   const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start));
-  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au)\s+(réunion|conférence|session|semaine|rencontre|sommet|forum)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
+  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au|l'|l’|cet)\s*(réunion|conférence|session|semaine|rencontre|sommet|forum|événement|évènement)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
   // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's st.main one.
   const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
   const conferences = [...st.events].reverse().filter((e) => e.type === 'conference');
-  const lastConference = anaphora ? conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred') ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
+  // « L'événement se tient … »: whatever its noun, the article's gathering.
+  const anyNoun = anaphora !== null && /^év[eè]nement$/iu.test(anaphora[1]!);
+  const lastConference = anaphora ? (anyNoun ? undefined : conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred')) ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
   if (lastConference && anaphora && s.gatherings.length === 0 && !ss.events.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
     mention(lastConference, s);
     ss.events.push(lastConference);
-    if (/\b(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)\b/i.test(s.text)) {
+    datesOfHolding(st, s, lastConference);
+    if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a réuni|ont réuni|réunissant|a rassemblé|ont rassemblé|rassemblant|a participé|ont participé|participants?|ont assisté|a assisté|représentants|ont pris part|a pris part)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
       for (const o of s.organizations) addOrg(lastConference, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
     }
     for (const m of s.persons) {
@@ -55,7 +59,7 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
 export function ceremoniesReferredBack(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   // « La cérémonie qui se tiendra les 25 et 26 octobre à Hanoi … »: the ceremony told before gets its date and place.
-  if (/\b(?:la|cette)\s+cérémonie\b/iu.test(s.text) && s.instruments.length === 0) {
+  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:la|cette)\s+cérémonie(?![\p{L}\p{N}])/iu.test(s.text) && s.instruments.length === 0) {
     const ceremonyEvent = [...st.events].reverse().find((e) => (e.type === 'signing' || e.type === 'adoption') && e.mentions.some((m) => /cérémonie/i.test(st.source.slice(m))));
     if (ceremonyEvent) {
       mention(ceremonyEvent, s);
@@ -65,7 +69,7 @@ export function ceremoniesReferredBack(st: ArticleState, ss: SentenceState): voi
       if (s.future) ceremonyEvent.status = 'planned';
       for (const m of s.persons) {
         const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-        if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /\bet (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(st, s, m, 'chair'));
+        if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$/u.test(before) || /(?<![\p{L}\p{N}])et (?:le |la )?$/u.test(before)) addParticipant(ceremonyEvent, participant(st, s, m, 'chair'));
       }
     }
   }
@@ -77,8 +81,9 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
   // « L'atelier a réuni les délégations du Cambodge, du Laos … », « … a réuni … des partenaires de dialogue, dont l'Australie, la Chine … »:
   // the countries and international bodies a gathering brought together attend it.
   {
-    const gatheringVerb = /\b(?:a|ont|avait)\s+(?:réuni|rassemblé|accueilli des délégations)|\b(?:réunit|rassemble)\b|\bavec la participation d|\ba vu la participation d/iu.exec(s.text);
-    const anaphoricGathering = /^\s*(?:L'|L’|Le |La |Ce |Cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue)\b/iu.test(s.text);
+    const gatheringVerb = /(?<![\p{L}])(?:(?:(?:a|ont|avait)\s+(?:réuni|rassemblé|regroupé|accueilli des délégations)|réunit|rassemble|regroupe|réunissant|rassemblant|regroupant)(?![\p{L}])|avec la participation d|a vu la participation d|en présence de délégations d)/iu.exec(s.text);
+    // « La conférence regroupe … », « Outre …, cet événement a vu la participation de … »: the gathering just told, wherever the sentence names it.
+    const anaphoricGathering = /(?<![\p{L}])(?:l'|l’|le |la |ce |cet |cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue|événement|évènement|rencontre)(?![\p{L}])/iu.test(s.text);
     const target = s.gatherings.length === 1 ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!)) : anaphoricGathering && s.gatherings.length === 0 ? [...st.events].reverse().find((e) => e.type === 'conference') : undefined;
     if (gatheringVerb && target) {
       const verbAt = s.start + [...s.text.slice(0, gatheringVerb.index)].length;
@@ -93,5 +98,16 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
         addOrg(target, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
       }
     }
+  }
+}
+
+/** Words that tell a gathering's extent: « se déroule du 17 au 19 septembre », « se tient …, du 30 mai au 1er juin », « a eu lieu le … ». */
+const HOLDING = /(?<![\p{L}])(?:se déroul\p{L}*|se tien\p{L}*|se tiendr\p{L}*|s'est (?:tenue?|déroulée?)|a eu lieu|aura lieu|dure|durera|a duré)(?![\p{L}])[^.;]{0,80}$/iu;
+
+/** A gathering named again with the days it is held: those days are its date when they say more (a range beside an opening day). */
+function datesOfHolding(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): void {
+  for (const d of s.dates) {
+    if (dateOfAName(st, s, d) || !HOLDING.test(matchView(st, { start: s.start, end: d.start }))) continue;
+    setDate(event, resolveIn(st, s, d));
   }
 }

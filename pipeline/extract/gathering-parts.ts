@@ -9,10 +9,10 @@ export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void
   const { s } = ss;
   // « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event.
   if (s.gatherings.length === 0) {
-    const chaired = /\b(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?\b(?:une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
+    const chaired = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
     if (chaired) {
       const verbAt = s.start + [...s.text.slice(0, chaired.index)].length;
-      const chairs = s.persons.filter((m) => m.end <= verbAt && !/\b(?:que|qu')\b/u.test(st.source.slice({ start: m.end, end: verbAt })));
+      const chairs = s.persons.filter((m) => m.end <= verbAt && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: verbAt })));
       if (chairs.length > 0) {
         const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[1]!);
         const e = newEvent(st, multilateral ? 'conference' : 'meeting', s, verbAt);
@@ -52,14 +52,14 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
       for (const p of event.participants) if (!before.has(p)) st.impliedByName.add(p);
     }
     // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
-    const firstVerb = /\b(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
-    if (firstVerb && /\blors d[eu]|(?<![\p{L}])à l'occasion d[eu]|\bau cours d[eu]/iu.test(matchView(st, { start: s.start, end: g.start }))) {
+    const firstVerb = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
+    if (firstVerb && /(?<![\p{L}\p{N}])lors d[eu]|(?<![\p{L}])à l'occasion d[eu]|(?<![\p{L}\p{N}])au cours d[eu]/iu.test(matchView(st, { start: s.start, end: g.start }))) {
       const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
       for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
     }
     // « 6e réunion des ministres du Numérique de l'ASEAN », « Sommet de l'ASEAN »: a gathering named after an organization is that organization's,
     // unless its acronym names a series held by another (« Conférence des chefs de police de l'ASEAN (ASEANAPOL) »).
-    const seriesOrganizers = (st.source.slice(g).match(/\b\p{Lu}[\p{Lu}\d]+\b/gu) ?? []).map((token) => st.dicts.series.get(token)).filter((o) => o !== undefined);
+    const seriesOrganizers = (st.source.slice(g).match(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\d]+(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu) ?? []).map((token) => st.dicts.series.get(token)).filter((o) => o !== undefined);
     for (const o of s.organizations) {
       if (seriesOrganizers.length > 0 && seriesOrganizers[0]!.id !== o.ref.id) continue;
       if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des)\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 8), end: o.start }))) {

@@ -2,13 +2,14 @@
  * Named gatherings (« 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ») become conferences, or talks
  * when they are bilateral; who organizes, chairs and attends them is read from the words around them.
  */
-import type { DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention, PersonMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
 import { foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
-import { addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
-import { distance } from './text.ts';
+import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
+import { distance, editionOf } from './text.ts';
+import { betweenAfter } from './clauses.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
 export function tellGatherings(st: ArticleState, ss: SentenceState): void {
@@ -17,11 +18,15 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
   for (const g of s.gatherings) {
     const key = gatheringKey(g);
     let event = st.events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey !== null && sameGathering(e, g, key));
+    // « Le Dialogue de Shangri-La est reconnu comme … », « dans la Conférence des chefs de police de l'ASEAN »: a series named without an
+    // edition, a date or anything that tells it took place is the series, not an occurrence (fixtures gatherings-013, not-events-012).
+    if (!event && !toldAsOccurrence(st, s, g)) continue;
     if (!event) {
       // « 3e réunion bilatérale » is talks between two sides, not a multilateral gathering.
       // « 3e réunion bilatérale », « 8e Dialogue de sécurité Vietnam-Japon »: talks between two sides, not a multilateral gathering.
       const twoSides = /^dialogue/iu.test(g.noun) && new Set(s.countries.filter((c) => c.start >= g.start && c.end <= g.end).map((c) => c.ref.iso3)).size === 2 && !s.organizations.some((o) => o.start >= g.start && o.end <= g.end && o.ref.country === null);
-      event = newEvent(st, /\bbilatéral/iu.test(g.name) || twoSides ? 'meeting' : 'conference', s, g.start);
+      // « 3e réunion du groupe de travail conjoint Vietnam-Indonésie »: a joint working group is talks between its two sides.
+      event = newEvent(st, /(?<![\p{L}])(?:bilatéral|conjoint)/iu.test(g.name) || twoSides ? 'meeting' : 'conference', s, g.start);
       event.name = g.name;
       event.gatheringKey = key;
       event.noun = g.noun;
@@ -44,10 +49,19 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       event.name = g.name;
     }
     if (g.acronym) st.acronymsSeen.set(foldKey(g.acronym).replace(/[\s-]/g, ''), event);
+    // « la 3e réunion du groupe de travail conjoint …, tenue à Jakarta entre le ministère … et la Police … »: the two sides attend.
+    // « … l'accord de libre-échange (ALE) entre le Vietnam et … »: after an instrument's name, « entre » gives its parties, not the gathering's.
+    const namesInstrument = st.dicts.instruments.find(g.name).length > 0 && /^\s*entre\s/u.test(matchView(st, { start: g.end, end: Math.min(s.end, g.end + 8) }));
+    const sides = namesInstrument ? [] : betweenAfter(s, g, segmentOf(ss, g.start)[1]).filter((a) => !s.instruments.some((i) => i.end <= a.start && a.start - i.end < 24 && i.end > g.start));
+    for (const a of sides) {
+      if (a.person) addParticipant(event, participant(st, s, a.person, 'attendee'));
+      else if (a.organization) addOrg(event, orgActor(a.organization.ref.id, a.organization.ref.name, a.organization.ref.country), 'attendee', a.organization.text, s);
+      else if (a.country && !event.participants.some((p) => p.actor.actorId === `country:${a.country!.ref.iso3}`)) addCountry(st, event, a.country.ref.iso3, 'attendee', a.country.text, s);
+    }
     mention(event, s);
     ss.events.push(event);
     // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
-    const announced = /\b(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))\b[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
+    const announced = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
     if (s.future || announced) event.status = 'planned';
     if (g.noun === 'visioconference' || heldRemotely(st, s, g)) event.virtual = true;
     // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
@@ -57,15 +71,18 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(st, s, t) && distance(t, date ?? g) < distance(g, date ?? g));
     if (date && shared && !closerTrigger) setDate(event, resolveIn(st, s, date));
     setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
+    const subjects = coordinatedSubjects(st, s);
     for (const m of s.persons) {
-      const context = st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: Math.min(s.end, m.end + 80) });
+      // « X, vice-ministre …, et le directeur … (BNPT), Y, ont coprésidé … »: the subjects of one verb share the role the last one's words give.
+      const speaking = subjects.includes(m) ? subjects.at(-1)! : m;
+      const context = st.source.slice({ start: Math.max(s.start, speaking.phrase.start - 60), end: Math.min(s.end, speaking.end + 80) });
       const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
-      const participates = /\b(?:assist|particip|pr[eé]sent|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/i.test(context);
+      const participates = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sent|en pr[eé]sence d|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/iu.test(context);
       // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
       const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
       const coordinated =
-        /\bet (?:de |du |par )?(?:son|sa|leur) homologue\b[^,;.]{0,40},?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
-        /\bet (?:de |du )?(?:son|sa) homologue/u.test(st.source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
+        /(?<![\p{L}\p{N}])et (?:de |du |par )?(?:son|sa|leur) homologue(?![\p{L}\p{N}])[^,;.]{0,40},?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
+        /(?<![\p{L}\p{N}])et (?:de |du )?(?:son|sa) homologue/u.test(st.source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
         // « sous la coprésidence du vice-ministre …, X, et du secrétaire d'État …, Y »
         (previousPerson !== undefined && /^\s*,?\s*et\s+(?:du|de la|de l'|de l’|de|par le|par la)\s*$/u.test(st.source.slice({ start: previousPerson.phrase.end, end: m.phrase.start })));
       const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
@@ -74,8 +91,15 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       addParticipant(event, participant(st, s, m, previousRole ?? cue ?? 'attendee'));
     }
     const organizers: OrganizationMention[] = [];
+    const organizedBy = (at: number) => ORGANIZED_BY.test(matchView(st, { start: Math.max(s.start, at - 90), end: at }));
+    // « la 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN), organisée par le Vietnam »: a country organizes too.
+    for (const c of s.countries) {
+      if (c.ref.form !== 'name' || s.organizations.some((o) => c.start >= o.start && c.end <= o.end) || !organizedBy(c.start)) continue;
+      const existing = event.participants.find((p) => p.actor.actorId === `country:${c.ref.iso3}`);
+      if (existing) existing.role = 'organizer';
+      else addCountry(st, event, c.ref.iso3, 'organizer', c.text, s);
+    }
     for (const o of s.organizations) {
-      const before = matchView(st, { start: Math.max(s.start, o.start - 30), end: o.start });
       const previous = organizers.at(-1);
       // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
       // « à l'initiative du Département … (A05) du ministère de la Sécurité publique et de l'Association nationale … (NCA) »: the body a first organizer belongs to may stand between them.
@@ -83,7 +107,7 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
         previous !== undefined &&
         /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: previous.end, end: o.start }));
       const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(matchView(st, { start: o.end, end: g.start }));
-      if (/(?:organis[ée]+e?s? (?:conjointement )?par|(?<![\p{L}])à l'initiative d[eu]|accueillie? par)\s*(?:le|la|les|l')?\s*$/iu.test(before) || coordinated || subject) {
+      if (organizedBy(o.start) || coordinated || subject) {
         if (organizers.some((x) => x.ref.id === o.ref.id)) continue;
         organizers.push(o);
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
@@ -99,12 +123,30 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
         }
         // « Le NCSC, en coordination avec la JICA, a organisé »: the partner named inside the subject organizes too.
         if (subject) for (const x of s.organizations) if (x.start > o.end && x.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*,\s*en (?:coordination|collaboration) avec\s+(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: o.end, end: x.start }))) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), 'organizer', x.text, s);
-      } else if (/\bpr[ée]sid/i.test(st.source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
+      } else if (/(?<![\p{L}\p{N}])pr[ée]sid/iu.test(st.source.slice({ start: o.end, end: Math.min(s.end, o.end + 30) }))) {
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'chair', o.text, s);
       }
     }
   }
 }
+
+/** People coordinated with « et » as the subject of a plural verb (« X, …, et Y, …, ont coprésidé »), in text order; empty when there is no such subject. */
+function coordinatedSubjects(st: ArticleState, s: AnnotatedSentence): PersonMention[] {
+  const verb = /(?<![\p{L}])(?:ont|se sont|sont)\s/u.exec(s.text);
+  if (!verb) return [];
+  const verbAt = s.start + [...s.text.slice(0, verb.index)].length;
+  const before = s.persons.filter((m) => m.end <= verbAt);
+  if (before.length < 2) return [];
+  // Nothing but the subjects and their titles stands before the verb: no other verb, no preposition before the first one.
+  const opening = matchView(st, { start: s.start, end: before[0]!.phrase.start });
+  const inside = matchView(st, { start: before[0]!.phrase.start, end: verbAt });
+  if (/(?<![\p{L}])(?:a|ont|est|sont|qui|que|avec|lors)(?![\p{L}])|[.;:]/u.test(inside) || !/(?<![\p{L}])et(?![\p{L}])/u.test(inside)) return [];
+  if (/(?<![\p{L}])(?:de|du|des|d'|à|au|avec|par|pour|sur|entre)\s*(?:l'|le|la|les)?\s*$/iu.test(opening)) return [];
+  return before;
+}
+
+/** Words right before an organizer: « organisée par le », « Organisé du 30 mai au 1er juin à Singapour par l' », « à l'initiative du ». */
+const ORGANIZED_BY = /(?:(?<![\p{L}])(?:co-?)?organis[ée]+e?s?(?:\s+conjointement)?(?:\s+[^,.;:()«»]{0,60}?)?\s+par|(?<![\p{L}])à l'initiative d[eu]|(?<![\p{L}])accueillie?s?\s+par)\s*(?:le|la|les|l')?\s*$/iu;
 
 /** For a gathering named only by its ordinal and noun (« la 11e réunion »), the rest of the name of an earlier edition of the same noun. */
 function seriesOf(st: ArticleState, g: GatheringMention): { rest: string; type: EventType } | null {
@@ -113,8 +155,23 @@ function seriesOf(st: ArticleState, g: GatheringMention): { rest: string; type: 
   let best: { rest: string; type: EventType } | null = null;
   for (const e of st.events) {
     if (!e.name || e.noun !== g.noun) continue;
-    const m = /^(\d+)\s*(?:e|ème|ᵉ|er|re)\s+(\S+)(.+)$/u.exec(e.name);
-    if (m && Number(m[1]) !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
+    // « la deuxième réunion du groupe de travail conjoint … » told before « la première réunion »: figures or words.
+    const m = /^(\d+\s*(?:e|ème|ᵉ|er|re)|\S+)\s+(\S+)(.+)$/u.exec(e.name);
+    const edition = m ? editionOf(m[1]!) : null;
+    if (m && edition !== null && edition !== g.ordinal && (best === null || m[3]!.length > best.rest.length)) best = { rest: m[3]!, type: e.type };
   }
   return best;
+}
+
+/** Words around a gathering's name that tell it took place or will: « lors de », « a participé à », « s'est tenue », « a réuni ». */
+const OCCURRENCE_BEFORE = /(?:(?<![\p{L}])(?:lors|marge|cours|occasion|cadre|issue|ouverture|clôture|séance|session|travaux|préparation|préparatifs)\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|(?<![\p{L}])(?:particip|assist|pris part|prendre part|prend part|prendront part|préside|présida|coprésid|accueill|organis|tiendr|tenu|ouvr|clôtur|représent)\p{L}*(?:\s+[^\s.;:]+){0,4}\s+(?:à\s+|au\s+|aux\s+)?(?:la\s+|le\s+|l'|les\s+|un\s+|une\s+|cette\s+|ce\s+)?|(?<![\p{L}])(?:à|au|aux|de\s+la|du)\s+(?:la\s+)?(?:prochaine?|dernière?)\s+)$/iu;
+const OCCURRENCE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:qui\s+)?(?:(?:s'est|se sont|se tiendr\p{L}*|se tien\p{L}*|s'ouvr\p{L}*|s'achèv\p{L}*|s'est (?:ouverte?|achevée?|clôturée?|déroulée?)|a eu lieu|ont eu lieu|aura lieu|auront lieu|a réuni|ont réuni|réunit|réunira|a rassemblé|rassemble|a adopté|ont adopté|a approuvé|a été (?:organisée?|inaugurée?|ouverte?)|sera organisée?|organisée?s?|tenue?s?|prévue?s?|programmée?s?)(?![\p{L}])|(?:s'est tenue?|s'est déroulée?))/iu;
+
+/** A gathering is told as an occurrence when its name has an edition (ordinal, year, number), or a date, a participation or a holding goes with it. */
+function toldAsOccurrence(st: ArticleState, s: AnnotatedSentence, g: GatheringMention): boolean {
+  if (g.ordinal !== null || g.year !== null || /\d/u.test(g.acronym ?? '') || /(?<![\d])(?:19|20)\d{2}(?!\d)/u.test(g.name)) return true;
+  if (s.dates.some((d) => !dateOfAName(st, s, d) && distance(d, g) < 60)) return true;
+  const before = matchView(st, { start: Math.max(s.start, g.start - 60), end: g.start });
+  const after = matchView(st, { start: g.end, end: Math.min(s.end, g.end + 60) });
+  return OCCURRENCE_BEFORE.test(before) || OCCURRENCE_AFTER.test(after);
 }

@@ -37,7 +37,14 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     const head = description[1]!.toLowerCase().split(/\s+/).at(-1)!;
     return earlier((p) => p.country === country.iso3 && p.titles.some((x) => x.toLowerCase().includes(head))) ?? earlier((p) => p.country === country.iso3);
   }
-  if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) return earlier(() => true);
+  if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) {
+    // « X … effectue une visite …, sur l'invitation du ministre …, Y. Il a obtenu … »: a sentence that opens on « il » goes on about the subject before it.
+    if (/^\s*(?:il|elle)\s*$/iu.test(before)) {
+      const subject = previousSubject(st, s.index);
+      if (subject) return subject;
+    }
+    return earlier(() => true);
+  }
   if (/^\s*(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s*$/iu.test(clause)) {
     const visit = [...st.events].reverse().find((e) => e.type === 'visit');
     const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
@@ -65,4 +72,18 @@ export function openerPronoun(st: ArticleState, s: AnnotatedSentence, t: Trigger
   const after = matchView(st, { start: t.end, end: clauseEnd });
   if (!/,\s*(?:il|elle)\s+(?:a|avait|s'est|est|sera|va)?\s*\p{Ll}/u.test(after)) return null;
   return describedPerson(st, s, { ...t, start: s.start }, () => true);
+}
+
+/** The person the nearest earlier sentence naming someone opens on as its subject (not one in a complement: « de », « avec », « à l'invitation du »), or null. */
+function previousSubject(st: ArticleState, index: number): PersonAt | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const sentence = st.sentences[i]!;
+    if (sentence.persons.length === 0) continue;
+    const first = sentence.persons[0]!;
+    const before = matchView(st, { start: sentence.start, end: first.phrase.start });
+    // Only what can open a clause stands before the subject: a dateline, an adverbial with a comma, an article.
+    const opensOnIt = !/(?<![\p{L}])(?:de|du|des|d'|à|au|aux|avec|par|pour|sur|entre|et|que|qu')\s*(?:l'|le|la|les)?\s*$/iu.test(before) && !/(?<![\p{L}])(?:a|ont|est|sont|s'est)(?![\p{L}])/u.test(before);
+    return opensOnIt && st.resolved.personOf.get(mentionKey(sentence, first)) ? { sentence, mention: first } : null;
+  }
+  return null;
 }

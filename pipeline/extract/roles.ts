@@ -30,24 +30,24 @@ export function rolesByPlace(st: ArticleState): void {
     const unknown = sides.filter((p) => p.country === null);
     if (unknown.length > 0 && known.every((p) => p.role === known[0]!.role)) for (const p of unknown) p.role = known[0]!.role === 'host' ? 'guest' : 'host';
 }
-// « Une délégation du ministère …, dirigée par le vice-ministre Nguyen Duy Ngoc, … »: who leads a delegation to talks is its head.
-for (const e of st.events) {
-  if (e.type !== 'meeting' && e.type !== 'conference') continue;
-  for (const p of e.participants) {
-    if (p.actor.type !== 'person' || (p.role !== 'guest' && p.role !== 'attendee' && p.role !== 'speaker')) continue;
-    const text = matchView(st, p.evidence);
-    const at = text.indexOf(normalizeForMatching(p.nameAsWritten).text);
-    if (at < 0) continue;
-    if (/délégation[^.;]{0,100}(?:dirigée?s?|conduite?s?|menée?s?) (?:par )?[^.;]{0,90}$|(?:à la tête d'une|chef de la) délégation[^.;]{0,60}$/iu.test(text.slice(Math.max(0, at - 200), at))) p.role = 'delegation_head';
+  // « Une délégation du ministère …, dirigée par le vice-ministre Nguyen Duy Ngoc, … »: who leads a delegation to talks is its head.
+  for (const e of st.events) {
+    if (e.type !== 'meeting' && e.type !== 'conference') continue;
+    for (const p of e.participants) {
+      if (p.actor.type !== 'person' || (p.role !== 'guest' && p.role !== 'attendee' && p.role !== 'speaker')) continue;
+      const text = matchView(st, p.evidence);
+      const at = text.indexOf(normalizeForMatching(p.nameAsWritten).text);
+      if (at < 0) continue;
+      if (/délégation[^.;]{0,100}(?:dirigée?s?|conduite?s?|menée?s?) (?:par )?[^.;]{0,90}$|(?:à la tête d'une|chef de la) délégation[^.;]{0,60}$/iu.test(text.slice(Math.max(0, at - 200), at))) p.role = 'delegation_head';
+    }
   }
-}
-// « Après la 3e réunion bilatérale au Hubei (Chine) en novembre 2013, les deux pays ont lancé … »: bilateral talks between countries only, the article's two countries.
-const pair = mainPair(st.resolved);
-for (const e of st.events) {
-  if (e.type !== 'meeting' || !e.name || !/bilatéra/iu.test(e.name) || e.participants.length > 0 || pair.length !== 2) continue;
-  if (!e.mentions.some((m) => /\bles deux (?:pays|parties|nations|polices|forces)\b/iu.test(st.source.slice(m)))) continue;
-  for (const iso3 of pair) e.participants.push({ actor: countryActor(st, iso3), role: 'attendee', nameAsWritten: st.dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: e.mentions[0]! });
-}
-// « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
-for (const e of st.events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !st.impliedByName.has(p) || p.role !== 'attendee');
+  // « Après la 3e réunion bilatérale au Hubei (Chine) en novembre 2013, les deux pays ont lancé … »: bilateral talks between countries only, the article's two countries.
+  const pair = mainPair(st.resolved);
+  for (const e of st.events) {
+    if (e.type !== 'meeting' || !e.name || !/bilatéra/iu.test(e.name) || e.participants.length > 0 || pair.length !== 2) continue;
+    if (!e.mentions.some((m) => /(?<![\p{L}\p{N}])les deux (?:pays|parties|nations|polices|forces)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(st.source.slice(m)))) continue;
+    for (const iso3 of pair) e.participants.push({ actor: countryActor(st, iso3), role: 'attendee', nameAsWritten: st.dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: e.mentions[0]! });
+  }
+  // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
+  for (const e of st.events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !st.impliedByName.has(p) || p.role !== 'attendee');
 }

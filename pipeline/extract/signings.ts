@@ -1,48 +1,59 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
-import type { DateMention, InstrumentMention } from '../04-annotate.ts';
+import type { DateMention, InstrumentMention, PlaceMention } from '../04-annotate.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
-import { addOrg, addParticipant, countryActor, matchView, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import type { InstrumentReference } from '../annotate/instrument-references.ts';
+import { addOrg, addParticipant, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
-  // Instruments → st.agreements, and the signing or adoption that goes with them.
-  for (const ins of s.instruments) {
+  // « La convention est ouverte à la signature … », « Le document a été signé … »: an instrument named earlier, by its head.
+  const referred = s.instrumentRefs.flatMap((r) => {
+    const agreement = referredAgreement(st, r);
+    const mention: InstrumentMention = { start: r.start, end: r.end, text: r.text, type: agreement?.type ?? 'agreement', name: agreement?.name ?? r.text, shortName: agreement?.shortName ?? null, indefinite: false };
+    return agreement ? [{ mention, agreement }] : [];
+  });
+  for (const { mention: ins, agreement: known } of [...s.instruments.map((mention) => ({ mention, agreement: null as ExtractedAgreement | null })), ...referred]) {
     // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
     // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … »: coordinated instruments share the signing word.
-    const coordinatedWith = (o: InstrumentMention) => {
-      const [a, b] = o.end <= ins.start ? [o, ins] : [ins, o];
-      return /^\s*,?\s*(?:ainsi que|et|de même que)\s+(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*$/u.test(st.source.slice({ start: a.end, end: b.start }));
-    };
+    // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too.
+    const coordinated = (a: InstrumentMention, b: InstrumentMention) =>
+      /^\s*(?:,\s*(?:et\s+|ainsi que\s+)?|,?\s*(?:ainsi que|et|de même que)\s+)(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
+    /** The instruments listed before this one, nearest first, as long as the list goes on. */
+    const listedBefore: InstrumentMention[] = [];
+    for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));
     const linkedTrigger = s.triggers.find(
       (t) =>
         (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
         ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t))) ||
-          s.instruments.some((o) => o !== ins && o.end <= ins.start && coordinatedWith(o) && clauseLinked(s, t, o))),
+          listedBefore.some((o) => clauseLinked(s, t, o))),
     );
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
-    if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/\b(?:19|20)\d{2}\b/.test(ins.name)) continue;
-    const agreement = findOrAddAgreement(st.agreements, ins, st.dicts);
+    if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:19|20)\d{2}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(ins.name)) continue;
+    const agreement = known ?? findOrAddAgreement(st.agreements, ins, st.dicts);
     if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
     for (const t of s.topics) agreement.topics.add(t.topic);
-    for (const p of partiesIn(s, ins, st.dicts, st.resolved)) agreement.parties.add(p);
+    if (!known) for (const p of partiesIn(s, ins, st.dicts, st.resolved)) agreement.parties.add(p);
     const cue = statusCue(s, ins, linkedTrigger);
     if (cue && (!agreement.status || STATUS_RANK[cue] > STATUS_RANK[agreement.status])) agreement.status = cue;
     if (!linkedTrigger) continue;
     const type = linkedTrigger.ref.eventType;
     // « ont décidé … d'élever les relations au rang de … » is an upgrade; « s'engagent à œuvrer pour élever … » is a wish.
     // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
-    if (/\b(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)\b/i.test(st.source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
+    if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(st.source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
     // The date of the signature is in its own clause: not nearer another instrument (« … par la Déclaration de Bangkok du 8 août 1967 »), not past « , et » or reported speech.
     const clauseStart = Math.min(linkedTrigger.start, ins.start);
     const clauseEnd = Math.max(linkedTrigger.end, ins.end);
     const ownDate = (d: DateMention) =>
       d.expression.kind !== 'period' &&
+      // « Plan directeur numérique de l'ASEAN 2025 (ADM 2025), adopté en 2021 », « à l'horizon 2030 »: a year of a name or a target.
+      !yearOfANameOrTarget(st, s, d) &&
       !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
       d.expression.kind !== 'weekday' &&
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
-      !/,\s*et\b|;|\bqui\b|\bque\b/.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
+      !/,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
     let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !s.instruments.some((i) => p.start >= i.start && p.end <= i.end)), linkedTrigger);
     // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
@@ -63,13 +74,21 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
         place ??= placeOf(previous) ?? undefined;
       }
     }
+    // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
+    if (!date && type === 'signing') {
+      const told = unnamedSigning(st, s.index - 1) ?? unnamedSigning(st, s.index - 2);
+      if (told) {
+        date = told.date;
+        place ??= told.place ?? undefined;
+      }
+    }
     // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
-    if (!date && st.main && !linkedTrigger.nominal && !s.future && /\b(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/i.test(s.text) && (st.main as ExtractedEvent).date) {
+    if (!date && st.main && !linkedTrigger.nominal && !s.future && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/iu.test(s.text) && (st.main as ExtractedEvent).date) {
       date = (st.main as ExtractedEvent).date;
       place ??= placeOf(st.main as ExtractedEvent) ?? undefined;
     }
     // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
-    const ceremony = linkedTrigger.nominal && /\bcérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
+    const ceremony = linkedTrigger.nominal && /(?<![\p{L}\p{N}])cérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
     if (!date && !ceremony) continue;
     let event = agreement.event;
     if (!event) {
@@ -94,31 +113,31 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const passive = linkedTrigger.verb?.voice === 'passive' && linkedTrigger.verb.form === 'finite';
     const signers = s.persons.filter(
       (m) =>
-        (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|\b(?:que|qu')\b/.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
+        (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
         (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))) ||
-        (passive && m.start > linkedTrigger.end && /\bentre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
+        (passive && m.start > linkedTrigger.end && /(?<![\p{L}\p{N}])entre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
     );
     // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
     if (type === 'signing') for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
     // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
-    if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /\bles\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/i.test(s.text) && st.main) {
+    if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && st.main) {
       for (const p of (st.main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
     }
     // « en présence du vice-ministre Nguyen Van Phuc »
     for (const m of s.persons) {
-      if (/\ben présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 20), end: m.phrase.start })) || /\ben présence d[eu'][^.;]{0,120}\bet (?:de |du )?(?:la |l')?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 140), end: m.phrase.start }))) {
+      if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 20), end: m.phrase.start })) || /(?<![\p{L}\p{N}])en présence d[eu'][^.;]{0,120}(?<![\p{L}\p{N}])et (?:de |du )?(?:la |l')?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 140), end: m.phrase.start }))) {
         addParticipant(event, participant(st, s, m, 'attendee'));
       }
     }
     // « en présence des deux ministres »: the two people of the talks the article reports.
     const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2) ?? (st.main as ExtractedEvent | null);
-    if (/\ben présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)\b|\bles deux (?:ministres|dirigeants|présidents|chefs|responsables|vice-ministres|Premiers ministres) ont assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
+    if (/(?<![\p{L}\p{N}])en présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])les deux (?:ministres|dirigeants|présidents|chefs|responsables|vice-ministres|Premiers ministres) ont assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
       for (const p of talks.participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
     }
     // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
     for (const m of s.persons) {
       const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-      if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
+      if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
     }
     // « la Loi sur la cybersécurité, adoptée par l'Assemblée nationale en 2018 »: the body that adopts is the party.
     if (type === 'adoption') {
@@ -158,16 +177,16 @@ export function signingsReferredBack(st: ArticleState, ss: SentenceState): void 
   // « La cérémonie d'ouverture de la signature, coprésidée par le secrétaire général de l'ONU António Guterres … »: the signing told before, without its instrument.
   // « Le document a été signé par le général …, directeur du Département A05, et M. Laurent Chevallier, … en présence de l'ambassadeur … »: the signing just told, by its signatories.
   if (s.instruments.length === 0) {
-    const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && /\bcérémonie\b[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start })));
-    const passive = /^\s*(?:Le|Ce|Les|Ces|L'|L’|Cet)\s*(?:document|documents|mémorandum|accord|accords|texte|protocole|plan|programme)\b[^.;]{0,40}?\b(?:a|ont) été signée?s?\s+par\b/iu.exec(s.text);
+    const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && /(?<![\p{L}\p{N}])cérémonie(?![\p{L}\p{N}])[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start })));
+    const passive = /^\s*(?:Le|Ce|Les|Ces|L'|L’|Cet)\s*(?:document|documents|mémorandum|accord|accords|texte|protocole|plan|programme)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.;]{0,40}?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont) été signée?s?\s+par(?![\p{L}\p{N}])/iu.exec(s.text);
     const signing = ceremony || passive ? [...st.events].reverse().find((e) => e.type === 'signing') : undefined;
     if (signing) {
       const agentFrom = passive ? s.start + [...passive[0]].length : s.end;
-      const presence = /\ben présence d/iu.exec(s.text);
+      const presence = /(?<![\p{L}\p{N}])en présence d/iu.exec(s.text);
       const presenceAt = presence ? s.start + [...s.text.slice(0, presence.index)].length : s.end;
       for (const m of s.persons) {
         const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-        if (/\b(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|\bsous la (?:co-?)?présidence d[eu]\s*$/u.test(before)) addParticipant(signing, participant(st, s, m, 'chair'));
+        if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la (?:co-?)?présidence d[eu]\s*$/u.test(before)) addParticipant(signing, participant(st, s, m, 'chair'));
         else if (m.start >= agentFrom && m.start < presenceAt) addParticipant(signing, participant(st, s, m, 'signatory'));
         else if (m.start >= presenceAt) addParticipant(signing, participant(st, s, m, 'attendee'));
       }
@@ -176,4 +195,25 @@ export function signingsReferredBack(st: ArticleState, ss: SentenceState): void 
       if (!signing.mentions.some((x) => x.start === s.start)) mention(signing, s);
     }
   }
+}
+
+/** The instrument a reference names: the last one of its kind the article told before it (any kind for « le document »). */
+function referredAgreement(st: ArticleState, r: InstrumentReference): ExtractedAgreement | null {
+  let best: { agreement: ExtractedAgreement; at: number } | null = null;
+  for (const a of st.agreements) {
+    if (r.type !== null && a.type !== r.type) continue;
+    const at = Math.max(...a.mentions.filter((m) => m.start < r.start).map((m) => m.start));
+    if (Number.isFinite(at) && (!best || at > best.at)) best = { agreement: a, at };
+  }
+  return best?.agreement ?? null;
+}
+
+/** A signing sentence `index` tells with a date but without a named instrument (« ont signé ce matin six accords »): its date and place. */
+function unnamedSigning(st: ArticleState, index: number): { date: ResolvedDate; place: PlaceMention | null } | null {
+  const p = st.sentences[index];
+  if (!p) return null;
+  const t = p.triggers.find((x) => x.ref.eventType === 'signing' && !x.nominal && !p.instruments.some((i) => clauseLinked(p, x, i)));
+  if (!t) return null;
+  const date = resolveIn(st, p, nearest(p.dates.filter((d) => d.expression.kind !== 'period' && !p.instruments.some((i) => d.start >= i.start && d.end <= i.end)), t), pastVerb(t));
+  return date ? { date, place: nearest(p.places, t) ?? null } : null;
 }

@@ -14,11 +14,11 @@ export function speakersAtTheMainEvent(st: ArticleState, ss: SentenceState): voi
     // What someone says is said at the talks told last (« Teo Chee Hean a exprimé sa joie … » after the courtesy call), else at the st.main event.
     const lastTalks = [...st.events].filter((e) => e.type === 'meeting' && e.status === 'occurred' && !e.background).sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
     // « Intervenant lors du séminaire, le vice-ministre … a souligné … »: said at the gathering the sentence names by its noun.
-    const namedFrame = /\b(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)\b/iu.exec(s.text);
+    const namedFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(s.text);
     const framed = namedFrame ? [...st.events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
     const m0 = framed ?? ((st.main as ExtractedEvent).type === 'meeting' || !lastTalks ? (st.main as ExtractedEvent) : lastTalks);
     const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été(?![\p{L}]))\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
-    const inFrame = /\b(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/i.test(s.text) || speakers.length > 0;
+    const inFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/iu.test(s.text) || speakers.length > 0;
     if (inFrame && m0.status === 'occurred') {
       let added = false;
       for (const m of speakers) {
@@ -28,7 +28,7 @@ export function speakersAtTheMainEvent(st: ArticleState, ss: SentenceState): voi
         else addParticipant(m0, participant(st, s, m, m0.country && p.country ? (p.country === m0.country ? 'host' : 'guest') : 'attendee'));
         added = true;
       }
-      if (added || /\b(?:lors de (?:l'|cet |cette |la )|au cours de)/i.test(s.text)) mention(m0, s);
+      if (added || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l'|cet |cette |la )|au cours de)/iu.test(s.text)) mention(m0, s);
     }
   }
 }

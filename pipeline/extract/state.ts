@@ -86,6 +86,15 @@ export function segmentOf(ss: SentenceState, at: number): [number, number] {
 }
 
 /**
+ * « SICW 2023 », « (ADM 2025) »: a year that is part of a name; « à l'horizon 2030 », « d'ici 2030 », « jusqu'en 2026 »: a target
+ * or a term, not when anything happened (fixture dates-001).
+ */
+export function yearOfANameOrTarget(st: ArticleState, s: AnnotatedSentence, d: DateMention): boolean {
+  const before = st.source.slice({ start: Math.max(s.start, d.start - 16), end: d.start }).replace(/[’‘]/g, "'");
+  return /[A-Z]{2,}[\s-]*$/u.test(before.slice(-8)) || /(?<![\p{L}])(?:horizon|d'ici(?: à| a)?|jusqu'en|jusqu'à|jusqu'au|échéance)\s*(?:de\s+|l'an\s+)?$/u.test(before);
+}
+
+/**
  * Dates that cannot date an event: inside a name, a programme's period, « SICW 2023 », or inside reported speech
  * (« a souligné que le Vietnam était devenu membre d'Interpol en 1991 »).
  */
@@ -94,7 +103,9 @@ export function dateOfAName(st: ArticleState, s: AnnotatedSentence, d: DateMenti
     s.instruments.some((i) => d.start >= i.start && d.end <= i.end) ||
     s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) ||
     d.expression.kind === 'period' ||
-    /[A-Z]{2,}[\s-]*$/u.test(st.source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) ||
+    // « créé en 2002 », « depuis 2016 »: when a series or a relation began, not when anything told here happened.
+    /(?<![\p{L}])(?:créée?s?|fondée?s?|lancée?s?|instituée?s?|depuis)\s+(?:en\s+|l'an\s+)?$/u.test(st.source.slice({ start: Math.max(s.start, d.start - 16), end: d.start })) ||
+    yearOfANameOrTarget(st, s, d) ||
     /(?<![\p{L}])(?:a|ont|avait)\s+(?:\p{L}+\s+)?(?:soulign|déclar|affirm|indiqu|estim|ajout|précis|not|rappel|expliqu|dit|inform|félicit|salu|apprécié|reconnu|constat)\p{L}*\s+(?:que|qu')/u.test(st.source.slice({ start: s.start, end: d.start }))
   );
 }

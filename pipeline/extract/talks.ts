@@ -2,7 +2,8 @@
 import type { AnnotatedSentence, DateMention, PersonMention, TriggerMention } from '../04-annotate.ts';
 import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
-import { parseEdtf } from '../dates/edtf.ts';
+import { dateValue, parseEdtf } from '../dates/edtf.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
 import { insideGathering, shiftDay } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
@@ -26,15 +27,15 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « a reçu mardi une lettre de félicitations de X », « a reçu des représentants d'entreprises »: the object names nobody (fixtures talks-gap-011, talks-gap-014).
   if (t.ref.eventType === 'meeting' && !t.anaphoric && args.objectIsUnnamed && args.object.length + args.with.length + args.between.length + args.to.length === 0) return;
   // « Le général Hoang Quoc Bao a rappelé que …, le ministre Lương Tam Quang avait reçu … »: the subject is in the reported clause.
-  const reported = [...st.source.slice({ start: s.start, end: t.start }).matchAll(/\b(?:que|qu['’])/gu)].at(-1);
+  const reported = [...st.source.slice({ start: s.start, end: t.start }).matchAll(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu['’])/gu)].at(-1);
   const clauseStart = reported ? s.start + [...st.source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
   // « le vice-ministre Nguyen Duy Ngoc et la délégation vietnamienne ont assisté au dialogue annuel entre … »: who attends talks told by a noun.
-  const attendedFrom = t.nominal && /\b(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(matchView(st, { start: Math.max(s.start, t.start - 40), end: t.start }));
+  const attendedFrom = t.nominal && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|avait|avaient)\s+(?:assisté|participé|pris part)\s+(?:au|à la|à l'|aux)\s*(?:\p{Ll}+\s+)?$/u.test(matchView(st, { start: Math.max(s.start, t.start - 40), end: t.start }));
   // « …, le général Lương Tam Quang, …, a eu le 26 septembre des entretiens avec son hôte »: talks told as the object of « a eu » belong to the verb's subject, whichever trigger came first.
   const hadTalks = t.support !== null && ti > 0;
   const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart).slice(-1) : [];
   // « X et Y ont décidé …, à l'issue de leurs entretiens, … »: the possessors of talks are the people who held them.
-  const possessed = t.nominal && ti === 0 && /\b(?:leurs|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 7), end: t.start }));
+  const possessed = t.nominal && ti === 0 && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:leurs|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 7), end: t.start }));
   // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
   // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
   const invited = (m: PersonMention) => {
@@ -51,21 +52,29 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // Who invites is the host, never a subject of the visit or the talks.
   const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const firstFree = s.persons.find((m) => !invited(m));
+  const noun = t.noun ?? t;
+  // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite »: who comes is who visits.
+  const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
+  const comers = cameFor ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
   const visitor =
-    t.ref.eventType === 'visit'
+    comers.length > 0
+      ? comers
+      : t.ref.eventType === 'visit'
       ? s.persons.filter((m) => !invited(m)).filter(
           (m) =>
             (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition)) ||
             (m.end <= t.start &&
-              (/\b(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
+              (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
                 // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
-                (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|\b(?:que|qu')\b/u.test(st.source.slice({ start: m.end, end: t.start }))))) ||
+                (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: t.start }))))) ||
             (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(st.source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
+            // « la visite au Brunei du ministre vietnamien … »: a description in the genitive, its determiner included.
+            (m.described === true && m.start >= t.end && m.start - t.end < 40 && /^(?:du|de la|de l'|de l’|d')\s*/u.test(st.source.slice(m)) && !/[,;.]/u.test(st.source.slice({ start: t.end, end: m.start }))) ||
             // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
             (m === firstFree &&
-              /\b(?:sa|son|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 6), end: t.start })) &&
+              /(?<![\p{L}])(?:sa|son|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) &&
               // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
-              !/\b(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
+              !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
         )
       : [];
   let event: ExtractedEvent | undefined;
@@ -88,7 +97,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     if (named.length > 0 && (named.every((id) => !known.has(id)) || (fresh.length > 0 && absent.length > 0))) event = undefined;
   }
   // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced.
-  const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /\bles deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)\b/i.test(s.text) ? recentPeople(st, s.index, 2) : [];
+  const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /(?<![\p{L}\p{N}])les deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text) ? recentPeople(st, s.index, 2) : [];
   // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
   // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
   const described = ti === 0 && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? (args.opener ? openerPronoun(st, s, t, segEnd) : describedSubject(st, s, t)) : null;
@@ -96,15 +105,14 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
   if (described) named.push(described.mention);
   const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
-  if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/\bavec\s+(?:son|sa|ses|leur)\s+(?:homologue|hôte)/iu.test(s.text)) {
-    if (named.length === 0 || /\brencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)\b/i.test(s.text)) return;
+  if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/(?<![\p{L}\p{N}])avec\s+(?:son|sa|ses|leur)\s+(?:homologue|hôte)/iu.test(s.text)) {
+    if (named.length === 0 || /(?<![\p{L}\p{N}])rencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) return;
     // « a eu des rencontres avec des hommes politiques et entrepreneurs japonais »: nobody named on the other side.
     if (/^\s*(?:bilatérales\s+)?avec\s+(?:des|plusieurs|de nombreux|de nombreuses|divers|diverses|certains|certaines)\s/iu.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 40) })) && !segPersons.some((m) => m.start > t.end)) return;
   }
   // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
   // talks in the plural with several named counterparts are one meeting each.
-  const noun = t.noun ?? t;
-  const plural = /s$/.test(t.text) && /\b(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec\b/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
+  const plural = /s$/.test(t.text) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|séparées\s+|distinctes\s+)?avec(?![\p{L}\p{N}])/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
   // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009).
   if (t.ref.eventType === 'meeting' && (plural || args.separately)) {
     const objectEnd = (() => {
@@ -160,22 +168,24 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // The date in the trigger's own clause; else the sentence's only date (« Dans le cadre de sa visite au Japon, le 3 avril, … a eu des rencontres … »).
   // A date inside reported speech dates an event told in the same reported clause (« a rappelé que le mois dernier, …, X avait reçu … »).
   // « … depuis l'établissement des relations diplomatiques en 1992 »: a date nearer another kind of event word is that event's.
-  const othersNearer = (d: DateMention) => /\bdepuis\s*$/iu.test(st.source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) || s.triggers.some((o) => o !== t && o.ref.eventType !== t.ref.eventType && distance(o, d) < distance(t, d) && Math.min(o.start, d.start) > Math.min(t.start, d.start));
+  const othersNearer = (d: DateMention) => /(?<![\p{L}\p{N}])depuis\s*$/iu.test(st.source.slice({ start: Math.max(s.start, d.start - 8), end: d.start })) || s.triggers.some((o) => o !== t && o.ref.eventType !== t.ref.eventType && distance(o, d) < distance(t, d) && Math.min(o.start, d.start) > Math.min(t.start, d.start));
   const usable = s.dates.filter((d) => !othersNearer(d)).filter((d) => !dateOfAName(st, s, d) || (reported !== undefined && d.start >= clauseStart && d.start < t.start && !s.instruments.some((i) => d.start >= i.start && d.end <= i.end) && !s.gatherings.some((g) => d.start >= g.start && d.end <= g.end) && d.expression.kind !== 'period'));
   // « Dans le cadre de sa visite … du 25 au 28 septembre, …, a eu le 26 septembre des entretiens avec … »: a date just before a later trigger, nearer to it than to the one before, is its own.
   const previousTrigger = ti > 0 ? personTriggers[ti - 1] : undefined;
-  const ownBefore = (d: DateMention) => previousTrigger !== undefined && d.start >= previousTrigger.end && d.end <= t.start && distance(d, t) < distance(d, previousTrigger) && !/[;]|\b(?:que|qu')\b/u.test(st.source.slice({ start: d.end, end: t.start }));
+  const ownBefore = (d: DateMention) => previousTrigger !== undefined && d.start >= previousTrigger.end && d.end <= t.start && distance(d, t) < distance(d, previousTrigger) && !/[;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: d.end, end: t.start }));
   const date =
     nearest(usable.filter((d) => (d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd) || ownBefore(d)), t) ??
     ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
   setDate(event, resolveIn(st, s, date, pastVerb(t)));
+  // « pour une visite officielle de trois jours », « une visite de deux jours » from a day told: the days it lasts.
+  if (event.date && date) event.date = lasting(event.date, matchView(st, { start: t.end, end: Math.min(s.end, t.end + 40) }));
   // « Au matin du même jour, … »: the day of the event told just before.
-  if (!event.date && /\b(?:même jour|ce jour-là|le lendemain|la veille)\b/i.test(s.text)) {
+  if (!event.date && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:même jour|ce jour-là|le lendemain|la veille)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
     const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
     if (previous && /même jour|ce jour-là/i.test(s.text)) event.date = previous.date;
     // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.
-    else if (previous?.date && /\ble lendemain\b/i.test(s.text)) event.date = shiftDay(previous.date, 1);
-    else if (previous?.date && /\bla veille\b/i.test(s.text)) event.date = shiftDay(previous.date, -1);
+    else if (previous?.date && /(?<![\p{L}\p{N}])le lendemain(?![\p{L}\p{N}])/iu.test(s.text)) event.date = shiftDay(previous.date, 1);
+    else if (previous?.date && /(?<![\p{L}\p{N}])la veille(?![\p{L}\p{N}])/iu.test(s.text)) event.date = shiftDay(previous.date, -1);
   }
   // « La cérémonie d'accueil s'est déroulée … mercredi 12 novembre … Aussitôt après, les deux chefs d'État ont tenu des entretiens »: the day the sentence before told.
   if (!event.date && /^\s*(?:Aussitôt après|Juste après|Tout de suite après|Ensuite|Puis|Après (?:la|le|cette|cet)\s[^,]{0,50}),/u.test(s.text) && s.index > 0) {
@@ -185,7 +195,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   }
   // « Au dernier jour de sa visite », « au premier jour de la visite »: the visit's last or first day.
   if (!event.date && event.type === 'meeting') {
-    const edge = /\b(?:au|le)\s+(dernier|premier)\s+jour\s+de\s+(?:sa|la|leur|cette)\s+visite\b/iu.exec(s.text);
+    const edge = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:au|le)\s+(dernier|premier)\s+jour\s+de\s+(?:sa|la|leur|cette)\s+visite(?![\p{L}\p{N}])/iu.exec(s.text);
     const visit = edge ? [...st.events].reverse().find((e) => e.type === 'visit' && e.date && /\//.test(e.date.value.edtf)) : undefined;
     if (edge && visit?.date) {
       const [from, to] = visit.date.value.edtf.split('/') as [string, string];
@@ -215,7 +225,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     // « avec le bureau du procureur général … (SPO) Lee Won-seok », « le directeur de l'Agence …, Ali Nagiyev »: the body is the person's, who is the counterpart.
     const affiliation = s.persons.some((p) => (p.phrase.start < o.end && o.start < p.phrase.end) || (p.start >= o.end && /^\s*(?:\([^)]{0,15}\)\s*)?,?\s*$/u.test(st.source.slice({ start: o.end, end: p.start }))));
     if (affiliation) continue;
-    const met = /\bdélégation\s+(?:de haut niveau\s+|de haut rang\s+)?(?:du|de la|de l'|des)\s*$/iu.test(before) || /\bavec\s+(?:le|la|l'|les)\s*$/iu.test(before) || (t.frame.id === 'dialogue' && /(?:\bentre|\bet|,)\s+(?:le|la|l'|les)\s*$/iu.test(before));
+    const met = /(?<![\p{L}\p{N}])délégation\s+(?:de haut niveau\s+|de haut rang\s+)?(?:du|de la|de l'|des)\s*$/iu.test(before) || /(?<![\p{L}\p{N}])avec\s+(?:le|la|l'|les)\s*$/iu.test(before) || (t.frame.id === 'dialogue' && /(?:(?<![\p{L}\p{N}])entre|(?<![\p{L}\p{N}])et|,)\s+(?:le|la|l'|les)\s*$/iu.test(before));
     if (!met) continue;
     const role: Role = actorRole === 'guest' ? 'host' : actorRole === 'host' ? 'guest' : event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : 'attendee';
     addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
@@ -223,7 +233,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   for (const m of subjects) addParticipant(event, participant(st, s, m, roleFor(m, t.ref.subjectRole)));
   // « … a eu des entretiens avec son hôte », « … avec son homologue »: the visit's host, or the last person of another country named.
   if (event.type === 'meeting' && segPersons.filter((m) => m.start > t.end).length === 0) {
-    const counterpart = /^\s*avec\s+(?:son|sa|leur)\s+(hôte|homologue)\b/iu.exec(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 30) }));
+    const counterpart = /^\s*avec\s+(?:son|sa|leur)\s+(hôte|homologue)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 30) }));
     if (counterpart) {
       const actor = [...subjects, ...(described ? [described.mention] : [])].map((m) => st.resolved.personOf.get(mentionKey(described && m === described.mention ? described.sentence : s, m)))[0];
       let other: { sentence: AnnotatedSentence; mention: PersonMention } | null = null;
@@ -249,4 +259,20 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     const to = s.places.find((p) => p.start > t.end && p.start < segEnd);
     setPlace(event, to);
   }
+}
+
+const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+
+/** A day-precise date and « de trois jours » after the event word: the range from that day. */
+function lasting(date: ResolvedDate, after: string): ResolvedDate {
+  const m = /^\s*(?:\p{Ll}+\s+){0,2}?de\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|1[0-4])\s+jours(?![\p{L}])/u.exec(after);
+  if (!m || date.value.edtf.includes('/') || !/-\d{2}-\d{2}$/.test(date.value.edtf)) return date;
+  const days = COUNTS[m[1]!] ?? Number(m[1]);
+  const end = shiftDay(date, days - 1);
+  if (!end) return date;
+  const point = (v: ResolvedDate) => {
+    const [y, mo, d] = v.value.edtf.split('-');
+    return { year: y === 'XXXX' ? null : Number(y), month: Number(mo), day: Number(d) };
+  };
+  return { value: dateValue(point(date), point(end)), basis: date.basis };
 }
