@@ -6,6 +6,9 @@
  * dictionaries, the locked dependencies and the Node version (whose
  * serialiser writes the entries), so any change to any of them is a miss.
  *
+ * An entry file is a header (format and pipeline key), the sha256 of the
+ * body, and the body: a file cut short or altered on disk is a miss, rebuilt.
+ *
  * Layout: `<dir>/<pipeline key>/<2 hex>/<entry key>.bin`, with a marker
  * `.cybercoop-cache` in each pipeline-key folder; entries are written to a
  * temporary name and renamed, so a killed run leaves no half entry under a
@@ -20,7 +23,8 @@ import { threadId } from 'node:worker_threads';
 
 export const CACHE_MARKER = '.cybercoop-cache';
 const KEEP = 3;
-const MAGIC = 'cybercoop-cache-1\n';
+const MAGIC = 'cybercoop-cache-2\n';
+const DIGEST_BYTES = 32;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -88,16 +92,19 @@ export class ArticleCache {
     } catch {
       return null;
     }
-    // An entry from another key or cut short is a miss, not an error.
-    if (bytes.length < this.header.length || !bytes.subarray(0, this.header.length).equals(this.header)) return null;
-    return bytes.subarray(this.header.length);
+    // An entry from another key, cut short or altered is a miss, not an error: its body's hash follows the header.
+    const start = this.header.length + DIGEST_BYTES;
+    if (bytes.length < start || !bytes.subarray(0, this.header.length).equals(this.header)) return null;
+    const body = bytes.subarray(start);
+    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(this.header.length, start))) return null;
+    return body;
   }
 
   put(entry: string, value: Uint8Array): void {
     const file = this.fileOf(entry);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeAtomically(file, Buffer.concat([this.header, value]));
+      writeAtomically(file, Buffer.concat([this.header, createHash('sha256').update(value).digest(), value]));
     } catch {
       // A cache that cannot be written (full disk, read-only) only costs time.
     }

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs as parseArgv } from 'node:util';
 import type { Tables } from '../schemas/index.ts';
 import { DEFAULT_CACHE_DIR, pipelineKey } from './cache.ts';
 import { ReleaseWriter, releaseFiles, releaseNames } from './09-export/index.ts';
@@ -27,6 +28,8 @@ Usage: cybercoop [--in DIR] [--out DIR] [options]
                  an unchanged file read by an unchanged pipeline is not read again
   --no-cache     read every file, and keep nothing
   --quiet        no progress on stderr
+  --strict       fail (exit 1, nothing written) when a file or row would be
+                 left out of the release as a reject; warnings do not count
   --stats FILE   write the run's figures as JSON: files, bytes, wall and CPU
                  seconds, peak memory, seconds per stage
   -h, --help     this text
@@ -43,54 +46,79 @@ export interface CliOptions {
   workers: number | 'auto';
   cacheDir: string | null;
   quiet: boolean;
+  /** A file or row left out of the release fails the run instead. */
+  strict: boolean;
   stats: string | null;
 }
 
 export class UsageError extends Error {}
 
+/** What node's parseArgs tokenises; the meaning of each option, and the wording of each error, stay here. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  in: { type: 'string' },
+  seeds: { type: 'string' },
+  out: { type: 'string' },
+  workers: { type: 'string' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  stats: { type: 'string' },
+} as const satisfies NonNullable<Parameters<typeof parseArgv>[0]>['options'];
+
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'version' {
-  const options: CliOptions = { input: 'seeds', output: 'dist-data', workers: 'auto', cacheDir: DEFAULT_CACHE_DIR, quiet: false, stats: null };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+  const options: CliOptions = { input: 'seeds', output: 'dist-data', workers: 'auto', cacheDir: DEFAULT_CACHE_DIR, quiet: false, strict: false, stats: null };
+  // Not strict: parseArgs would stop at the first unknown option with its own wording; the tokens, in order, let
+  // a later option win (--cache DIR --no-cache) and every mistake be named the same way.
+  const { tokens } = parseArgv({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new UsageError(`unexpected argument ${token.value}`);
+    if (token.kind !== 'option') continue;
+    const name = token.rawName;
+    const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : null;
+    if (!known) throw new UsageError(`unknown argument ${argv[token.index]}`);
+    if (known.type === 'boolean' && token.value !== undefined) throw new UsageError(`${name} takes no value`);
     const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
+      // Without `=`, a following option is a forgotten value (« --out --quiet »), not a folder named --quiet.
+      const v = token.value;
+      if (v === undefined || v === '' || (!token.inlineValue && v.startsWith('-'))) throw new UsageError(`${name} needs a value`);
       return v;
     };
-    switch (name) {
-      case '-h':
-      case '--help':
+    switch (token.name as keyof typeof OPTIONS) {
+      case 'help':
         return 'help';
-      case '--version':
+      case 'version':
         return 'version';
-      case '--in':
-      case '--seeds':
+      case 'in':
+      case 'seeds':
         options.input = value();
         break;
-      case '--out':
+      case 'out':
         options.output = value();
         break;
-      case '--workers': {
-        const v = value();
-        if (!/^\d+$/.test(v) || Number(v) > 256) throw new UsageError(`--workers takes a number of threads from 0 to 256, not ${v}`);
+      case 'workers': {
+        const v = token.value ?? '';
+        if (!/^\d+$/.test(v) || Number(v) > 256) throw new UsageError(`--workers takes a number of threads from 0 to 256, not ${v || 'nothing'}`);
         options.workers = Number(v);
         break;
       }
-      case '--cache':
+      case 'cache':
         options.cacheDir = path.resolve(value());
         break;
-      case '--no-cache':
+      case 'no-cache':
         options.cacheDir = null;
         break;
-      case '--quiet':
+      case 'quiet':
         options.quiet = true;
         break;
-      case '--stats':
+      case 'strict':
+        options.strict = true;
+        break;
+      case 'stats':
         options.stats = path.resolve(value());
         break;
-      default:
-        throw new UsageError(`unknown argument ${arg}`);
     }
   }
   return options;
@@ -198,6 +226,14 @@ async function run(options: CliOptions): Promise<void> {
       onStage: () => progress.stage('merging across articles'),
       timings,
     }));
+    if (files === 0 && tables.rejects.length === 0) throw new Error(`input folder ${input} holds no *.txt article (searched recursively); nothing is written`);
+    if (options.strict) {
+      const refused = tables.rejects.filter((r) => r.severity !== 'warning');
+      if (refused.length > 0) {
+        const listed = refused.slice(0, 20).map((r) => `\n  ${r.code} ${r.source_file}: ${r.reason}`).join('');
+        throw new Error(`--strict: ${refused.length} reject${refused.length === 1 ? '' : 's'}, nothing is written:${listed}${refused.length > 20 ? '\n  …' : ''}`);
+      }
+    }
     progress.stage('writing the release');
     const writing = performance.now();
     // Streamed: each table is rendered in chunks straight into the staging folder.

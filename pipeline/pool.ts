@@ -67,6 +67,21 @@ export async function runPool(files: readonly string[], options: PoolOptions): P
     if (cached) progress.cached++;
     options.onProgress?.(progress);
   };
+  /** An entry whose bytes pass the cache's hash but do not decode into an article's entry is rebuilt, never trusted. */
+  const settleCached = (index: number, bytes: Uint8Array): boolean => {
+    let entry: ArticleEntry;
+    try {
+      entry = decodeEntry(bytes);
+    } catch {
+      return false;
+    }
+    if (!isEntry(entry, files[index]!)) return false;
+    entries[index] = entry;
+    progress.done++;
+    progress.cached++;
+    options.onProgress?.(progress);
+    return true;
+  };
   let pool: Pool | null = null;
   try {
     for (const [index, file] of files.entries()) {
@@ -75,10 +90,7 @@ export async function runPool(files: readonly string[], options: PoolOptions): P
       if (cache && raw.bytes) {
         cacheId = entryKey(cache.key, file, createHash('sha256').update(raw.bytes).digest('hex'));
         const hit = cache.get(cacheId);
-        if (hit) {
-          settle(index, hit, true);
-          continue;
-        }
+        if (hit && settleCached(index, hit)) continue;
       }
       const task: Task = { index, raw, cacheId };
       if (workers === 0) settle(index, runTask(task, cache), false);
@@ -179,4 +191,11 @@ function typeScriptWorker(): string {
 /** Workers to use by default: one per core the process may use. */
 export function defaultWorkers(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** The shape of an entry, and that it is this file's: the least a cached entry must show before the corpus stage reads it. */
+function isEntry(entry: unknown, file: string): entry is ArticleEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const e = entry as Record<string, unknown>;
+  return e.sourceFile === file && Array.isArray(e.rejects) && (e.head === null || typeof e.head === 'object') && (e.body === null || e.body instanceof Uint8Array);
 }
