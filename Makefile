@@ -5,14 +5,24 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data test typecheck golden eval eval-setaside fixtures bench readers readers-deps release diff clean gazetteer
+.PHONY: data build test typecheck golden eval eval-setaside fixtures bench bench-corpus readers readers-deps release diff clean gazetteer
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-data: node_modules/.installed
-	$(TSX) pipeline/run.ts --in $(SEEDS) --out $(OUT)
+# The pipeline compiled into one ES module (pipeline/build-bundle.ts, esbuild), rebuilt when a source changes:
+# a run starts without compiling TypeScript. Tests run the sources through tsx.
+BUNDLE := build/cybercoop.mjs
+SOURCES := $(shell find pipeline schemas -name '*.ts' -not -path '*/node_modules/*') package.json package-lock.json
+$(BUNDLE): node_modules/.installed $(SOURCES)
+	$(TSX) pipeline/build-bundle.ts
+
+build: $(BUNDLE)
+
+# WORKERS and CACHE pass --workers and --cache through: make data SEEDS=archive OUT=release WORKERS=2
+data: $(BUNDLE)
+	node $(BUNDLE) --in $(SEEDS) --out $(OUT)$(if $(WORKERS), --workers $(WORKERS),)$(if $(CACHE), --cache $(CACHE),)
 
 # The tests run the data dictionary's loading snippets in pandas, R and DuckDB: readers-deps installs them
 # when missing (Debian packages and a private npm prefix; about a minute the first time, seconds after).
@@ -30,11 +40,13 @@ golden: node_modules/.installed
 	$(TSX) tests/update-golden.ts
 
 clean:
-	rm -rf node_modules
+	rm -rf node_modules build
 
-# Precision, recall and F1 against the hand-written gold in tests/gold/ (seeds and the development corpus).
+# Precision, recall and F1 against the hand-written gold in tests/gold/ (seeds and the development corpus);
+# then the merge across articles against the blind cross-article pairs (tests/gold/merge) and generated near misses.
 eval: node_modules/.installed
 	$(TSX) tests/eval.ts
+	$(TSX) tests/eval-merge.ts
 
 # Paraphrase fixtures (tests/fixtures/paraphrases): pass counts per family; rewrites results.json, to review with `git diff`.
 fixtures: node_modules/.installed
@@ -44,10 +56,18 @@ fixtures: node_modules/.installed
 eval-setaside: node_modules/.installed
 	$(TSX) tests/eval.ts setaside
 
-# Throughput and memory figures (printed, never asserted): make bench COPIES=50
-COPIES ?= 20
-bench: node_modules/.installed
-	$(TSX) tests/bench.ts $(COPIES)
+# N generated articles (tests/bench/generate.ts): make bench-corpus N=1000 OUT=/some/folder
+N ?= 1000
+bench-corpus: node_modules/.installed
+	@test -n "$(OUT)" || (echo "make bench-corpus N=1000 OUT=folder" >&2; exit 2)
+	$(TSX) tests/bench/generate.ts $(N) $(OUT)
+
+# Throughput and memory figures at 1,000, 10,000 and 100,000 generated articles (printed, never asserted).
+# make bench SIZES="1000 10000" for fewer; BENCH_DIR is where the corpora and releases go.
+SIZES ?= 1000 10000 100000
+BENCH_DIR ?= $(or $(TMPDIR),/tmp)/cybercoop-bench
+bench: $(BUNDLE)
+	$(TSX) tests/bench/index.ts $(BENCH_DIR) $(SIZES)
 
 # Load the release in pandas and DuckDB (installed on demand: Debian's python3-pandas, @duckdb/node-api in tests/readers/.node)
 # and check rows, cells, accents and every evidence slice. `make readers SPREADSHEET=1` adds LibreOffice.

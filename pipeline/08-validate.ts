@@ -1,12 +1,23 @@
 /**
  * Stage 7 — validate: every row against its zod schema, primary keys unique,
  * foreign keys resolved. A row that fails is not exported; it becomes a
- * `rejects` row saying which field broke which rule.
+ * `rejects` row saying which field broke which rule. The schemas run as
+ * compiled checks (validator.ts), and zod itself reads only the rows those
+ * checks refuse, to decide and to word the reason: the same verdicts, at a
+ * fraction of the cost on millions of rows.
  */
 import type { z } from 'zod';
 import { TABLES, type TableName, type Tables } from '../schemas/index.ts';
 import type { RejectRow } from '../schemas/rejects.ts';
 import type { RejectDraft } from './rejects.ts';
+import { compileRow } from './validator.ts';
+
+const compiled = new Map<TableName, (row: Record<string, unknown>) => boolean>();
+function checksOf(name: TableName, schema: z.ZodObject) {
+  let check = compiled.get(name);
+  if (!check) compiled.set(name, (check = compileRow(schema, name)));
+  return check;
+}
 
 const RECORD_TYPE: Record<TableName, RejectRow['record_type']> = {
   articles: 'article',
@@ -28,9 +39,10 @@ export function validateTables(input: Omit<Tables, 'rejects'>): { tables: Omit<T
     if (spec.name === 'rejects') continue;
     const rows = input[spec.name] as unknown as AnyRow[];
     const kept = new Map<string, AnyRow>();
+    const passes = checksOf(spec.name, spec.schema as z.ZodObject);
     for (const row of rows) {
       const key = String(row[spec.primaryKey] ?? '');
-      const parsed = (spec.schema as z.ZodObject).safeParse(row);
+      const parsed = passes(row) ? { success: true as const } : (spec.schema as z.ZodObject).safeParse(row);
       const sourceFile = String(row.source_file ?? '');
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));

@@ -351,7 +351,8 @@ export function dictionaries(): Dictionaries {
       return [r.lemma, r.status] as const;
     })),
     gatherings: gatherings.map((r) => r.noun),
-    eventCodes: eventCodes(load('event-types')),
+    // Read here too so that its text is in the hash; the corpus stage reads it alone through eventCodes().
+    eventCodes: (load('event-types'), eventCodes()),
     instruments: new Lexicon(instruments.map((r) => ({ alias: r.head, value: r.instrument_type })), { accentSensitive: true }),
     notInstruments: new Lexicon(load('not-instruments').map((r) => ({ alias: r.phrase, value: r.phrase, capitalized: false }))),
     topics: new Lexicon(topics.map((r) => ({ alias: r.keyword, value: r.topic }))),
@@ -364,8 +365,18 @@ export function dictionaries(): Dictionaries {
   return cached;
 }
 
-/** Every event type has a row, and a row per mode it may take; a missing one fails the load rather than publishing blank codes. */
-function eventCodes(rows: RowOf<'event-types'>[]): Dictionaries['eventCodes'] {
+let cachedEventCodes: Dictionaries['eventCodes'] | null = null;
+
+/**
+ * The PLOVER and CAMEO codes of event-types.csv, loaded alone: the corpus stage needs them without the lexicons.
+ * Every event type has a row, and a row per mode it may take; a missing one fails the load rather than publishing blank codes.
+ */
+export function eventCodes(): Dictionaries['eventCodes'] {
+  cachedEventCodes ??= buildEventCodes(loadDictionary('event-types'));
+  return cachedEventCodes;
+}
+
+function buildEventCodes(rows: RowOf<'event-types'>[]): Dictionaries['eventCodes'] {
   const byKey = new Map(rows.map((r) => [`${r.event_type}|${r.mode ?? ''}`, { plover: r.plover, plover_mode: r.plover_mode, cameo: r.cameo }]));
   for (const type of EVENT_TYPES) if (!byKey.has(`${type}|`)) throw new Error(`pipeline/dictionaries/event-types.csv: no row for event type « ${type} ». Add one (codes may be blank).`);
   return (type, phone) => byKey.get(`${type}|${phone ? 'phone' : ''}`) ?? byKey.get(`${type}|`)!;

@@ -1,29 +1,31 @@
 /**
  * The whole pipeline: raw file → article → spans → rows → tables → files.
  *
- *   tsx pipeline/run.ts [--in seeds] [--out dist-data]
- *
- * Per-article work (`processFile`) is a pure function of the file's bytes and
- * its sidecar entry, so it can later move to worker threads and be cached by
- * file hash; cross-article work (`assemble`) sees only the per-article results.
+ * Per-article work (`processFile`, then `digestFile`) is a pure function of
+ * the file's bytes and name, so it runs in worker threads (pool.ts) and is
+ * cached by file hash (cache.ts); cross-article work (`assemble`) sees only
+ * the per-article entries, in content order, so the release is the same
+ * bytes whatever the number of workers and whether an entry came from the
+ * cache. The command line is cli.ts.
  */
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tables } from '../schemas/index.ts';
 import type { ArticleRow } from '../schemas/articles.ts';
-import { decode, readInput, readSidecars, scanInput, type RawFile, type SourceInfo } from './01-ingest.ts';
+import { decode, readSidecars, scanInput, type RawFile, type SourceInfo } from './01-ingest.ts';
 import { clean, noiseChars, type Article } from './02-clean.ts';
 import { segment, type Segmented } from './03-segment.ts';
 import { annotate } from './04-annotate.ts';
 import { resolve } from './05-resolve.ts';
 import { extract, type Extraction } from './06-extract.ts';
-import { merge } from './07-merge.ts';
+import { merge, type MergeArticle } from './07-merge.ts';
 import { dictionaries } from './dictionaries.ts';
 import { compare, validateTables } from './08-validate.ts';
-import { ReleaseWriter, renderRelease } from './09-export/index.ts';
+import { bodyOf, entryOf, spanKey, type ArticleEntry } from './digest.ts';
+import { runPool, type PoolOptions } from './pool.ts';
 import { rejectRow, type RejectDraft } from './rejects.ts';
+import { findStories } from './stories.ts';
 
 export interface ArticleResult {
   sourceFile: string;
@@ -31,6 +33,8 @@ export interface ArticleResult {
   segmented: Segmented | null;
   /** Null when nothing is extracted: no body, or not French. */
   extraction: Extraction | null;
+  /** The countries the sentences name (ISO 3166 alpha-3, in reading order, demonyms included): facts for finding copies of one story. */
+  countries?: string[];
   rejects: RejectDraft[];
 }
 
@@ -42,87 +46,155 @@ export function processFile(raw: RawFile): ArticleResult {
   const segmented = segment(cleaned.article);
   const readable = cleaned.article.language === 'fr' || cleaned.article.language === null;
   let extraction: Extraction | null = null;
+  let countries: string[] = [];
   if (readable && segmented.sentences.length > 0) {
     const dicts = dictionaries();
     const sentences = annotate(cleaned.article, segmented, dicts);
+    countries = sentences.flatMap((s) => s.countries.map((c) => c.ref.iso3));
     extraction = extract(resolve(cleaned.article, sentences, dicts), dicts);
   }
   // What cleaning reports (not French, no body) leaves the article in `articles`: a warning, not an error.
   const cleanWarnings = cleaned.rejects.map((r) => ({ ...r, severity: r.severity ?? ('warning' as const) }));
-  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, rejects: [...decoded.rejects, ...cleanWarnings] };
+  return { sourceFile: raw.sourceFile, article: cleaned.article, segmented, extraction, countries, rejects: [...decoded.rejects, ...cleanWarnings] };
 }
 
-export function articleRow(result: ArticleResult & { article: Article; segmented: Segmented }, info: SourceInfo | undefined, counts: { events: number; agreements: number } | undefined): ArticleRow {
-  const { article, segmented } = result;
-  const { doc } = article;
-  return {
-    article_id: doc.articleId,
-    source_file: doc.sourceFile,
-    source_sha256: doc.sha256,
-    bytes: doc.bytes,
-    encoding: doc.encoding,
-    title: article.title?.text ?? null,
-    url: info?.url ?? null,
-    outlet: info?.outlet ?? null,
-    published: article.published?.date.edtf ?? null,
-    published_basis: article.published?.basis ?? 'none',
-    language: article.language,
-    chars: doc.source.length,
-    body_char_start: article.body.start,
-    body_char_end: article.body.end,
-    noise_chars: noiseChars(article),
-    sentences: segmented.sentences.length,
-    events: counts?.events ?? 0,
-    agreements: counts?.agreements ?? 0,
-    replaced_bytes: doc.replacedBytes,
-  };
+/**
+ * What the corpus stage needs of one file. A failure of the pipeline on one
+ * file is that file's reject, never the end of the run.
+ */
+export function digestFile(raw: RawFile): ArticleEntry {
+  try {
+    return entryOf(processFile(raw), noiseChars);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      sourceFile: raw.sourceFile,
+      head: null,
+      body: null,
+      rejects: [
+        {
+          stage: 'extract',
+          code: 'extract/failure',
+          sourceFile: raw.sourceFile,
+          recordType: null,
+          reason: `The pipeline failed on this file (${message}); it is left out, the other files are read. Please report it with the file.`,
+          detail: { error: message },
+        },
+      ],
+    };
+  }
 }
 
-/** Cross-article step: per-article results → the release's tables. */
-export function assemble(results: readonly ArticleResult[], sidecar: ReadonlyMap<string, SourceInfo>, runRejects: readonly RejectDraft[]): Tables {
+/** Seconds spent per stage of a run, filled as it goes (for --stats and `make bench`). */
+export type Timings = Record<string, number>;
+
+function timed<T>(timings: Timings | undefined, stage: string, work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - started) / 1000;
+  }
+}
+
+/** Cross-article step: per-article results or entries, in file order → the release's tables. */
+export function assemble(results: readonly (ArticleResult | ArticleEntry)[], sidecar: ReadonlyMap<string, SourceInfo>, runRejects: readonly RejectDraft[], timings?: Timings): Tables {
+  const entries = results.map((r) => ('head' in r ? r : entryOf(r, noiseChars)));
   const drafts: RejectDraft[] = [...runRejects];
-  const kept: (ArticleResult & { article: Article; segmented: Segmented })[] = [];
+  const kept: ArticleEntry[] = [];
   const firstByHash = new Map<string, string>();
-  for (const result of results) {
-    drafts.push(...result.rejects);
-    if (!result.article || !result.segmented) continue;
-    const { doc } = result.article;
-    const earlier = firstByHash.get(doc.sha256);
+  for (const entry of entries) {
+    drafts.push(...entry.rejects);
+    const head = entry.head;
+    if (!head) continue;
+    const earlier = firstByHash.get(head.sha256);
     if (earlier) {
       // The same bytes twice would count every event twice; the copy is reported, not read.
       drafts.push({
         stage: 'ingest',
         code: 'ingest/duplicate',
-        sourceFile: doc.sourceFile,
+        sourceFile: entry.sourceFile,
         recordType: null,
         reason: `Same content as ${earlier}; only that file is read. Remove one of the copies.`,
-        detail: { sha256: doc.sha256, kept: earlier },
+        detail: { sha256: head.sha256, kept: earlier },
       });
       continue;
     }
-    firstByHash.set(doc.sha256, doc.sourceFile);
-    kept.push(result as ArticleResult & { article: Article; segmented: Segmented });
+    firstByHash.set(head.sha256, entry.sourceFile);
+    kept.push(entry);
   }
-  const merged = merge(
-    kept
-      .filter((r) => r.extraction)
-      .map((r) => ({ articleId: r.article.doc.articleId, sourceFile: r.article.doc.sourceFile, source: r.article.doc.source, extraction: r.extraction! })),
-  );
-  const articles = kept.map((r) => articleRow(r, sidecar.get(r.article.doc.sourceFile), merged.counts.get(r.article.doc.articleId)));
-  const validated = validateTables({ articles, events: merged.events, participants: merged.participants, agreements: merged.agreements, actors: merged.actors, mentions: merged.mentions });
-  drafts.push(...validated.rejects);
+  // Content order: the article's content hash, never its file name.
+  const ordered = [...kept].sort((a, b) => compare(a.head!.articleId, b.head!.articleId));
+  const storyOf = timed(timings, 'stories', () => findStories(ordered.map((e) => ({ articleId: e.head!.articleId, published: e.head!.published, fingerprint: e.head!.fingerprint }))));
+  const storyIds = ordered.map((_, i) => `sto-${ordered[storyOf[i]!]!.head!.articleId.replace(/^art-/, '')}`);
+  const storyById = new Map(ordered.map((e, i) => [e.head!.articleId, storyIds[i]!]));
+  const extracted = ordered.map((e, i) => ({ e, story: storyIds[i]! })).filter((x) => x.e.body);
+  const merged = timed(timings, 'merge', () => merge({
+    count: extracted.length,
+    load: (i): MergeArticle => {
+      const { e, story } = extracted[i]!;
+      const body = bodyOf(e)!;
+      return {
+        articleId: e.head!.articleId,
+        sourceFile: e.sourceFile,
+        storyId: story,
+        extraction: body.extraction,
+        evidence: (span) => body.evidence.get(spanKey(span)) ?? '',
+      };
+    },
+  }));
+  const articles: ArticleRow[] = kept.map((e) => {
+    const head = e.head!;
+    const info = sidecar.get(e.sourceFile);
+    const counts = merged.counts.get(head.articleId);
+    const { row } = head;
+    // In the codebook's column order, as every other row.
+    return {
+      article_id: row.article_id,
+      source_file: row.source_file,
+      source_sha256: row.source_sha256,
+      bytes: row.bytes,
+      encoding: row.encoding,
+      title: row.title,
+      url: info?.url ?? null,
+      outlet: info?.outlet ?? null,
+      published: row.published,
+      published_basis: row.published_basis,
+      language: row.language,
+      chars: row.chars,
+      body_char_start: row.body_char_start,
+      body_char_end: row.body_char_end,
+      noise_chars: row.noise_chars,
+      sentences: row.sentences,
+      events: counts?.events ?? 0,
+      agreements: counts?.agreements ?? 0,
+      replaced_bytes: row.replaced_bytes,
+      story_id: storyById.get(head.articleId)!,
+    };
+  });
+  const validated = timed(timings, 'validate', () => validateTables({ articles, events: merged.events, participants: merged.participants, agreements: merged.agreements, actors: merged.actors, mentions: merged.mentions }));
+  for (const r of validated.rejects) drafts.push(r);
   const rejectsById = new Map(drafts.map((d) => rejectRow(d)).map((r) => [r.reject_id, r]));
   const rejects = [...rejectsById.keys()].sort(compare).map((id) => rejectsById.get(id)!);
   return { ...validated.tables, rejects };
 }
 
-/** Reads a folder of articles and returns the release's tables. */
-export async function buildDataset(inputDir: string): Promise<{ tables: Tables; files: number }> {
+export interface BuildOptions extends Omit<PoolOptions, 'input'> {
+  timings?: Timings;
+}
+
+/** Reads a folder of articles and returns the release's tables. By default in this thread, without a cache. */
+export async function buildDataset(inputDir: string, options: BuildOptions = {}): Promise<{ tables: Tables; files: number }> {
+  const { timings } = options;
+  let started = performance.now();
   const scan = await scanInput(inputDir);
   const sidecar = await readSidecars(inputDir, scan.files);
-  const results: ArticleResult[] = [];
-  for (const file of scan.files) results.push(processFile(await readInput(inputDir, file)));
-  return { tables: assemble(results, sidecar.info, [...scan.rejects, ...sidecar.rejects]), files: scan.files.length };
+  if (timings) timings.list = (performance.now() - started) / 1000;
+  started = performance.now();
+  const entries = await runPool(scan.files, { ...options, input: inputDir });
+  if (timings) timings.articles = (performance.now() - started) / 1000;
+  options.onStage?.('merge');
+  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects], timings), files: scan.files.length };
 }
 
 export function pipelineVersion(): string {
@@ -130,65 +202,7 @@ export function pipelineVersion(): string {
   return pkg.version;
 }
 
-function parseArgs(argv: readonly string[]): { input: string; output: string } {
-  let input = 'seeds';
-  let output = 'dist-data';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = argv[i + 1];
-    if ((arg === '--in' || arg === '--seeds') && value) (input = value), i++;
-    else if (arg === '--out' && value) (output = value), i++;
-    else throw new Error(`unknown argument ${arg}; usage: run.ts [--in DIR] [--out DIR]`);
-  }
-  return { input, output };
-}
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-async function main(): Promise<void> {
-  const started = process.hrtime.bigint();
-  const { input, output } = parseArgs(process.argv.slice(2));
-  const writer = new ReleaseWriter(output, { input });
-  let said = 0;
-  const sayNotes = () => {
-    for (const note of writer.notes.slice(said)) process.stderr.write(`cybercoop: ${note}\n`);
-    said = writer.notes.length;
-  };
-  // A handler runs between two steps, never inside the swap (two synchronous renames): what it leaves is a release or the old one.
-  const onSignal = (signal: NodeJS.Signals) => {
-    writer.abandonSync();
-    process.stderr.write(`cybercoop: stopped by ${signal}; the staging folder and the lock are removed, and ${output} is as before, or the whole new release if it was already in place\n`);
-    process.exit(128 + (os.constants.signals[signal] ?? 0));
-  };
-  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
-  // The output is checked and locked before the build, so a wrong folder or a second run fails at once.
-  await writer.open().catch((error: unknown) => {
-    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
-    throw error;
-  });
-  let tables: Tables;
-  let files: number;
-  let release: Map<string, Uint8Array>;
-  try {
-    sayNotes();
-    ({ tables, files } = await buildDataset(input));
-    release = renderRelease(tables, pipelineVersion());
-    await writer.write(release);
-    sayNotes();
-  } finally {
-    await writer.close();
-    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const lines = [`cybercoop ${pipelineVersion()}: read ${files} files from ${input}/, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`];
-  for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
-  for (const r of tables.rejects) lines.push(`  ${r.severity === 'warning' ? 'warning' : 'reject '} ${r.code} ${r.source_file}: ${r.reason}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`cybercoop: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
+  // Not awaited at the top level: cli.ts imports this module, which must finish evaluating first.
+  void import('./cli.ts').then(({ main }) => main(process.argv.slice(2)));
 }

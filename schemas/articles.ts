@@ -21,5 +21,6 @@ export const ArticleRow = z.object({
   events: col.int('Number of events rows this article contributed to.'),
   agreements: col.int('Number of agreements rows this article contributed to.'),
   replaced_bytes: col.int('Bytes that were not valid UTF-8 in a file read as UTF-8, each run of them read as U+FFFD (a rejects warning says where); 0 for a clean file and for windows-1252.'),
+  story_id: col.id('The story the article tells: copies of one story (the same dispatch republished by several outlets, near-identical text and the same facts, published within three days) share it; it is sto- and the article id digits of the copy that comes first by article_id, so an article alone has its own.'),
 });
 export type ArticleRow = z.infer<typeof ArticleRow>;

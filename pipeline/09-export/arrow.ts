@@ -51,34 +51,114 @@ function arrowType(column: Column, position: number): DataType {
   }
 }
 
+/**
+ * One dictionary vector per vocabulary, shared by every batch: the Arrow file
+ * writer takes a different vector, even with the same values, for a
+ * replacement dictionary, which the file format does not allow.
+ */
+const dictionaries = new WeakMap<readonly string[], Vector<Utf8>>();
+function dictionaryOf(vocabulary: readonly string[]): Vector<Utf8> {
+  let vector = dictionaries.get(vocabulary);
+  if (!vector) dictionaries.set(vocabulary, (vector = vectorFromArray([...vocabulary], new Utf8())));
+  return vector;
+}
+
+/**
+ * Bytes for `bits` bits, rounded up to 64 as apache-arrow's builders round
+ * them: the IPC writer writes a bitmap whole, padding included, and the
+ * release must keep the bytes it had when those builders made it.
+ */
+const bitBytes = (bits: number) => (((bits + 7) >> 3) + 63) & ~63;
+
+/** Validity bits (1 = present), or nothing when every value is there (what the IPC writer then writes). */
+function validity(values: readonly unknown[]): { nullCount: number; nullBitmap: Uint8Array | undefined } {
+  let nullCount = 0;
+  for (const v of values) if (v === null) nullCount++;
+  if (nullCount === 0) return { nullCount, nullBitmap: undefined };
+  const bitmap = new Uint8Array(bitBytes(values.length));
+  values.forEach((v, i) => {
+    if (v !== null) bitmap[i >> 3]! |= 1 << (i & 7);
+  });
+  return { nullCount, nullBitmap: bitmap };
+}
+
+/** UTF-8 bytes and offsets of strings (a null is an empty slot), in two passes over one buffer: the Utf8 layout, built directly. */
+function utf8Buffers(strings: readonly (string | null)[]): { valueOffsets: Int32Array; data: Uint8Array } {
+  const valueOffsets = new Int32Array(strings.length + 1);
+  let total = 0;
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    if (s) total += Buffer.byteLength(s, 'utf8');
+    valueOffsets[i + 1] = total;
+  }
+  const data = Buffer.alloc(total);
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    if (s) data.write(s, valueOffsets[i]!, 'utf8');
+  }
+  return { valueOffsets, data };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A column's Arrow data from its rows, buffers laid out directly (typed
+ * arrays, one UTF-8 buffer with offsets): the same bytes the generic
+ * builders give (tests/09-export.test.ts holds them to it), several times
+ * faster on large tables.
+ */
 function columnVector(column: Column, type: DataType, rows: readonly Row[]): Vector {
   const values = rows.map((r) => r[column.name] ?? null);
-  if (column.kind === 'vocab') {
-    const vocabulary = column.values!;
-    const index = new Map(vocabulary.map((v, i) => [v, i]));
-    const indices = vectorFromArray(
-      values.map((v) => (v === null ? null : index.get(v as string)!)),
-      new Int32(),
-    );
-    const data = indices.data[0]!;
-    return makeVector(
-      makeData({
-        type: type as Dictionary<Utf8, Int32>,
-        length: rows.length,
-        nullCount: indices.nullCount,
-        nullBitmap: data.nullBitmap,
-        data: data.values,
-        dictionary: vectorFromArray([...vocabulary], new Utf8()),
-      }),
-    );
+  const length = rows.length;
+  switch (column.kind) {
+    case 'vocab': {
+      const index = new Map(column.values!.map((v, i) => [v, i]));
+      const data = new Int32Array(length);
+      values.forEach((v, i) => {
+        if (v !== null) data[i] = index.get(v as string)!;
+      });
+      return makeVector(makeData({ type: type as Dictionary<Utf8, Int32>, length, ...validity(values), data, dictionary: dictionaryOf(column.values!) }));
+    }
+    case 'date': {
+      const data = new Int32Array(length);
+      values.forEach((v, i) => {
+        if (v !== null) data[i] = Math.floor(Date.parse(`${v as string}T00:00:00Z`) / DAY_MS);
+      });
+      return makeVector(makeData({ type: type as DateDay, length, ...validity(values), data }));
+    }
+    case 'int': {
+      const data = new Int32Array(length);
+      values.forEach((v, i) => {
+        if (v !== null) data[i] = v as number;
+      });
+      return makeVector(makeData({ type: type as Int32, length, ...validity(values), data }));
+    }
+    case 'float': {
+      const data = new Float64Array(length);
+      values.forEach((v, i) => {
+        if (v !== null) data[i] = v as number;
+      });
+      return makeVector(makeData({ type: type as Float64, length, ...validity(values), data }));
+    }
+    case 'bool': {
+      const data = new Uint8Array(bitBytes(length));
+      values.forEach((v, i) => {
+        if (v === true) data[i >> 3]! |= 1 << (i & 7);
+      });
+      return makeVector(makeData({ type: type as Bool, length, ...validity(values), data }));
+    }
+    case 'list': {
+      // A missing list is the empty list: list columns are never null.
+      const lists = values.map((v) => (v as readonly string[] | null) ?? []);
+      const valueOffsets = new Int32Array(length + 1);
+      lists.forEach((l, i) => (valueOffsets[i + 1] = valueOffsets[i]! + l.length));
+      const items = utf8Buffers(lists.flat());
+      const child = makeData({ type: new Utf8(), length: valueOffsets[length]!, nullCount: 0, ...items });
+      return makeVector(makeData({ type: type as List<Utf8>, length, nullCount: 0, valueOffsets, child }));
+    }
+    case 'string':
+      return makeVector(makeData({ type: type as Utf8, length, ...validity(values), ...utf8Buffers(values as (string | null)[]) }));
   }
-  if (column.kind === 'date') {
-    return vectorFromArray(values.map((v) => (v === null ? null : new Date(`${v as string}T00:00:00Z`))), type as DateDay);
-  }
-  if (column.kind === 'list') {
-    return vectorFromArray(values.map((v) => [...((v as readonly string[] | null) ?? [])]), type as List<Utf8>);
-  }
-  return vectorFromArray(values as never[], type);
 }
 
 /**

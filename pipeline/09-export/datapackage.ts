@@ -8,7 +8,6 @@
  * The package is checked against the Frictionless v2 profile copied into
  * schemas/profiles/ (tests/datapackage.test.ts).
  */
-import { createHash } from 'node:crypto';
 import type { ArticleRow } from '../../schemas/articles.ts';
 import type { TableSpec } from '../../schemas/index.ts';
 import { parseEdtf } from '../dates/edtf.ts';
@@ -106,7 +105,10 @@ export function tableSchema(spec: TableSpec, columns: readonly Column[], format:
 
 export interface PackageFile {
   path: string;
-  bytes: Uint8Array;
+  /** Size in bytes. */
+  bytes: number;
+  /** sha256 of the bytes, lower-case hex. */
+  sha256: string;
 }
 
 export interface PackagedTable {
@@ -127,7 +129,7 @@ export interface PackageInput {
   dictionary: PackageFile;
 }
 
-const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+const hashOf = (file: PackageFile) => `sha256:${file.sha256}`;
 
 /** The profile's path pattern: a URL, or a relative POSIX path. */
 const isHttpUrl = (url: string) => /^(?:http|ftp)s?:\/\/\S+$/.test(url);
@@ -169,8 +171,8 @@ export function dataPackage(input: PackageInput): string {
         format,
         mediatype: f.mediatype,
         ...(f.text ? { encoding: 'utf-8' } : {}),
-        bytes: file.bytes.length,
-        hash: sha256(file.bytes),
+        bytes: file.bytes,
+        hash: hashOf(file),
         title: `${spec.name} (${format})`,
         description: `${spec.description} ${rows} rows. ${f.about(spec.name)}`,
       };
@@ -186,8 +188,8 @@ export function dataPackage(input: PackageInput): string {
       format: 'json',
       mediatype: 'application/schema+json',
       encoding: 'utf-8',
-      bytes: jsonSchema.bytes.length,
-      hash: sha256(jsonSchema.bytes),
+      bytes: jsonSchema.bytes,
+      hash: hashOf(jsonSchema),
       title: `${spec.name} JSON Schema`,
       description: `JSON Schema (draft 2020-12) that every ${spec.name}.json file of this release validates against, generated from the same zod schema as the table schemas here.`,
     });
@@ -198,8 +200,8 @@ export function dataPackage(input: PackageInput): string {
     format: 'md',
     mediatype: 'text/markdown',
     encoding: 'utf-8',
-    bytes: input.dictionary.bytes.length,
-    hash: sha256(input.dictionary.bytes),
+    bytes: input.dictionary.bytes,
+    hash: hashOf(input.dictionary),
     title: 'Data dictionary',
     description: 'What the dataset is and how it was made, every table and column, vocabularies, conventions, and how to load it in pandas, polars, R, DuckDB and spreadsheets.',
   });

@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { TABLES } from '../../schemas/index.ts';
+import type { StreamedFile } from './stream.ts';
 import { errnoOf, explainErrno } from '../errno.ts';
 
 export const MARKER = '.cybercoop-release';
@@ -66,11 +67,19 @@ function pathsOf(outDir: string): Paths {
 
 /** The marker's text: `sha256  name` per file, sorted, the format `sha256sum -c` checks. */
 export function markerFor(files: ReadonlyMap<string, Uint8Array>): string {
-  return [...files.keys()]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => `${createHash('sha256').update(files.get(name)!).digest('hex')}  ${name}\n`)
+  return markerText([...files].map(([name, bytes]) => [name, createHash('sha256').update(bytes).digest('hex')]));
+}
+
+function markerText(entries: Iterable<readonly [string, string]>): string {
+  return [...entries]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, hash]) => `${hash}  ${name}\n`)
     .join('');
 }
+
+/** The real marker, written beside the first one (which lists every name with this hash) once every file is on disk, then renamed over it. */
+const NEXT_MARKER = `${'.cybercoop-release'}.next`;
+const UNHASHED = '0'.repeat(64);
 
 /** The files a marker lists, with their hashes; an unreadable or partial last line is dropped. */
 function parseMarker(text: string): Map<string, string> {
@@ -350,31 +359,58 @@ export class ReleaseWriter {
 
   /** Builds the new release beside the old one, swaps it in, removes the old one. */
   async write(files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-    if (this.stopped) return;
+    await this.writeFiles(
+      [...files.keys()],
+      [...files].map(([path, bytes]) => ({ path, chunks: [bytes] })),
+    );
+  }
+
+  /**
+   * The same, with files given as streams of chunks, in the order of `names`
+   * (every name the release will hold): nothing needs the whole release, or a
+   * whole file, in memory. The marker is written first listing every name
+   * with no hash yet, so a staging folder a kill interrupts is recognisable
+   * and removable whatever it holds; once every file is on disk, the real
+   * marker (each file's sha256) is written beside it and renamed over it.
+   * Returns each file's size.
+   */
+  async writeFiles(names: readonly string[], files: AsyncIterable<StreamedFile> | Iterable<StreamedFile>): Promise<Map<string, number>> {
+    const sizes = new Map<string, number>();
+    if (this.stopped) return sizes;
     const { out, staging, previous, parent } = this.paths;
-    if (files.has(MARKER)) throw new Error(`a release file may not be named ${MARKER}`);
-    const writeOne = this.options.writeFile ?? writeDurably;
+    if (names.includes(MARKER) || names.includes(NEXT_MARKER)) throw new Error(`a release file may not be named ${MARKER}`);
     this.staged = [];
     let current = staging;
     try {
       await mkdir(staging);
-      // The marker first: a staging folder a kill interrupts is then recognisable as the pipeline's, whatever it holds.
       current = path.join(staging, MARKER);
-      this.staged.push(MARKER);
-      await writeOne(current, new TextEncoder().encode(markerFor(files)));
-      for (const [name, bytes] of files) {
-        current = path.join(staging, name);
-        this.staged.push(name);
-        await writeOne(current, bytes);
-        if (this.stop('staging-begun')) return;
+      this.staged.push(MARKER, NEXT_MARKER);
+      await writeDurably(current, new TextEncoder().encode(markerText([...names, NEXT_MARKER].map((n) => [n, UNHASHED]))));
+      const hashes = new Map<string, string>();
+      let first = true;
+      for await (const file of files) {
+        if (!names.includes(file.path)) throw new Error(`${file.path} is not among the release's files`);
+        current = path.join(staging, file.path);
+        this.staged.push(file.path);
+        const written = await this.writeOne(current, file.chunks);
+        hashes.set(file.path, written.sha256);
+        sizes.set(file.path, written.bytes);
+        if (first && this.stop('staging-begun')) return sizes;
+        first = false;
       }
+      const missing = names.filter((n) => !hashes.has(n));
+      if (missing.length > 0) throw new Error(`the release lacks ${missing.join(', ')}`);
+      current = path.join(staging, NEXT_MARKER);
+      await writeDurably(current, new TextEncoder().encode(markerText([...hashes])));
+      renameSync(current, path.join(staging, MARKER));
       syncFolder(staging);
     } catch (error) {
       this.removeStagingSync();
       const code = errnoOf(error);
+      if (!code) throw error;
       throw new OutputError(`could not write ${current}: ${explainErrno(code)}. The release in ${out} is unchanged and the partial copy was removed${code === 'ENOSPC' || code === 'EDQUOT' ? '; free some space and run again' : ''}.`);
     }
-    if (this.stop('staged')) return;
+    if (this.stop('staged')) return sizes;
     this.assertStillLocked();
     const hadOld = await exists(out);
     if (hadOld) {
@@ -393,7 +429,7 @@ export class ReleaseWriter {
         this.removeStagingSync();
         throw new OutputError(`could not set the old release aside (${out} → ${previous}): ${explainErrno(errnoOf(error))}. It is unchanged.`);
       }
-      if (this.stop('old-hidden')) return;
+      if (this.stop('old-hidden')) return sizes;
     }
     try {
       renameSync(staging, out);
@@ -405,7 +441,7 @@ export class ReleaseWriter {
     this.staged = null;
     this.written = true;
     syncFolder(parent);
-    if (this.stop('new-shown')) return;
+    if (this.stop('new-shown')) return sizes;
     if (hadOld) {
       try {
         await removeOwn(previous, 'the release just replaced');
@@ -414,6 +450,32 @@ export class ReleaseWriter {
       }
     }
     this.stop('old-removed');
+    return sizes;
+  }
+
+  /** One file of the staging folder, chunk by chunk (or whole, through the test hook), flushed to disk; its size and sha256. */
+  private async writeOne(file: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<{ bytes: number; sha256: string }> {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    if (this.options.writeFile) {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of chunks) parts.push(chunk);
+      const whole = Buffer.concat(parts);
+      await this.options.writeFile(file, whole);
+      return { bytes: whole.length, sha256: hash.update(whole).digest('hex') };
+    }
+    const handle = await open(file, 'wx');
+    try {
+      for await (const chunk of chunks) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        await handle.write(chunk);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return { bytes, sha256: hash.digest('hex') };
   }
 
   /** The lock still names this run (nobody took it over as stale): else another run may be writing too. */
