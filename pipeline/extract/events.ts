@@ -3,7 +3,7 @@ import type { AnnotatedSentence, GatheringMention, TriggerMention } from '../04-
 import type { ActorRef, ExtractedEvent } from './state.ts';
 import { dateValue, type DateValue } from '../dates/edtf.ts';
 import { compatibleDates, type ResolvedDate } from '../dates/resolve.ts';
-import { foldKey, type Span } from '../source.ts';
+import { foldAccents, foldKey, type Span } from '../source.ts';
 import { contentWords } from './text.ts';
 
 /**
@@ -128,4 +128,10 @@ export function mergeWithin(events: ExtractedEvent[]): ExtractedEvent[] {
   }
   for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** « la conférence » and « la réunion » name the same ministerial meetings; other nouns name their own kind. */
+export function sameGatheringNoun(told: string, noun: string): boolean {
+  const kind = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/iu.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
+  return kind(told) === kind(noun);
 }

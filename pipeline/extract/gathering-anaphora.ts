@@ -3,7 +3,7 @@ import { coordinatedSubjects } from './people.ts';
 import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
 import { foldAccents, foldKey } from '../source.ts';
 import { ROLE_CUES } from './cues.ts';
-import { gatheringKey } from './events.ts';
+import { gatheringKey, sameGatheringNoun } from './events.ts';
 import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 /** Acronyms standing alone (« S'exprimant lors de l'AMCC 8 ») refer to a gathering named earlier. */
@@ -33,11 +33,10 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
   const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start));
   const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au|l'|l’|cet)\s*(réunion|conférence|session|semaine|rencontre|sommet|forum|événement|évènement)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
   // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's st.main one.
-  const nounOf = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/i.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
   const conferences = [...st.events].reverse().filter((e) => e.type === 'conference');
   // « L'événement se tient … »: whatever its noun, the article's gathering.
   const anyNoun = anaphora !== null && /^év[eè]nement$/iu.test(anaphora[1]!);
-  const lastConference = anaphora ? (anyNoun ? undefined : conferences.find((e) => e.noun && nounOf(e.noun) === nounOf(anaphora[1]!) && e.status === 'occurred')) ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
+  const lastConference = anaphora ? (anyNoun ? undefined : conferences.find((e) => e.noun && sameGatheringNoun(e.noun, anaphora[1]!) && e.status === 'occurred')) ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
   if (lastConference && anaphora && s.gatherings.length === 0 && !ss.events.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
     mention(lastConference, s);
     ss.events.push(lastConference);

@@ -1,7 +1,6 @@
 /** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
 import type { Role } from '../../schemas/participants.ts';
-import { foldAccents } from '../source.ts';
-import { gatheringKey } from './events.ts';
+import { gatheringKey, sameGatheringNoun } from './events.ts';
 import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
 /** « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event. */
@@ -27,12 +26,6 @@ export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void
       }
     }
   }
-}
-
-/** « la conférence » and « la réunion » name the same ministerial meetings; other nouns name their own kind. */
-function sameGatheringNoun(told: string, noun: string): boolean {
-  const kind = (n: string) => (/^(?:réunion|conférence|conference|reunion|session)$/iu.test(n) ? 'meeting-like' : foldAccents(n).text.toLowerCase());
-  return kind(told) === kind(noun);
 }
 
 /** Countries that take part in, chair or host a gathering of the sentence. */

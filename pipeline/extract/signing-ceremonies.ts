@@ -9,7 +9,8 @@ import type { AnnotatedSentence } from '../04-annotate.ts';
 import { addParticipant, mention, nearest, participant, resolveIn, type ArticleState, type SentenceState } from './state.ts';
 import type { ExtractedEvent, ExtractedParticipant } from './types.ts';
 
-const CHAIR_BEFORE = /(?<![\p{L}\p{N}])(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la (?:co-?)?présidence (?:d[eu]|de la|de l'|de l’)\s*$/u;
+/** Words right before a chair: « coprésidée par le », « sous la présidence du ». */
+export const CHAIR_BEFORE = /(?<![\p{L}\p{N}])(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la (?:co-?)?présidence (?:d[eu]|de la|de l'|de l’)\s*$/u;
 const PASSIVE_SIGNING = /^\s*(?:Le|Ce|Les|Ces|L'|L’|Cet)\s*(?:document|documents|mémorandum|accord|accords|texte|protocole|plan|programme)(?![\p{L}\p{N}])[^.;]{0,40}?(?<![\p{L}\p{N}])(?:a|ont) été signée?s?\s+par(?![\p{L}\p{N}])/iu;
 /** « X et Y ont assisté à la cérémonie », « étaient présents à la signature »: the subject attends. */
 const ATTENDED = /(?<![\p{L}\p{N}])(?:(?:a|ont|avaient|avait)\s+assisté|assistaient|assistait|assisteront|assistera|(?:était|étaient|sera|seront)\s+présents?e?s?)\s+à\s+(?:la|cette)\s+(?:cérémonie\s+(?:de\s+(?:la\s+)?|d'|d’))?$/iu;

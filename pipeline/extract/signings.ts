@@ -5,6 +5,7 @@ import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, addParticipant, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
+import { CHAIR_BEFORE } from './signing-ceremonies.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
@@ -141,7 +142,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
     for (const m of s.persons) {
       const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-      if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la présidence d[eu]\s*$/u.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
+      if (CHAIR_BEFORE.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
     }
     // « la Loi sur la cybersécurité, adoptée par l'Assemblée nationale en 2018 »: the body that adopts is the party.
     if (type === 'adoption') {
