@@ -15,10 +15,10 @@
 import v8 from 'node:v8';
 import type { ArticleRow } from '../schemas/articles.ts';
 import type { Article } from './02-clean.ts';
-import type { Segmented } from './03-segment.ts';
 import type { Extraction } from './06-extract.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 import type { RejectDraft } from './rejects.ts';
+import type { ArticleResult } from './run.ts';
 import type { Span } from './source.ts';
 
 /** The article row as one file gives it: url and outlet come from the sidecar, the counts and story from the corpus. */
@@ -49,20 +49,11 @@ export interface ArticleEntry {
   body: ArticleBody | Uint8Array | null;
 }
 
-/** The per-article result as the stages return it (run.ts's processFile). */
-export interface StageResult {
-  sourceFile: string;
-  article: Article | null;
-  segmented: Segmented | null;
-  extraction: Extraction | null;
-  countries?: string[];
-  rejects: RejectDraft[];
-}
 
 export const spanKey = (span: Span) => `${span.start}:${span.end}`;
 
 /** The entry of a per-article result: what the corpus stage needs of it, and nothing of the text but the evidence. */
-export function entryOf(result: StageResult, noiseChars: (article: Article) => number): ArticleEntry {
+export function entryOf(result: ArticleResult, noiseChars: (article: Article) => number): ArticleEntry {
   const { article, segmented, extraction } = result;
   if (!article || !segmented) return { sourceFile: result.sourceFile, rejects: result.rejects, head: null, body: null };
   const { doc } = article;
