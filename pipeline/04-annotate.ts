@@ -271,6 +271,16 @@ const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géa
 /** « Centre national de surveillance de la cybersécurité (NCSC) »: lower-case complements only, but the acronym that follows makes it a name. */
 const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(?:[\p{Ll}]+(?:-[\p{Ll}]+)?))?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+(?:\s+[\p{Ll}][\p{L}-]+)?){1,6}(?=\s*\((?=(?:[^)]*?[\p{Lu}\d]){2})[\p{Lu}][\p{L}\d-]{1,11}\))`, 'gu');
 
+/**
+ * « l'Académie de la sécurité populaire », « la Commission japonaise de protection des informations personnelles »: a head
+ * word written with a capital inside a sentence names a body even when every complement is lower case (fixtures signings-022,
+ * signings-024). Police forces and unions have their own patterns; « Groupe », « Alliance » head too many common phrases.
+ */
+const UNKNOWN_ORG_CAPITALIZED = new RegExp(
+  String.raw`(?<![\p{L}])(?:Ministère|Commandement|Agence|Bureau|Département|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Service|Secrétariat|Association|Organisation|Fédération|Autorité|Centre)${ORG_ADJECTIVE}?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?){1,5}`,
+  'gu',
+);
+
 interface OrgMatch {
   start: number;
   end: number;
@@ -283,11 +293,11 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
   const view = normalizeForMatching(text, from, to);
   const out: OrgMatch[] = [];
   const matches: RegExpExecArray[] = [];
-  for (const re of [UNKNOWN_ORG, UNKNOWN_ORG_ACRONYM]) {
+  for (const re of [UNKNOWN_ORG, UNKNOWN_ORG_ACRONYM, UNKNOWN_ORG_CAPITALIZED]) {
     re.lastIndex = 0;
     for (let m = re.exec(view.text); m; m = re.exec(view.text)) matches.push(m);
   }
-  // The first pattern wins where both match; the acronym one only adds bodies the first cannot see.
+  // The first pattern wins where several match; the others only add bodies the first cannot see.
   const taken: [number, number][] = [];
   for (const m of matches) {
     const overlaps = taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);

@@ -26,7 +26,7 @@ import { speakersAtTheMainEvent } from './extract/speakers.ts';
 import { countryActor, manner, noteActor, orgActor, personRef, type ArticleState, type Extraction, type SentenceState } from './extract/state.ts';
 import { tellTalks } from './extract/talks.ts';
 import { contentWords, ordinalOf } from './extract/text.ts';
-import { talksDuringVisits, visitsHostedByTalks } from './extract/visits.ts';
+import { talksDuringVisits, visitHostsFromTalks, visitsDatedByTalks } from './extract/visits.ts';
 
 // Other stages measure names as the extraction does.
 export { contentWords, ordinalOf };
@@ -42,7 +42,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   ceremoniesReferredBack,
   gatheringsBroughtTogether,
   tellTalks,
-  visitsHostedByTalks,
+  visitsDatedByTalks,
   tellSignings,
   signingCeremonies,
   framedEvents,
@@ -52,7 +52,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
 ];
 
 /** The passes run once the whole article is read, in this order. */
-export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace];
+export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace, visitHostsFromTalks];
 
 export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
   const st: ArticleState = {

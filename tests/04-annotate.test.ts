@@ -25,6 +25,10 @@ const orgCases: [string, string[]][] = [
   ['Le ministère de la Police accorde une grande importance à la coopération.', ['vnm-mps']],
   ['Le ministère vietnamien de la Sécurité publique travaille avec Interpol.', ['vnm-mps', 'INTERPOL']],
   ["Il a rencontré le directeur de l’Agence nationale de sécurité de l’Azerbaïdjan.", ['aze-agence-nationale-de-securite-de-l-azerbaidjan']],
+  // A capitalized head word inside a sentence names a body even with lower-case complements (fixtures signings-022, signings-024).
+  ["L'Académie de la sécurité populaire et l'Académie royale de police du Cambodge ont signé.", ['academie-de-la-securite-populaire', 'khm-academie-royale-de-police-du-cambodge']],
+  ['Le texte a été signé par la Commission japonaise de protection des informations personnelles.', ['jpn-commission-de-protection-des-informations-personnelles']],
+  ["Une commission de contrôle et un centre de formation ont été créés.", []],
   ['Un ministère a parlé.', []],
   ['Il a voté pour un candidat.', []],
 ];

@@ -129,7 +129,10 @@ export function triggerArguments(s: AnnotatedSentence, t: TriggerMention, clause
   // An opener's own complements stand between it and the comma that opens the main clause, whose subject is the opener's:
   // « Recevant … B, A a … », « Lors de sa rencontre avec B, A a … » (fixtures talks-opener-001, talks-opener-005).
   if (out.opener) {
-    const afterOwn = Math.max(t.end, ...[...out.object, ...out.with, ...out.between, ...out.to, ...out.of].map((a) => a.end).filter((e) => e <= clauseEnd).slice(0, 1));
+    // A bare noun phrase after a comma is already the main clause's subject: « En visite au Japon du 3 au 6 mars, le ministre A a rencontré … » (fixture dates-002).
+    const commaBefore = (a: Argument) => tokens.slice(last + 1, tokenIndexAt(tokens, a.start)).some((x) => x.norm === ',');
+    const own = [...out.object.filter((a) => !commaBefore(a)), ...out.with, ...out.between, ...out.to, ...out.of].filter((a) => a.end <= clauseEnd).sort((a, b) => a.start - b.start);
+    const afterOwn = Math.max(t.end, ...own.map((a) => a.end).slice(0, 1));
     const comma = tokens.findIndex((x, k) => k > last && x.norm === ',' && x.start >= afterOwn && (out.object.some((a) => a.start >= x.end) || /^(?:il|elle)$/u.test(tokens[k + 1]?.norm ?? '')));
     const main = comma >= 0 ? tokens[comma]!.end : Infinity;
     out.subject = out.object.filter((a) => a.start >= main).slice(0, 1);

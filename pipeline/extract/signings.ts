@@ -157,12 +157,15 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
     const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
     for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
-    // Named signatories say who signed; the countries stay on the agreement row.
-    if (event.participants.some((p) => p.role === 'signatory')) continue;
+    // Beside named signatories, the countries are parties when the sentence names them as the sides (« … entre le Vietnam et le
+    // Portugal », fixtures forms-006, signings-008), not when they only stand in the instrument's own name (« protocole de la
+    // 12e Conférence … Vietnam - Laos »); without signatories they are the parties whenever no body is (codebook, signings).
+    const signed = event.participants.some((p) => p.role === 'signatory');
+    const namedAsSides = new Set(s.countries.filter((c) => c.ref.form === 'name' && !s.instruments.some((i) => c.start >= i.start && c.end <= i.end) && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end) && !s.places.some((p) => c.start >= p.start && c.end <= p.end)).map((c) => c.ref.iso3));
     const representedBy = new Set([...signingBodies.map((o) => o.ref.country), ...event.participants.filter((p) => p.role === 'party' && p.actor.type === 'organization').map((p) => p.actor.country)].filter((c): c is string => c !== null));
     for (const party of agreement.parties) {
       // Two bodies that sign are the two sides, whatever their countries.
-      if (representedBy.has(party) || signingBodies.length >= 2) continue;
+      if (representedBy.has(party) || signingBodies.length >= 2 || (signed && !namedAsSides.has(party))) continue;
       const known = st.dicts.organizations.find(ins.name).find((o) => o.value.id === party)?.value;
       const actor = /^[A-Z]{3}$/.test(party) && st.dicts.countryNames.has(party) ? countryActor(st, party) : orgActor(party, known?.name ?? party, known?.country ?? null);
       if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });

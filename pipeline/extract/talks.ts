@@ -51,12 +51,16 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « Recevant … B, A a … », « En recevant …, il a … »: an opener's subject is the main clause's (fixtures talks-opener-001, talks-opener-002).
   const openerSubject = args.opener && (t.verb !== null || t.support !== null) ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
   // Who invites is the host, never a subject of the visit or the talks.
-  const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
+  // « En visite au Japon du 3 au 6 mars, le ministre A a rencontré le 4 mars B »: a later verb's subject is its own clause's (fixture dates-002).
+  const clauseSubject = ti > 0 && t.verb?.form === 'finite' && !t.nominal ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
+  const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : clauseSubject.length > 0 ? clauseSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const firstFree = s.persons.find((m) => !invited(m));
   const noun = t.noun ?? t;
   // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite », « X a conduit une délégation … pour une visite »: who comes is who visits.
   const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir|condui|dirig)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
-  const subjectComers = cameFor ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
+  // « En visite au Vietnam, le commissaire …, X, a été reçu … »: the subject of the clause a visit opens is the visitor (fixture visits-004).
+  const openedBy = t.ref.eventType === 'visit' && t.nominal && args.opener;
+  const subjectComers = cameFor || openedBy ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
   // The subject is not read off a noun's clause: the person acting before the verb, if not who invites.
   const comers = subjectComers.length > 0 || !cameFor ? subjectComers : s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart && !invited(m)).slice(0, 1);
   const visitor =
