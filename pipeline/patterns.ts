@@ -95,6 +95,7 @@ export const VIRTUAL_MANNER = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}])(?:[Pp]ar|[Ee]n
 
 /**
  * « en ligne » and « virtuel » tell a remote meeting only attached to the event word (« une réunion virtuelle », « tenue
- * en ligne »): « la fraude en ligne », « les escroqueries en ligne » are crimes, not a manner (fixtures talks-noun-001, talks-noun-003).
+ * en ligne », « s'est déroulé le 18 septembre en ligne »): « la fraude en ligne », « les escroqueries en ligne » are crimes, not a
+ * manner (fixtures talks-noun-001, talks-noun-003, gatherings-011, gatherings-022).
  */
-export const VIRTUAL_ATTACHED = /^\s*(?:(?:\p{Ll}+|,)\s+){0,2}?(?:(?:s'est\s+)?(?:tenue?s?|déroulée?s?|organisée?s?)\s+)?(?:en ligne|virtuel(?:le)?s?)(?![\p{L}])/u;
+export const VIRTUAL_ATTACHED = /^\s*(?:(?:\p{Ll}+|,)\s+){0,2}?(?:(?:s'est\s+)?(?:tenue?s?|déroulée?s?|organisée?s?)\s+(?:(?:le|les|du|au|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,4}(?:er)?),?\s+){0,6})?(?:en ligne|virtuel(?:le)?s?)(?![\p{L}])/u;
