@@ -5,7 +5,7 @@ SEEDS ?= seeds
 OUT ?= dist-data
 TSX := node --import=tsx
 
-.PHONY: data build test typecheck golden eval eval-setaside fixtures bench bench-corpus readers readers-deps release diff clean gazetteer
+.PHONY: data build test typecheck golden eval eval-setaside fixtures fixtures-setaside bench bench-corpus readers readers-deps release diff clean gazetteer
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -50,7 +50,11 @@ eval: node_modules/.installed
 
 # Paraphrase fixtures (tests/fixtures/paraphrases): pass counts per family; rewrites results.json, to review with `git diff`.
 fixtures: node_modules/.installed
-	$(TSX) tests/paraphrases.ts --write
+	$(TSX) tests/paraphrases.ts --write --score
+
+# Paraphrase fixtures no rule is written for (tests/fixtures/setaside-paraphrases): read only at the end of an issue.
+fixtures-setaside: node_modules/.installed
+	$(TSX) tests/paraphrases.ts --dir tests/fixtures/setaside-paraphrases --score
 
 # The set-aside real articles (tests/corpus/setaside): measured only at the end of an issue, never while writing rules.
 eval-setaside: node_modules/.installed
