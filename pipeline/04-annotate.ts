@@ -656,8 +656,9 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       let start = x.start;
       if (x.kind === 'rank') {
         // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».
-        // … but not across another person: « le ministre ouzbek …, le général Rustam Khodjaev, le général Lương Tam Quang ».
-        const fn = preceding.find((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|avec|lors|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && o.start >= y.end && o.end <= x.start));
+        // … but not across another person: « le ministre ouzbek …, le général Rustam Khodjaev, le général Lương Tam Quang »,
+        // and the nearest function of a coordination: « le secrétaire général d'Interpol et le ministre …, le général A » (fixture a3-07).
+        const fn = preceding.findLast((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|avec|lors|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && o.start >= y.end && o.end <= x.start));
         if (fn) start = fn.start;
       }
       titleRange = trimRange(start, c.start);
@@ -667,11 +668,17 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const phraseStart = titleRange ? titleRange[0] : c.start;
     // Title right after: « Amandeep Singh Gill, secrétaire général adjoint des Nations unies et envoyé spécial … »
     let titleAfterEnd = c.end;
-    if (!title) {
-      const m = titleAfter.exec(after);
-      if (m) {
-        const body = m[2]!.replace(/\s+(?:a|ont|s'est|est|sera|avait)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/u, '').trimEnd();
-        titleRange = [c.end + m[1]!.length, c.end + m[1]!.length + body.length];
+    // « le général Lương Tam Quang, membre du Bureau politique, ministre vietnamien de la Sécurité publique »: a rank before the
+    // name yields to the function written after it, past a party membership (fixture b3-011).
+    const rankOnly = title !== null && dicts.titles.some((x) => x.kind === 'rank' && x.title.toLowerCase() === title!.replace(/^(?:le|la)\s+/iu, '').toLowerCase());
+    if (!title || rankOnly) {
+      const membership = rankOnly ? /^\s*,\s*membre (?:du|de la|de l')[^,;.()]{0,80}(?=,)/iu.exec(after) : null;
+      const skip = membership ? membership[0].length : 0;
+      const m = titleAfter.exec(after.slice(skip));
+      const body = m ? m[2]!.replace(/\s+(?:a|ont|s'est|est|sera|avait)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/u, '').trimEnd() : '';
+      const isFunction = m !== null && !/^membre(?![\p{L}])/iu.test(body) && !dicts.titles.some((x) => x.kind === 'rank' && body.toLowerCase() === x.title.toLowerCase());
+      if (m && (!rankOnly || isFunction)) {
+        titleRange = [c.end + skip + m[1]!.length, c.end + skip + m[1]!.length + body.length];
         title = body;
         titleAfterEnd = titleRange[1];
         claimed.push(titleRange);

@@ -55,7 +55,8 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   ['K. Shanmugam a qualifié cette visite d’étape importante.', [['K. Shanmugam', null, null]]],
   ['Le ministre Tô Lâm s’est entretenu avec son homologue lao Vilay Lakhamfong.', [['Tô Lâm', 'ministre', 'VNM'], ['Vilay Lakhamfong', null, 'LAO']]],
   ['Le général Luong Tam Quang, ministre vietnamien de la Sécurité publique, a reçu Ali Naghiyev, directeur de l’Agence nationale de sécurité de l’Azerbaïdjan.', [
-    ['Luong Tam Quang', 'général', 'VNM'],
+    // A rank before the name yields to the function after it: the codebook's titles are functions (« ministre de la Police »).
+    ['Luong Tam Quang', 'ministre vietnamien de la Sécurité publique', 'VNM'],
     ['Ali Naghiyev', 'directeur de l’Agence nationale de sécurité de l’Azerbaïdjan', 'AZE'],
   ]],
   ['La Convention des Nations unies a été signée à Hanoï.', []],

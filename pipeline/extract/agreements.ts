@@ -16,6 +16,8 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   if (t.start >= ins.end && t.verb?.voice === 'passive' && t.verb.form === 'finite' && !/[,;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return between.split(/\s+/).length <= 25;
   // « Les documents signés par A et B sont le mémorandum … »: the participle's list, however long its agents (fixture signings-021).
   if (t.end <= ins.start && /^\s*(?:par\s[^.;:]{0,160}?\s)?sont\s+(?:le|la|les|l'|l’)\s*$/u.test(between)) return true;
+  // « ont signé deux documents de coopération … : le plan … et un protocole … », « … plusieurs accords, dont le mémorandum … »: the count's list (fixture a3-01).
+  if (t.end <= ins.start && /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs|des|de nombreux)\s+(?:documents|accords|textes|instruments|conventions|mémorandums|protocoles)(?![\p{L}])[^.;:]{0,200}(?::|,?\s+dont|,?\s+notamment)\s[^.;]*$/u.test(between)) return true;
   if (between.length > 90) return false;
   // « signée à Hanoi », « promulgué la Loi … », « l'établissement du partenariat … », « la signature de la Convention … »
   if (t.end <= ins.start) return !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:et|mais|puis)\s+(?:a|ont|mis|mise)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && between.split(/\s+/).length <= 12;
@@ -148,6 +150,13 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     const from = ins.start + [...entre[0]].length;
     const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
     if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
+  }
+  // « ont signé deux documents de coopération entre le ministère … et le ministère … : le plan … » (fixture a3-01): the pair before the list.
+  const countFirst = trigger.end <= ins.start ? /(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(trigger.end, ins.start)) : null;
+  if (countFirst && /:|(?<![\p{L}\p{N}])dont(?![\p{L}\p{N}])/u.test(slice(trigger.end, ins.start))) {
+    const from = trigger.end + [...slice(trigger.end, ins.start).slice(0, countFirst.index + countFirst[0].length)].length;
+    const bodies = s.organizations.filter((o) => o.start >= from && o.end <= ins.start);
+    if (bodies.length >= 2) for (const o of bodies.slice(0, 2)) out.add(o);
   }
   if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
     const seen = new Set<string | null>();

@@ -2,7 +2,7 @@
 import { coordinatedSubjects } from './people.ts';
 import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
 import { foldAccents, foldKey } from '../source.ts';
-import { ROLE_CUES } from './cues.ts';
+import { OTHER_CEREMONY, ROLE_CUES } from './cues.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
 import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
@@ -62,7 +62,9 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
 export function ceremoniesReferredBack(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   // « La cérémonie qui se tiendra les 25 et 26 octobre à Hanoi … »: the ceremony told before gets its date and place.
-  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:la|cette)\s+cérémonie(?![\p{L}\p{N}])/iu.test(s.text) && s.instruments.length === 0) {
+  // « la cérémonie d'inauguration du Centre … » is another ceremony (fixture a3-07).
+  const referred = /(?<![\p{L}\p{N}])(?:la|cette)\s+(cérémonie(?![\p{L}\p{N}]).*)$/isu.exec(s.text);
+  if (referred && !OTHER_CEREMONY.test(referred[1]!) && s.instruments.length === 0) {
     const ceremonyEvent = [...st.events].reverse().find((e) => (e.type === 'signing' || e.type === 'adoption') && e.mentions.some((m) => /cérémonie/i.test(st.source.slice(m))));
     if (ceremonyEvent) {
       mention(ceremonyEvent, s);

@@ -37,6 +37,16 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     const head = description[1]!.toLowerCase().split(/\s+/).at(-1)!;
     return earlier((p) => p.country === country.iso3 && p.titles.some((x) => x.toLowerCase().includes(head))) ?? earlier((p) => p.country === country.iso3);
   }
+  // « Le même jour, le ministre a été reçu par … »: a bare title is the visitor the article follows when the title is theirs,
+  // else the last person who holds it (fixtures b3-011, talks-gap-006).
+  const bare = /^\s*(?:le|la)\s+((?:vice-)?(?:premier\s+)?ministre|président|présidente|secrétaire général|ambassadeur|ambassadrice|directeur|directrice|général)\s*$/iu.exec(clause);
+  if (bare) {
+    const head = bare[1]!.toLowerCase();
+    const holds = (p: PersonEntity) => p.titles.some((x) => new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'iu').test(x));
+    const visit = [...st.events].reverse().find((e) => e.type === 'visit' && e.status === 'occurred');
+    const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    return (guest ? earlier((p) => p.actorId === guest.actor.actorId && holds(p)) : null) ?? earlier(holds);
+  }
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) {
     // « X … effectue une visite …, sur l'invitation du ministre …, Y. Il a obtenu … »: a sentence that opens on « il » goes on about the subject before it.
     if (/^\s*(?:il|elle)\s*$/iu.test(before)) {

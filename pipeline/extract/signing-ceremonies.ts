@@ -8,6 +8,7 @@
 import type { AnnotatedSentence } from '../04-annotate.ts';
 import { addParticipant, mention, nearest, participant, resolveIn, type ArticleState, type SentenceState } from './state.ts';
 import type { ExtractedEvent, ExtractedParticipant } from './types.ts';
+import { OTHER_CEREMONY } from './cues.ts';
 
 /** Words right before a chair: « coprésidée par le », « sous la présidence du ». */
 export const CHAIR_BEFORE = /(?<![\p{L}\p{N}])(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la (?:co-?)?présidence (?:d[eu]|de la|de l'|de l’)\s*$/u;
@@ -22,7 +23,7 @@ const SENTENCES_AHEAD = 2;
 export function signingCeremonies(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   if (s.instruments.length > 0) return;
-  const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && (/^cérémonie(?![\p{L}\p{N}])/iu.test(t.text) || /(?<![\p{L}\p{N}])cérémonie(?![\p{L}\p{N}])[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }))));
+  const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && (/^cérémonie(?![\p{L}\p{N}])/iu.test(t.text) || /(?<![\p{L}\p{N}])cérémonie(?![\p{L}\p{N}])[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }))) && !OTHER_CEREMONY.test(st.source.slice({ start: t.start, end: Math.min(s.end, t.start + 60) })));
   const passive = PASSIVE_SIGNING.exec(s.text);
   if (!ceremony && !passive) return;
   const people = ceremonyPeople(st, s, passive, ceremony?.start ?? null);

@@ -17,7 +17,8 @@ export function speakersAtTheMainEvent(st: ArticleState, ss: SentenceState): voi
     const namedFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(s.text);
     const framed = namedFrame ? [...st.events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
     const m0 = framed ?? ((st.main as ExtractedEvent).type === 'meeting' || !lastTalks ? (st.main as ExtractedEvent) : lastTalks);
-    const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été(?![\p{L}]))\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
+    // Who speaks, not who does something else that day: « … ont coprésidé la cérémonie d'inauguration du Centre … » (fixture a3-07).
+    const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été(?![\p{L}])|(?:co-?)?présid|inaugur|visité|signé|assisté|participé|pris part|effectué|quitté|remis|décoré|lancé|ouvert(?![\p{L}]))\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
     const inFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/iu.test(s.text) || speakers.length > 0;
     if (inFrame && m0.status === 'occurred') {
       let added = false;
