@@ -159,9 +159,13 @@ const OCCURRENCE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:qui\s+)?(?:(?:s'est|
 
 /** A gathering is told as an occurrence when its name has an edition (ordinal, year, number), or a date, a participation or a holding goes with it. */
 function toldAsOccurrence(st: ArticleState, s: AnnotatedSentence, g: GatheringMention): boolean {
+  // « Le Vietnam souhaite accueillir le Forum … 2027 »: a bid or a wish to host is no edition, held or planned (fixture b3-027).
+  if (WISHED.test(matchView(st, { start: Math.max(s.start, g.start - 60), end: g.start }))) return false;
   if (g.ordinal !== null || g.year !== null || /\d/u.test(g.acronym ?? '') || /(?<![\d])(?:19|20)\d{2}(?!\d)/u.test(g.name)) return true;
   if (s.dates.some((d) => !dateOfAName(st, s, d) && distance(d, g) < 60)) return true;
   const before = matchView(st, { start: Math.max(s.start, g.start - 60), end: g.start });
   const after = matchView(st, { start: g.end, end: Math.min(s.end, g.end + 60) });
   return OCCURRENCE_BEFORE.test(before) || OCCURRENCE_AFTER.test(after);
 }
+
+const WISHED = /(?<![\p{L}])(?:souhait\p{L}*|espèr\p{L}*|esp[ée]r\p{L}*|aspir\p{L}*|candidat\p{L}*(?:\s+à|\s+pour)?|candidature\s+(?:à|pour))\s+(?:de\s+|d['’]|à\s+)?(?:l['’]organisation\s+d[eu]\s+|accueillir|organiser|abriter)\s*(?:le|la|les|l['’]|du|de la|de l['’])?\s*$/iu;

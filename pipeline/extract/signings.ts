@@ -58,7 +58,13 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
       !/,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
-    let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !s.instruments.some((i) => p.start >= i.start && p.end <= i.end)), linkedTrigger);
+    // « Depuis que A et B ont élevé … en mars 2024, … a souligné X lors de son entretien, lundi à Varsovie »: a subordinate clause
+    // ends at its comma, and a place past it is the main clause's (fixture b3-039).
+    const subordinate = /(?<![\p{L}])(?:depuis qu|après qu|lorsqu|alors qu|puisqu)(?:e|['’])[^,;]*$/iu.test(st.source.slice({ start: s.start, end: linkedTrigger.start }));
+    const commaAfter = subordinate ? st.source.slice({ start: clauseEnd, end: s.end }).indexOf(',') : -1;
+    const clauseLimit = commaAfter >= 0 ? clauseEnd + [...st.source.slice({ start: clauseEnd, end: s.end }).slice(0, commaAfter)].length : s.end;
+    const ownPlace = (p: PlaceMention) => p.start < clauseLimit;
+    let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !s.instruments.some((i) => p.start >= i.start && p.end <= i.end) && ownPlace(p)), linkedTrigger);
     // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
     const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
     const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');

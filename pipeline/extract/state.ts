@@ -74,6 +74,12 @@ export function manner(st: ArticleState, s: AnnotatedSentence, t: TriggerMention
   return /(?:(?<![\p{L}])par|(?<![\p{L}])en|(?<![\p{L}])via)\s+(?:une\s+)?$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 8), end: t.start }));
 }
 
+/** « La rencontre …, prévue mardi à Manille, a été reportée »: what was called off after `at` did not happen and is not planned (fixture b3-005). */
+export function calledOff(st: ArticleState, s: AnnotatedSentence, at: Span): boolean {
+  return CALLED_OFF.test(matchView(st, { start: at.end, end: s.end }));
+}
+const CALLED_OFF = /^[^.;]{0,200}?(?<![\p{L}])(?:(?:a|ont|avait|avaient) été|(?:est|sont|sera|seront))\s+(?:reportée?s?|annulée?s?|ajournée?s?|suspendue?s?)(?![\p{L}])|^[^.;]{0,200}?(?<![\p{L}])n['’](?:a|ont|aura|auront) pas eu lieu|^[^.;]{0,200}?(?<![\p{L}])n['’](?:aura|auront) pas lieu/u;
+
 /** The sentence says the event told at `at` was held remotely: by its manner anywhere, or « en ligne », « virtuel » right after the event word. */
 export function heldRemotely(st: ArticleState, s: AnnotatedSentence, at: Span): boolean {
   return VIRTUAL_MANNER.test(s.text) || VIRTUAL_ATTACHED.test(matchView(st, { start: at.end, end: Math.min(s.end, at.end + 40) }));

@@ -5,7 +5,7 @@ import { mentionKey } from '../05-resolve.ts';
 import { insideGathering } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
-import { addOrg, addParticipant, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, calledOff, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
 import { meetingPerCounterpart } from './talk-counterparts.ts';
 
@@ -20,6 +20,7 @@ export function tellTalks(st: ArticleState, ss: SentenceState): void {
 function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti: number, personTriggers: TriggerMention[], mannerVirtual: boolean): void {
   const { s } = ss;
   if (t.frame.id === 'visioconference' && s.gatherings.length > 0) return;
+  if (calledOff(st, s, t)) return;
   const [segStart, segEnd] = segmentOf(ss, t.start);
   const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
   const args = triggerArguments(s, t, segEnd);
@@ -51,11 +52,13 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « Recevant … B, A a … », « En recevant …, il a … »: an opener's subject is the main clause's (fixtures talks-opener-001, talks-opener-002).
   const openerSubject = args.opener && (t.verb !== null || t.support !== null) ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
   // Who invites is the host, never a subject of the visit or the talks.
+  const noun = t.noun ?? t;
   // « En visite au Japon du 3 au 6 mars, le ministre A a rencontré le 4 mars B »: a later verb's subject is its own clause's (fixture dates-002).
   const clauseSubject = ti > 0 && t.verb?.form === 'finite' && !t.nominal ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
-  const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : clauseSubject.length > 0 ? clauseSubject : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
+  // « …, a souligné le ministre A lors de son entretien, lundi à Varsovie, avec B »: the owner of « son entretien » is the person just before it (fixture b3-039).
+  const owner = t.nominal && t.ref.eventType === 'meeting' && /(?<![\p{L}])(?:son|sa)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 5), end: noun.start })) ? s.persons.filter((m) => m.end <= noun.start && m.start >= clauseStart && !invited(m)).slice(-1) : [];
+  const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : clauseSubject.length > 0 ? clauseSubject : owner.length > 0 ? owner : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const firstFree = s.persons.find((m) => !invited(m));
-  const noun = t.noun ?? t;
   // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite », « X a conduit une délégation … pour une visite »: who comes is who visits.
   const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir|condui|dirig)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
   // « En visite au Vietnam, le commissaire …, X, a été reçu … »: the subject of the clause a visit opens is the visitor (fixture visits-004).
