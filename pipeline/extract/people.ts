@@ -1,7 +1,7 @@
 /** People a clause names without their name: a description, a pronoun, « la délégation », « les deux ministres ». */
 import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
 import { mentionKey, type PersonEntity } from '../05-resolve.ts';
-import { matchView, type ArticleState } from './state.ts';
+import { matchView, type ArticleState, type ExtractedEvent } from './state.ts';
 
 export interface PersonAt {
   sentence: AnnotatedSentence;
@@ -43,9 +43,15 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
   if (bare) {
     const head = bare[1]!.toLowerCase();
     const holds = (p: PersonEntity) => p.titles.some((x) => new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'iu').test(x));
-    const visit = [...st.events].reverse().find((e) => e.type === 'visit' && e.status === 'occurred');
+    const visit = followedVisit(st);
     const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
     return (guest ? earlier((p) => p.actorId === guest.actor.actorId && holds(p)) : null) ?? earlier(holds);
+  }
+  // « la délégation s'est rendue à Rennes, où elle a été reçue par … »: « elle » is the delegation, so its head, the visitor.
+  if (/^\s*(?:(?:où|puis|et|qui)\s+)?elle\s*(?:y\s+)?$/iu.test(clause) && /(?<![\p{L}])(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s+(?:s['’]est|a|est)\s[^.;]*$/iu.test(before)) {
+    const visit = followedVisit(st);
+    const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    return guest ? earlier((p) => p.actorId === guest.actor.actorId) : null;
   }
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) {
     // « X … effectue une visite …, sur l'invitation du ministre …, Y. Il a obtenu … »: a sentence that opens on « il » goes on about the subject before it.
@@ -56,11 +62,17 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     return earlier(() => true);
   }
   if (/^\s*(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s*$/iu.test(clause)) {
-    const visit = [...st.events].reverse().find((e) => e.type === 'visit');
+    const visit = followedVisit(st);
     const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
     return guest ? earlier((p) => p.actorId === guest.actor.actorId) : null;
   }
   return null;
+}
+
+/** The visit the article follows: its main event when that is a visit (not a past one alluded to later), else the last visit told. */
+function followedVisit(st: ArticleState): ExtractedEvent | undefined {
+  const main = st.main as ExtractedEvent | null;
+  return main?.type === 'visit' ? main : [...st.events].reverse().find((e) => e.type === 'visit' && e.status === 'occurred');
 }
 
 /** The last `n` distinct people named before sentence `index`, most recent first. */
