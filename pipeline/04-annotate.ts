@@ -262,7 +262,8 @@ const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll
 /** « ministère de la Sécurité publique et de l'Association nationale … »: a second body's head word starts another name. */
 const ORG_NOT_ANOTHER = String.raw`(?!(?:Association|Agence|Académie|Université|Institut|Ministère|Département|Direction|Office|Bureau|Commission|Comité|Centre|Groupe|Fédération|Organisation|Union)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))`;
 // The word after the head is an adjective or a demonym of any ending (« ouzbek », « thaï »), never a preposition.
-const ORG_ADJECTIVE = String.raw`(?:\s+(?!(?:de|des|du|d'|et|en|pour|aux|au|à|par|sur|avec)(?![\p{L}]))[\p{Ll}][\p{L}-]*)`;
+// « … de l'information s'est déroulée »: an elided word is never an adjective (fixture b3-033).
+const ORG_ADJECTIVE = String.raw`(?:\s+(?!(?:de|des|du|d'|et|en|pour|aux|au|à|par|sur|avec)(?![\p{L}]))[\p{Ll}][\p{L}-]*(?![\p{L}'’]))`;
 const ORG_TAIL = String.raw`${ORG_ADJECTIVE}?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 const POLICE = /(?<![\p{L}])(?:Police|Gendarmerie|Garde côtière|Forces? de police)\s+(?:(?:nationale|fédérale|royale|populaire|maritime|militaire)\s+)?(?<adj>\p{Ll}+(?:-\p{Ll}+)?)/gu;
@@ -714,7 +715,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
 /** The country a person represents: a demonym or country in the title, the ministry, the actor dictionary, else a Vietnamese family name. */
 function personCountry(title: string | null, homologueDemonym: string | null, known: string | null, surnameVN: boolean, dicts: Dictionaries): string | null {
   if (title) {
-    const inTitle = dicts.countries.find(title);
+    // « directeur de la KOICA au Vietnam », « ambassadeur de la République de Corée au Vietnam »: where one is posted is not whom one represents (fixture b3-033).
+    const inTitle = dicts.countries.find(title).filter((c) => !/(?<![\p{L}])(?:au|aux|en|à)\s+(?:la\s+|l['’])?$/u.test(title.slice(0, c.start)));
     if (inTitle.length > 0) return inTitle[0]!.value.iso3;
     const orgs = dicts.organizations.find(title);
     const international = orgs.find((o) => o.value.country === null);

@@ -134,9 +134,10 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && st.main) {
       for (const p of (st.main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
     }
-    // « en présence du vice-ministre Nguyen Van Phuc »
+    // « en présence du vice-ministre A, de l'ambassadeur …, B, et du directeur …, C »: every person of the list attends (fixture b3-033).
     for (const m of s.persons) {
-      if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 20), end: m.phrase.start })) || /(?<![\p{L}\p{N}])en présence d[eu'][^.;]{0,120}(?<![\p{L}\p{N}])et (?:de |du )?(?:la |l')?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 140), end: m.phrase.start }))) {
+      const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 220), end: m.phrase.start });
+      if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(before.slice(-20)) || /(?<![\p{L}\p{N}])en présence d[eu'](?:(?!(?<![\p{L}])(?:a|ont|qui|dont)(?![\p{L}]))[^.;]){0,200}(?:,|(?<![\p{L}\p{N}])et)\s+(?:de |du |d'|d’)?(?:la |l'|l’)?\s*$/u.test(before)) {
         addParticipant(event, participant(st, s, m, 'attendee'));
       }
     }
