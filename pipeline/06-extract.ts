@@ -15,7 +15,7 @@ import type { ResolvedArticle } from './05-resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { inferAnnualEditions, mergeWithin } from './extract/events.ts';
 import { framedEvents, gatheringsBesideDatedEvents, leadDate, mainEvent } from './extract/framing.ts';
-import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gatheringsReferredBack } from './extract/gathering-anaphora.ts';
+import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gatheringsReferredBack, peopleThere } from './extract/gathering-anaphora.ts';
 import { countriesAtGatherings, tellChairedGatherings } from './extract/gathering-parts.ts';
 import { tellGatherings } from './extract/gatherings.ts';
 import { rolesByPlace } from './extract/roles.ts';
@@ -48,6 +48,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   framedEvents,
   mainEvent,
   gatheringsBesideDatedEvents,
+  peopleThere,
   speakersAtTheMainEvent,
 ];
 

@@ -1,4 +1,5 @@
 /** Gatherings and ceremonies told before and referred back to: by acronym, by noun or pronoun, by who they brought together. */
+import type { Role } from '../../schemas/participants.ts';
 import { coordinatedSubjects } from './people.ts';
 import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
 import { foldAccents, foldKey } from '../source.ts';
@@ -116,3 +117,32 @@ function datesOfHolding(st: ArticleState, s: AnnotatedSentence, event: Extracted
     setDate(event, resolveIn(st, s, d));
   }
 }
+
+/** « La délégation vietnamienne y est conduite par A, accompagné de B », « A y a présenté … »: « y » is the gathering the sentence before told (fixtures b3-023, b3-025). */
+export function peopleThere(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  if (ss.events.length > 0 || s.gatherings.length > 0 || s.instruments.length > 0) return;
+  const there = THERE.exec(s.text);
+  const previous = st.sentences[s.index - 1];
+  if (!there || !previous) return;
+  const gathering = [...st.events].reverse().find((e) => e.type === 'conference' && e.mentions.some((m) => m.start === previous.start));
+  if (!gathering) return;
+  const thereAt = s.start + [...s.text.slice(0, there.index)].length;
+  const speaks = SPEAKS_THERE.test(s.text.slice(there.index));
+  let from = s.start;
+  for (const m of s.persons) {
+    // The words since the person before: « conduite par » heads the delegation, « accompagné de » only attends.
+    const before = matchView(st, { start: from, end: m.phrase.start });
+    from = m.end;
+    const head = ROLE_CUES.some(([re, role]) => role === 'delegation_head' && re.test(before));
+    const role: Role = head ? 'delegation_head' : speaks && m.end <= thereAt ? 'speaker' : 'attendee';
+    addParticipant(gathering, participant(st, s, m, role));
+  }
+  if (s.persons.length > 0) {
+    mention(gathering, s);
+    ss.events.push(gathering);
+  }
+}
+
+const THERE = /(?<![\p{L}])y\s+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|participe|participent|participait|assiste|assistent|assistait|prend|prennent|représente|représentent|représentait)(?![\p{L}])/iu;
+const SPEAKS_THERE = /^y\s+(?:a|ont|avait|avaient)\s+(?:présenté|prononcé|pris la parole|souligné|affirmé|partagé|exposé|plaidé|appelé)(?![\p{L}])/iu;
