@@ -47,6 +47,17 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
     return (guest ? earlier((p) => p.actorId === guest.actor.actorId && holds(p)) : null) ?? earlier(holds);
   }
+  // « Le lendemain, le chef de la délégation vietnamienne a été reçu … »: who leads that country's side at the article's main event (fixture a3-05).
+  const delegationHead = /^\s*le\s+chef\s+de\s+(?:la|sa|leur)\s+délégation(?:\s+(\p{Ll}+))?\s*$/iu.exec(clause);
+  if (delegationHead) {
+    const demonym = delegationHead[1] ? st.dicts.countries.get(delegationHead[1]) : undefined;
+    const iso3 = demonym?.form === 'demonym' ? demonym.iso3 : null;
+    const main = st.main as ExtractedEvent | null;
+    const leader = main?.participants.find((p) => p.actor.type === 'person' && ['delegation_head', 'chair', 'guest'].includes(p.role) && (iso3 === null || p.country === iso3));
+    const guest = followedVisit(st)?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    const who = leader ?? guest;
+    return who ? earlier((p) => p.actorId === who.actor.actorId) : null;
+  }
   // « la délégation s'est rendue à Rennes, où elle a été reçue par … »: « elle » is the delegation, so its head, the visitor.
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?elle\s*(?:y\s+)?$/iu.test(clause) && /(?<![\p{L}])(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s+(?:s['’]est|a|est)\s[^.;]*$/iu.test(before)) {
     const visit = followedVisit(st);

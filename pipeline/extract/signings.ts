@@ -18,10 +18,11 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
   });
   for (const { mention: ins, agreement: known } of [...s.instruments.map((mention) => ({ mention, agreement: null as ExtractedAgreement | null })), ...referred]) {
     // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
-    // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … »: coordinated instruments share the signing word.
+    // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … », « ainsi qu'un plan d'action … » (fixture a3-05):
+    // coordinated instruments share the signing word.
     // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too.
     const coordinated = (a: InstrumentMention, b: InstrumentMention) =>
-      /^\s*(?:,\s*(?:et\s+|ainsi que\s+)?|,?\s*(?:ainsi que|et|de même que)\s+)(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
+      /^\s*(?:,\s*(?:et\s+|ainsi que\s+|ainsi qu['’]\s*)?|,?\s*(?:(?:ainsi que|et|de même que)\s+|ainsi qu['’]\s*))(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
     /** The instruments listed before this one, nearest first, as long as the list goes on. */
     const listedBefore: InstrumentMention[] = [];
     for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));

@@ -33,7 +33,8 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
   // « pour une visite officielle de trois jours », « une visite de deux jours » from a day told: the days it lasts.
   if (event.date && date) event.date = lasting(event.date, matchView(st, { start: t.end, end: Math.min(s.end, t.end + 40) }));
   // « Au matin du même jour, … »: the day of the event told just before.
-  if (!event.date && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:même jour|ce jour-là|le lendemain|la veille)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
+  // Only the sentence's first event is set on that day: « Le lendemain, X a été reçu …, avec qui il a évoqué une prochaine visite » (fixture a3-05).
+  if (!event.date && ti === 0 && event.status !== 'planned' && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:même jour|ce jour-là|le lendemain|la veille)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
     const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
     if (previous && /même jour|ce jour-là/i.test(s.text)) event.date = previous.date;
     // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.

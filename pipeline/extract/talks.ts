@@ -148,6 +148,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     if (event.type === 'meeting') event.phone = true;
   }
   if (s.future && !t.anaphoric && !pastVerb(t)) event.status = 'planned';
+  // « la préparation d'une prochaine visite en France du ministre … »: a visit to come, whatever the tense of the sentence (fixture a3-05).
+  if (t.nominal && !toldBefore && /(?<![\p{L}])(?:prochaine?|future?)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 12), end: noun.start }))) event.status = 'planned';
   dateTalks(st, s, t, event, { ti, personTriggers, segStart, segEnd, clauseStart, reported: reported !== undefined });
   const place = nearest(s.places.filter((p) => p.start >= (ti === 0 ? s.start : segStart) && p.start < segEnd && !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
   setPlace(event, place ?? (s.index === 0 && !t.anaphoric ? s.dateline : null));

@@ -5,7 +5,8 @@ import { compatibleDates } from '../dates/resolve.ts';
 /** « X s'est entretenu le 9 janvier à Hanoï avec Y, en visite de travail au Vietnam »: the visit is dated and placed by the talks. */
 export function visitsDatedByTalks(_st: ArticleState, ss: SentenceState): void {
   for (const v of ss.events.filter((e) => e.type === 'visit')) {
-    const talks = ss.events.find((e) => e.type === 'meeting');
+    // « … a été reçu par X, avec qui il a évoqué une prochaine visite … »: a visit to come is not dated by the talks that mention it.
+    const talks = ss.events.find((e) => e.type === 'meeting' && e.status === v.status);
     if (!talks) continue;
     if (!v.date && talks.date) {
       v.date = talks.date;
