@@ -179,6 +179,9 @@ export function mainPair(resolved: ResolvedArticle): string[] {
 export function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {
   const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
   if (/(?<![\p{L}\p{N}])en vigueur(?![\p{L}\p{N}])|entré\w* en vigueur|(?<![\p{L}\p{N}])mise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|(?<![\p{L}\p{N}])conformément(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])appliqu/iu.test(around)) return 'in_force';
+  // « accélérer les négociations en vue de la signature d'un accord … »: a signature worked towards is no signature (fixture a3-03).
+  const towards = trigger && /(?<![\p{L}])(?:n[ée]gociations?|en vue de|préparer|préparation|accélérer|vers)(?![\p{L}])[^.;]{0,30}$/iu.test(s.text.slice(Math.max(0, trigger.start - s.start - 60), trigger.start - s.start));
+  if (towards) return 'negotiating';
   if (trigger && !s.future) return trigger.ref.eventType === 'signing' ? 'signed' : 'adopted';
   if (/(?<![\p{L}\p{N}])n[ée]gociation|(?<![\p{L}])élaboration|(?<![\p{L}\p{N}])rédaction/iu.test(around)) return 'negotiating';
   if (/(?<![\p{L}\p{N}])propos|(?<![\p{L}\p{N}])envisag|(?<![\p{L}\p{N}])appel\w* à|(?<![\p{L}\p{N}])project|(?<![\p{L}\p{N}])prévoi/iu.test(around)) return 'proposed';

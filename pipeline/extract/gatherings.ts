@@ -10,7 +10,7 @@ import { ROLE_CUES } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
 import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
 import { distance, editionOf } from './text.ts';
-import { coordinatedSubjects } from './people.ts';
+import { coordinatedSubjects, previousSubject } from './people.ts';
 import { betweenAfter } from './clauses.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
@@ -95,6 +95,12 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       if (!participates && !previousRole) continue;
       addParticipant(event, participant(st, s, m, previousRole ?? cue ?? 'attendee'));
     }
+    // « Elle a confirmé sa participation au 6e Dialogue …, prévu en avril prochain »: a pronoun that takes part is the subject before it (fixture a3-03).
+    if (PRONOUN_TAKES_PART.test(matchView(st, { start: s.start, end: g.start }))) {
+      const subject = previousSubject(st, s.index);
+      if (subject) addParticipant(event, participant(st, subject.sentence, subject.mention, 'attendee'));
+    }
+    if (/^[^.;]{0,60}?(?<![\p{L}])(?:prévue?s?|programmée?s?)\s+[^.;]{0,30}?(?<![\p{L}])prochaine?(?![\p{L}])/iu.test(matchView(st, { start: g.end, end: s.end }))) event.status = 'planned';
     const organizers: OrganizationMention[] = [];
     const organizedBy = (at: number) => ORGANIZED_BY.test(matchView(st, { start: Math.max(s.start, at - 90), end: at }));
     // « la 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN), organisée par le Vietnam »: a country organizes too.
@@ -169,3 +175,4 @@ function toldAsOccurrence(st: ArticleState, s: AnnotatedSentence, g: GatheringMe
 }
 
 const WISHED = /(?<![\p{L}])(?:souhait\p{L}*|espèr\p{L}*|esp[ée]r\p{L}*|aspir\p{L}*|candidat\p{L}*(?:\s+à|\s+pour)?|candidature\s+(?:à|pour))\s+(?:de\s+|d['’]|à\s+)?(?:l['’]organisation\s+d[eu]\s+|accueillir|organiser|abriter)\s*(?:le|la|les|l['’]|du|de la|de l['’])?\s*$/iu;
+const PRONOUN_TAKES_PART = /^\s*(?:Il|Elle)\s+(?:a|avait|va|doit|devrait)?\s*(?:confirmé|annoncé)?\s*(?:sa participation|participer|participera|assistera|prendra part|prendre part)\s+(?:à|au|aux)\s*(?:la\s+|l['’])?$/u;

@@ -108,7 +108,7 @@ export function openerPronoun(st: ArticleState, s: AnnotatedSentence, t: Trigger
 }
 
 /** The person the nearest earlier sentence naming someone opens on as its subject (not one in a complement: « de », « avec », « à l'invitation du »), or null. */
-function previousSubject(st: ArticleState, index: number): PersonAt | null {
+export function previousSubject(st: ArticleState, index: number): PersonAt | null {
   for (let i = index - 1; i >= 0; i--) {
     const sentence = st.sentences[i]!;
     if (sentence.persons.length === 0) continue;

@@ -78,6 +78,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
                 // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
                 (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: t.start }))))) ||
             (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(st.source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
+            // « la visite officielle au Vietnam effectuée par Mme Donnelly en septembre 2025 »: the agent of the participle (fixture a3-03).
+            (m.start >= t.end && m.phrase.start - t.end < 60 && /^[^,.;]{0,30}?(?<![\p{L}])(?:effectuée|menée|conduite|entreprise)\s+par\s+(?:le |la |l['’])?(?:M\.|Mme)?\s*$/u.test(st.source.slice({ start: t.end, end: m.phrase.start }))) ||
             // « la visite au Brunei du ministre vietnamien … »: a description in the genitive, its determiner included.
             (m.described === true && m.start >= t.end && m.start - t.end < 40 && /^(?:du|de la|de l'|de l’|d')\s*/u.test(st.source.slice(m)) && !/[,;.]/u.test(st.source.slice({ start: t.end, end: m.start }))) ||
             // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
