@@ -132,6 +132,11 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
     if (type === 'signing') for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
     // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
+    // « Les deux hommes ont eu une séance de travail, à l'issue de laquelle ils ont signé … »: « ils » are the people of the talks just told (fixture a3-07).
+    const talksHere = ss.events.find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2);
+    if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && talksHere && /(?<![\p{L}])(?:ils|elles)\s+(?:ont|avaient)\s+(?:également |aussi |ensuite )?(?:signé|paraphé)/u.test(s.text)) {
+      for (const p of talksHere.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+    }
     if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && st.main) {
       for (const p of (st.main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
     }
