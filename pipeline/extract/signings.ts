@@ -1,5 +1,5 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
-import type { DateMention, InstrumentMention, PlaceMention } from '../04-annotate.ts';
+import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
@@ -26,10 +26,13 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     /** The instruments listed before this one, nearest first, as long as the list goes on. */
     const listedBefore: InstrumentMention[] = [];
     for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));
+    // « … examiné la mise en œuvre du Plan … 2016-2025 et adopté le Plan … 2026-2035 »: an active verb with an instrument for its
+    // object signs or adopts that one, not the one before it (fixture a3-09).
+    const objectAfter = (t: TriggerMention) => t.verb?.voice === 'active' && t.verb.form === 'finite' && s.instruments.some((o) => o !== ins && o.start >= t.end && /^\s*(?:le|la|les|l'|l’|un|une)?\s*$/u.test(st.source.slice({ start: t.end, end: o.start })));
     const linkedTrigger = s.triggers.find(
       (t) =>
         (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
-        ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t))) ||
+        ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t)) && !(t.start >= ins.end && objectAfter(t))) ||
           listedBefore.some((o) => clauseLinked(s, t, o))),
     );
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
@@ -94,8 +97,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
         place ??= told.place ?? undefined;
       }
     }
-    // « Les deux parties ont également signé un mémorandum … »: signed at the meeting the article reports.
-    if (!date && st.main && !linkedTrigger.nominal && !s.future && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:également\s+|aussi\s+|unanimement\s+)?(?:sign|adopt)/iu.test(s.text) && (st.main as ExtractedEvent).date) {
+    // « Les deux parties ont également signé un mémorandum … », « Les ministres ont examiné … et adopté le Plan … » (fixture a3-09): signed at the meeting the article reports.
+    if (!date && st.main && !linkedTrigger.nominal && !s.future && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:(?:également\s+|aussi\s+|unanimement\s+)?|\p{Ll}+é\s[^.;]{0,200}\s+et\s+)(?:sign|adopt)/iu.test(s.text) && (st.main as ExtractedEvent).date) {
       date = (st.main as ExtractedEvent).date;
       place ??= placeOf(st.main as ExtractedEvent) ?? undefined;
     }

@@ -102,8 +102,11 @@ export function verbGroupAt(tokens: readonly Token[], i: number, analysis: VerbA
       const r = reflexiveBefore(tokens, j);
       if (r >= 0) Object.assign(group, { pronominal: true, first: r });
     } else {
-      // A bare participle: « le mémorandum signé le 5 mai », « Reçu par … ».
-      group.voice = ETRE_VERBS.has(analysis.lemma) ? 'active' : 'passive';
+      // « Les ministres ont examiné … et adopté le Plan … »: a participle coordinated after a compound past, with an object of
+      // its own, shares that auxiliary (fixture a3-09). Otherwise a bare participle: « le mémorandum signé le 5 mai », « Reçu par … ».
+      const shared = aux && (aux.norm === 'et' || aux.norm === ',') && /^(?:le|la|les|l'|un|une|des|deux|trois|plusieurs)$/u.test(tokens[i + 1]?.norm ?? '') ? sharedAuxiliary(tokens, j) : null;
+      if (shared) Object.assign(group, { form: 'finite', tense: compoundTense(shared.tense), plural: shared.plural });
+      else group.voice = ETRE_VERBS.has(analysis.lemma) ? 'active' : 'passive';
     }
   } else if (analysis.tense === 'G') {
     group.form = tokens[i - 1]?.norm === 'en' ? 'gerund' : 'participle';
@@ -150,6 +153,17 @@ export function verbGroupAt(tokens: readonly Token[], i: number, analysis: VerbA
   }
   group.negated = negatedAt(tokens, group.first, finiteAt, group.head);
   return group;
+}
+
+/** The « avoir » of a compound past earlier in the clause whose participle a coordinated one shares: « ont examiné … et adopté ». */
+function sharedAuxiliary(tokens: readonly Token[], from: number): VerbAnalysis | null {
+  for (let k = from - 1; k >= 0 && k > from - 40; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:]$/u.test(t.norm) || t.norm === 'que' || t.norm === "qu'" || t.norm === 'qui') return null;
+    const have = reading(t, 'avoir', 'PIJFCST');
+    if (have && tokens.slice(k + 1, k + 4).some((x) => x.verbs.some((v) => v.tense === 'K'))) return have;
+  }
+  return null;
 }
 
 /** Index of a reflexive pronoun right before the verb at `i` (« s'est », « se sont », « s'y est »), or -1. */
