@@ -6,7 +6,7 @@ import { copyPlace, resolveIn, setPlace, type ArticleState, type SentenceState }
 export function framedEvents(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   // « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place.
-  const frame = /(?<![\p{L}])(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu])\s+(?:la |l'|sa |son |leur )?/iu;
+  const frame = /(?<![\p{L}])(?:dans le cadre d[eu]|lors d[eu]|en marge d[eu]|au cours d[eu]|à l'occasion d[eu]|en marge des|lors des|au cours des)\s+(?:la |l'|sa |son |leur )?/iu;
   if (frame.test(s.text)) {
     for (const e of ss.events) {
       if (e.type !== 'meeting') continue;
@@ -14,7 +14,9 @@ export function framedEvents(st: ArticleState, ss: SentenceState): void {
         ss.events.find((x) => x !== e && (x.type === 'visit' || x.type === 'conference')) ??
         [...st.events].reverse().find((x) => x !== e && (x.type === 'visit' || x.type === 'conference') && x.mentions.some((m) => m.start === s.start)) ??
         // « Dans le cadre de cette mission, … a eu un entretien avec … »: the trip told before, by a word the frames do not read as a visit of its own.
-        (TRIP_REFERRED.test(s.text) ? [...st.events].reverse().find((x) => x !== e && x.type === 'visit' && x.mentions.every((m) => m.start < s.start)) : undefined);
+        (TRIP_REFERRED.test(s.text) ? [...st.events].reverse().find((x) => x !== e && x.type === 'visit' && x.mentions.every((m) => m.start < s.start)) : undefined) ??
+        // « En marge des réunions, X a eu des entretiens … »: the gatherings told before, by their noun (fixture a3-09).
+        (GATHERING_REFERRED.test(s.text) ? [...st.events].reverse().find((x) => x !== e && x.type === 'conference' && x.date !== null && x.mentions.every((m) => m.start < s.start)) : undefined);
       if (!host) continue;
       // Dated by the same words as its frame: a year found later for the frame is this event's too.
       if (e.date && host.date && e.date.value.edtf === host.date.value.edtf) e.dateSource = host;
@@ -28,6 +30,7 @@ export function framedEvents(st: ArticleState, ss: SentenceState): void {
   }
 }
 
+const GATHERING_REFERRED = /(?<![\p{L}])(?:en marge|lors|au cours|à l'issue|à l’issue) d(?:es|e la|e ces|e cette|u)\s+(?:réunions?|conférences?|sommets?|travaux|forums?|sessions?)(?![\p{L}])/iu;
 const TRIP_REFERRED = /(?<![\p{L}])(?:dans le cadre|au cours|lors|à l'occasion|à l’occasion) d[eu]\s+(?:cette|ce|cet) (?:mission|voyage|déplacement|séjour|tournée|visite)(?![\p{L}])/iu;
 
 /** The article's main event: the first meeting, visit or conference told. */

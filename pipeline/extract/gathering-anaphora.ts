@@ -118,7 +118,10 @@ function datesOfHolding(st: ArticleState, s: AnnotatedSentence, event: Extracted
   }
 }
 
-/** « La délégation vietnamienne y est conduite par A, accompagné de B », « A y a présenté … »: « y » is the gathering the sentence before told (fixtures b3-023, b3-025). */
+/**
+ * « La délégation vietnamienne y est conduite par A, accompagné de B », « A y a présenté … »: « y » is the gathering the
+ * sentence before told (fixtures b3-023, b3-025), and so is a delegation's leader told in the next sentence (a3-09).
+ */
 export function peopleThere(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   if (ss.events.length > 0 || s.gatherings.length > 0 || s.instruments.length > 0) return;
@@ -144,5 +147,6 @@ export function peopleThere(st: ArticleState, ss: SentenceState): void {
   }
 }
 
-const THERE = /(?<![\p{L}])y\s+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|participe|participent|participait|assiste|assistent|assistait|prend|prennent|représente|représentent|représentait)(?![\p{L}])/iu;
+// « La délégation vietnamienne était conduite par … » right after the gathering is its delegation there too (fixture a3-09).
+const THERE = /(?<![\p{L}])y\s+(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|participe|participent|participait|assiste|assistent|assistait|prend|prennent|représente|représentent|représentait)(?![\p{L}])|^\s*La délégation\s+\p{Ll}+\s+(?:y\s+)?(?:était|est|a été|sera)\s+(?:conduite|dirigée|menée)\s+par(?![\p{L}])/iu;
 const SPEAKS_THERE = /^y\s+(?:a|ont|avait|avaient)\s+(?:présenté|prononcé|pris la parole|souligné|affirmé|partagé|exposé|plaidé|appelé)(?![\p{L}])/iu;

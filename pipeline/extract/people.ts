@@ -66,7 +66,8 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
   }
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) {
     // « X … effectue une visite …, sur l'invitation du ministre …, Y. Il a obtenu … »: a sentence that opens on « il » goes on about the subject before it.
-    if (/^\s*(?:il|elle)\s*$/iu.test(before)) {
+    // « Le lendemain, il a été reçu … »: an adverbial before the pronoun changes nothing (fixture a3-09).
+    if (/^\s*(?:(?:le lendemain|la veille|le même jour|ce jour-là|ensuite|puis|par la suite|plus tard|dans l'après-midi|dans la soirée|dans la matinée|le \d{1,2} \p{Ll}+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2} \p{Ll}+)?)\s*,\s*)?(?:il|elle)\s*$/iu.test(before)) {
       const subject = previousSubject(st, s.index);
       if (subject) return subject;
     }
