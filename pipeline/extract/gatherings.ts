@@ -11,6 +11,7 @@ import { gatheringKey, insideGathering, sameGathering } from './events.ts';
 import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
 import { distance, editionOf } from './text.ts';
 import { coordinatedSubjects, previousSubject } from './people.ts';
+import { dayOfTheDayBefore } from './talk-dates.ts';
 import { betweenAfter } from './clauses.ts';
 
 /** Named gatherings → conferences (or bilateral talks), with their organizers and the people who take part. */
@@ -74,6 +75,8 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     if (date && shared && !closerTrigger) setDate(event, resolveIn(st, s, date));
     // « participera au Dialogue de Shangri-La 2019 », « la SICW 2023 »: an edition named by its year is held that year.
     const yearOfEdition = /(?<![\p{N}-])((?:19|20)\d{2})(?:\s*\([^)]*\))?$|\((?:[^)]*\s)?((?:19|20)\d{2})\)$/u.exec(g.name.trim());
+    // « Le même jour s'est tenue, également à Vientiane, la 12e Réunion … » (fixture a3-09).
+    if (!event.date && !s.future) setDate(event, dayOfTheDayBefore(st, s, event));
     if (!event.date && yearOfEdition) setDate(event, { value: dateValue({ year: Number(yearOfEdition[1] ?? yearOfEdition[2]), month: null, day: null }, null), basis: 'explicit' });
     setPlace(event, nearest(s.places, g, (p) => s.organizations.some((o) => p.start >= o.start && p.end <= o.end) || (g.start <= p.start && p.end <= g.end)) ?? (s.index === 0 ? s.dateline : null));
     const subjects = coordinatedSubjects(st, s);

@@ -34,13 +34,7 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
   if (event.date && date) event.date = lasting(event.date, matchView(st, { start: t.end, end: Math.min(s.end, t.end + 40) }));
   // « Au matin du même jour, … »: the day of the event told just before.
   // Only the sentence's first event is set on that day: « Le lendemain, X a été reçu …, avec qui il a évoqué une prochaine visite » (fixture a3-05).
-  if (!event.date && ti === 0 && event.status !== 'planned' && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:même jour|ce jour-là|le lendemain|la veille)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) {
-    const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
-    if (previous && /même jour|ce jour-là/i.test(s.text)) event.date = previous.date;
-    // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.
-    else if (previous?.date && /(?<![\p{L}\p{N}])le lendemain(?![\p{L}\p{N}])/iu.test(s.text)) event.date = shiftDay(previous.date, 1);
-    else if (previous?.date && /(?<![\p{L}\p{N}])la veille(?![\p{L}\p{N}])/iu.test(s.text)) event.date = shiftDay(previous.date, -1);
-  }
+  if (!event.date && ti === 0 && event.status !== 'planned') event.date = dayOfTheDayBefore(st, s, event);
   // « La cérémonie d'accueil s'est déroulée … mercredi 12 novembre … Aussitôt après, les deux chefs d'État ont tenu des entretiens »: the day the sentence before told.
   if (!event.date && /^\s*(?:Aussitôt après|Juste après|Tout de suite après|Ensuite|Puis|Après (?:la|le|cette|cet)\s[^,]{0,50}),/u.test(s.text) && s.index > 0) {
     const previous = st.sentences[s.index - 1]!;
@@ -61,6 +55,17 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
       }
     }
   }
+}
+
+/** « Le même jour », « le lendemain », « la veille »: a day counted from the last day-precise event told before `event`. */
+export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): ResolvedDate | null {
+  const cue = /(?<![\p{L}\p{N}])(même jour|ce jour-là|le lendemain|la veille)(?![\p{L}\p{N}])/iu.exec(s.text);
+  if (!cue) return null;
+  const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
+  if (!previous?.date) return null;
+  const word = cue[1]!.toLowerCase();
+  // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.
+  return word === 'le lendemain' ? shiftDay(previous.date, 1) : word === 'la veille' ? shiftDay(previous.date, -1) : previous.date;
 }
 
 const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
