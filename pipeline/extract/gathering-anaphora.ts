@@ -111,11 +111,14 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
 const HOLDING = /(?<![\p{L}])(?:se déroul\p{L}*|se tien\p{L}*|se tiendr\p{L}*|s'est (?:tenue?|déroulée?)|a eu lieu|aura lieu|dure|durera|a duré)(?![\p{L}])[^.;]{0,80}$/iu;
 
 /** A gathering named again with the days it is held: those days are its date when they say more (a range beside an opening day). */
+/** « La réunion s'est tenue le 22 septembre à Jakarta »: when and where the gathering told before was held (fixture dates-020). */
 function datesOfHolding(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): void {
   for (const d of s.dates) {
     if (dateOfAName(st, s, d) || !HOLDING.test(matchView(st, { start: s.start, end: d.start }))) continue;
     setDate(event, resolveIn(st, s, d));
   }
+  const place = s.places.find((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && HOLDING.test(matchView(st, { start: s.start, end: p.start })));
+  setPlace(event, place);
 }
 
 /**
