@@ -64,7 +64,7 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
     const { frame, support } = readings.find((r) => r.support !== null) ?? readings[0]!;
     const apposition = tokens[first - 1]?.norm === 'en' && frame.eventType === 'visit';
     const satisfied = (r: FrameRef['requires'][number]) =>
-      r === 'support' ? support !== null || tokens[first - 1]?.norm === 'en' : r === 'entre' ? followedBy(tokens, last, 'entre', 2) : followedBy(tokens, last, 'avec', 20);
+      r === 'support' ? support !== null || tokens[first - 1]?.norm === 'en' || supportParticipleAfter(tokens, last, frame) : r === 'entre' ? followedBy(tokens, last, 'entre', 2) : followedBy(tokens, last, 'avec', 20);
     if (frame.requires.length > 0 && !frame.requires.some(satisfied)) continue;
     if (support && groupStatus(support, governors) === 'unreal') continue;
     for (let k = first; k <= last; k++) nounTaken.add(k);
@@ -139,6 +139,11 @@ function supportBefore(tokens: readonly Token[], first: number, frame: FrameRef,
     return null;
   }
   return null;
+}
+
+/** « l'audience accordée mercredi par A à B »: the noun's support verb may follow it as a participle (fixture talks-noun-005). */
+function supportParticipleAfter(tokens: readonly Token[], last: number, frame: FrameRef): boolean {
+  return tokens[last + 1]?.verbs.some((v) => v.tense === 'K' && frame.support.includes(v.lemma)) ?? false;
 }
 
 const DEFINITE = /(?:(?<![\p{L}])(?:l'|la|le|les|cet|cette|ces|leur|leurs|son|sa|ses|du|au|aux|de l')\s*)$/iu;

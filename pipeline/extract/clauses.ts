@@ -104,7 +104,8 @@ export function triggerArguments(s: AnnotatedSentence, t: TriggerMention, clause
   let clauseStart = 0;
   for (let k = first - 1; k >= 0; k--) if (tokens[k]!.norm === ';' || tokens[k]!.norm === 'que' || tokens[k]!.norm === "qu'") { clauseStart = k + 1; break; }
   const verbal = t.verb !== null || t.support !== null;
-  const opensSentence = tokens.slice(clauseStart, first).every((x) => /^(?:en|tout|lors|de|d'|sa|son|ses|leur|leurs|la|l'|le|au|cours|à|,)$/u.test(x.norm) || x.kind === 'punct');
+  // « Lors d'un appel vidéo mardi, A et B ont … » (fixture calls-009).
+  const opensSentence = tokens.slice(clauseStart, first).every((x) => /^(?:en|tout|lors|de|d'|sa|son|ses|leur|leurs|la|l'|le|un|une|au|cours|à|,)$/u.test(x.norm) || x.kind === 'punct');
   out.opener = opensSentence && (t.verb?.form === 'participle' || t.verb?.form === 'gerund' || t.nominal);
   let previous: Argument | null = null;
   for (const a of args) {
@@ -135,7 +136,12 @@ export function triggerArguments(s: AnnotatedSentence, t: TriggerMention, clause
     const afterOwn = Math.max(t.end, ...own.map((a) => a.end).slice(0, 1));
     const comma = tokens.findIndex((x, k) => k > last && x.norm === ',' && x.start >= afterOwn && (out.object.some((a) => a.start >= x.end) || /^(?:il|elle)$/u.test(tokens[k + 1]?.norm ?? '')));
     const main = comma >= 0 ? tokens[comma]!.end : Infinity;
-    out.subject = out.object.filter((a) => a.start >= main).slice(0, 1);
+    // The main clause's subject runs to its verb: « …, A et B ont … » are both (fixture calls-009).
+    const mainTokens = tokenIndexAt(tokens, main);
+    const verbAt = tokens.findIndex((x, k) => k >= mainTokens && x.kind === 'word' && x.verbs.some((v) => v.tense !== 'K' && v.tense !== 'W' && v.tense !== 'G'));
+    const verbStart = verbAt >= 0 ? tokens[verbAt]!.start : Infinity;
+    const beforeVerb = out.object.filter((a) => a.start >= main && a.end <= verbStart);
+    out.subject = beforeVerb.length > 0 ? beforeVerb : out.object.filter((a) => a.start >= main).slice(0, 1);
     out.object = verbal ? out.object.filter((a) => a.start < main) : [];
   }
   if (verbal) {

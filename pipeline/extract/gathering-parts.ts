@@ -1,31 +1,42 @@
 /** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
 import type { Role } from '../../schemas/participants.ts';
+import type { Span } from '../source.ts';
+import { mentionKey } from '../05-resolve.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
 import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
-/** « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event. */
+/**
+ * « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event;
+ * « A et B ont organisé mardi à Da Nang une conférence pour faire le point … »: so do the bodies that organize it, and two sides of
+ * two countries hold talks, not a multilateral gathering (fixture gatherings-001).
+ */
 export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
-  // « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event.
-  if (s.gatherings.length === 0) {
-    const chaired = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont)\s+(?:co-?)?présidé(?![\p{L}])[^.;]{0,80}?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
-    // « … ont coprésidé la conférence » after the conference was named: that one, which the anaphora pass completes.
-    const toldBefore = chaired !== null && chaired[1]!.toLowerCase() !== 'une' && st.events.some((e) => (e.type === 'conference' || e.type === 'meeting') && e.noun !== null && sameGatheringNoun(e.noun, chaired[2]!));
-    if (chaired && !toldBefore) {
-      const verbAt = s.start + [...s.text.slice(0, chaired.index)].length;
-      const chairs = s.persons.filter((m) => m.end <= verbAt && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: verbAt })));
-      if (chairs.length > 0) {
-        const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[2]!);
-        const e = newEvent(st, multilateral ? 'conference' : 'meeting', s, verbAt);
-        mention(e, s);
-        ss.events.push(e);
-        if (s.future) e.status = 'planned';
-        setDate(e, resolveIn(st, s, nearest(s.dates.filter((d) => !dateOfAName(st, s, d)), { start: verbAt, end: verbAt + 1 })));
-        setPlace(e, nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), { start: verbAt, end: verbAt + 1 }) ?? (s.index === 0 ? s.dateline : null));
-        for (const m of chairs) addParticipant(e, participant(st, s, m, 'chair'));
-      }
-    }
-  }
+  if (s.gatherings.length > 0) return;
+  const chaired = /(?<![\p{L}\p{N}])(?:a|ont)\s+((?:co-?)?présidé|(?:co-?)?organisé)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}\p{N}])(une|la|le|l'|l’)\s*(conférence|réunion|séance de travail|session|dialogue|forum|séminaire|atelier)(?![\p{L}])/iu.exec(s.text);
+  if (!chaired) return;
+  // « … ont coprésidé la conférence » after the conference was named: that one, which the anaphora pass completes.
+  const toldBefore = chaired[2]!.toLowerCase() !== 'une' && st.events.some((e) => (e.type === 'conference' || e.type === 'meeting') && e.noun !== null && sameGatheringNoun(e.noun, chaired[3]!));
+  if (toldBefore) return;
+  const organized = /organisé/iu.test(chaired[1]!);
+  // An organized gathering needs its own purpose told: « une conférence pour faire le point … », not « la réunion » of another story.
+  if (organized && chaired[2]!.toLowerCase() !== 'une') return;
+  const verbAt = s.start + [...s.text.slice(0, chaired.index)].length;
+  const inSubject = (m: Span) => m.end <= verbAt && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: verbAt }));
+  const chairs = s.persons.filter(inSubject);
+  const bodies = organized ? s.organizations.filter((o) => inSubject(o) && !chairs.some((m) => m.phrase.start <= o.start && o.end <= m.phrase.end)) : [];
+  if (chairs.length === 0 && bodies.length === 0) return;
+  const sides = new Set([...bodies.map((o) => o.ref.country), ...chairs.map((m) => st.resolved.personOf.get(mentionKey(s, m))?.country ?? null)]);
+  const twoSides = chairs.length + bodies.length === 2 && sides.size === 2 && !sides.has(null);
+  const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[3]!) && !(organized && twoSides);
+  const e = newEvent(st, multilateral ? 'conference' : 'meeting', s, verbAt);
+  mention(e, s);
+  ss.events.push(e);
+  if (s.future) e.status = 'planned';
+  setDate(e, resolveIn(st, s, nearest(s.dates.filter((d) => !dateOfAName(st, s, d)), { start: verbAt, end: verbAt + 1 })));
+  setPlace(e, nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), { start: verbAt, end: verbAt + 1 }) ?? (s.index === 0 ? s.dateline : null));
+  for (const m of chairs) addParticipant(e, participant(st, s, m, organized ? 'organizer' : 'chair'));
+  for (const o of bodies) addOrg(e, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
 }
 
 /** Countries that take part in, chair or host a gathering of the sentence. */
