@@ -2,15 +2,16 @@
  * The command line: `make data`, or `node build/cybercoop.mjs` (the compiled
  * bundle), or `node --import=tsx pipeline/run.ts`. See `--help`.
  */
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
-import type { Tables } from '../schemas/index.ts';
 import { DEFAULT_CACHE_DIR, pipelineKey } from './cache.ts';
-import { ReleaseWriter, releaseFiles, releaseNames } from './09-export/index.ts';
+import { MARKER, ReleaseWriter, releaseFiles, releaseNames } from './09-export/index.ts';
 import { AUTO_WORKERS_FROM, defaultWorkers, type Progress } from './pool.ts';
 import { buildDataset, pipelineVersion } from './run.ts';
+import { optionsKey, putStamp, unchangedRelease, type BuildRecord } from './unchanged.ts';
 
 export const USAGE = `cybercoop: French-language press articles → an open dataset of events, participants and agreements
 
@@ -25,8 +26,11 @@ Usage: cybercoop [--in DIR] [--out DIR] [options]
                  in the main thread, faster than starting workers); 0: the
                  main thread only
   --cache DIR    the per-article cache (default: node_modules/.cache/cybercoop);
-                 an unchanged file read by an unchanged pipeline is not read again
-  --no-cache     read every file, and keep nothing
+                 an unchanged file read by an unchanged pipeline is not read
+                 again, and when --out already holds, intact, the release of
+                 the same files built by this pipeline with the same --strict,
+                 nothing is rebuilt
+  --no-cache     read every file, rebuild everything, and keep nothing
   --quiet        no progress on stderr
   --strict       fail (exit 1, nothing written) when a file or row would be
                  left out of the release as a reject; warnings do not count
@@ -207,38 +211,59 @@ async function run(options: CliOptions): Promise<void> {
     throw error;
   });
   const progress = progressReporter(options.quiet);
-  let tables: Tables;
-  let files: number;
+  let record: BuildRecord;
   let release: Map<string, number>;
   let cached = 0;
+  let unchanged = false;
   const timings: Record<string, number> = {};
   try {
     sayNotes();
     const cache = options.cacheDir ? { dir: options.cacheDir, key: pipelineKey(process.env.CYBERCOOP_BUNDLE && process.argv[1] ? [process.argv[1]] : []) } : null;
-    ({ tables, files } = await buildDataset(input, {
-      workers: options.workers,
-      cache,
-      workerEntry: process.env.CYBERCOOP_BUNDLE && process.argv[1] ? path.resolve(process.argv[1]) : undefined,
-      onProgress: (p) => {
-        cached = p.cached;
-        progress.article(p);
-      },
-      onStage: () => progress.stage('merging across articles'),
-      timings,
-    }));
-    if (files === 0 && tables.rejects.length === 0) throw new Error(`input folder ${input} holds no *.txt article (searched recursively); nothing is written`);
-    if (options.strict) {
-      const refused = tables.rejects.filter((r) => r.severity !== 'warning');
-      if (refused.length > 0) {
-        const listed = refused.slice(0, 20).map((r) => `\n  ${r.code} ${r.source_file}: ${r.reason}`).join('');
-        throw new Error(`--strict: ${refused.length} reject${refused.length === 1 ? '' : 's'}, nothing is written:${listed}${refused.length > 20 ? '\n  …' : ''}`);
+    const checking = performance.now();
+    const same = cache ? await unchangedRelease(output, input, cache, optionsKey(options)) : null;
+    if (cache) timings.check = (performance.now() - checking) / 1000;
+    if (same) {
+      unchanged = true;
+      ({ record, sizes: release } = same);
+    } else {
+      const built = await buildDataset(input, {
+        workers: options.workers,
+        cache,
+        workerEntry: process.env.CYBERCOOP_BUNDLE && process.argv[1] ? path.resolve(process.argv[1]) : undefined,
+        onProgress: (p) => {
+          cached = p.cached;
+          progress.article(p);
+        },
+        onStage: () => progress.stage('merging across articles'),
+        timings,
+      });
+      const { tables, files } = built;
+      if (files === 0 && tables.rejects.length === 0) throw new Error(`input folder ${input} holds no *.txt article (searched recursively); nothing is written`);
+      if (options.strict) {
+        const refused = tables.rejects.filter((r) => r.severity !== 'warning');
+        if (refused.length > 0) {
+          const listed = refused.slice(0, 20).map((r) => `\n  ${r.code} ${r.source_file}: ${r.reason}`).join('');
+          throw new Error(`--strict: ${refused.length} reject${refused.length === 1 ? '' : 's'}, nothing is written:${listed}${refused.length > 20 ? '\n  …' : ''}`);
+        }
+      }
+      progress.stage('writing the release');
+      const writing = performance.now();
+      // Streamed: each table is rendered in chunks straight into the staging folder.
+      release = await writer.writeFiles(releaseNames(), releaseFiles(tables, pipelineVersion()));
+      timings.export = (performance.now() - writing) / 1000;
+      record = {
+        files,
+        articles: tables.articles.length,
+        input_bytes: tables.articles.reduce((n, a) => n + a.bytes, 0),
+        rows: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, (v as unknown[]).length])),
+        rejects: tables.rejects.map((r) => `${r.severity === 'warning' ? 'warning' : 'reject '} ${r.code} ${r.source_file}: ${r.reason}`),
+      };
+      // Recorded once the release is in place, while the lock still keeps other runs out; a kill before it only costs the next run a full build.
+      if (cache && !writer.stopped) {
+        const marker = createHash('sha256').update(await readFile(path.join(output, MARKER))).digest('hex');
+        putStamp(cache, marker, built.input, optionsKey(options), record);
       }
     }
-    progress.stage('writing the release');
-    const writing = performance.now();
-    // Streamed: each table is rendered in chunks straight into the staging folder.
-    release = await writer.writeFiles(releaseNames(), releaseFiles(tables, pipelineVersion()));
-    timings.export = (performance.now() - writing) / 1000;
     progress.end();
     sayNotes();
   } finally {
@@ -247,20 +272,27 @@ async function run(options: CliOptions): Promise<void> {
     for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const lines = [`cybercoop ${pipelineVersion()}: read ${files} files from ${input}/${cached ? ` (${cached} from the cache)` : ''}, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`];
-  for (const [name, rows] of Object.entries(tables)) lines.push(`  ${name.padEnd(12)} ${String((rows as unknown[]).length).padStart(6)} rows`);
-  for (const r of tables.rejects) lines.push(`  ${r.severity === 'warning' ? 'warning' : 'reject '} ${r.code} ${r.source_file}: ${r.reason}`);
+  const { files } = record;
+  const lines = [
+    unchanged
+      ? `cybercoop ${pipelineVersion()}: read ${files} files from ${input}/; nothing changed since the release in ${output}/ (same files, pipeline and options; its ${release.size} files checked intact), so nothing was rebuilt, in ${seconds.toFixed(2)} s`
+      : `cybercoop ${pipelineVersion()}: read ${files} files from ${input}/${cached ? ` (${cached} from the cache)` : ''}, wrote ${release.size} files to ${output}/ in ${seconds.toFixed(2)} s`,
+  ];
+  for (const [name, rows] of Object.entries(record.rows)) lines.push(`  ${name.padEnd(12)} ${String(rows).padStart(6)} rows`);
+  for (const r of record.rejects) lines.push(`  ${r}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   if (options.stats) {
     const cpu = process.cpuUsage();
     const stats = {
       version: pipelineVersion(),
       files,
-      articles: tables.articles.length,
-      input_bytes: tables.articles.reduce((n, a) => n + a.bytes, 0),
+      articles: record.articles,
+      input_bytes: record.input_bytes,
       output_bytes: [...release.values()].reduce((n, b) => n + b, 0),
-      rows: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, (v as unknown[]).length])),
+      rows: record.rows,
       cached,
+      // True when the release in place was checked and kept: no stage ran but the check.
+      unchanged,
       wall_seconds: seconds,
       // The whole process: the main thread and every worker thread.
       cpu_seconds: (cpu.user + cpu.system) / 1e6,

@@ -34,6 +34,8 @@ export interface PoolOptions {
   /** The module a worker runs (worker.ts, or the compiled bundle, which serves as both). */
   workerEntry?: URL | string;
   onProgress?: (p: Progress) => void;
+  /** Each file as it was read: the sha256 of its bytes, or `!` and why it could not be read (what the run's input digest is made of). */
+  onRead?: (index: number, read: string) => void;
   /** Called when a stage of the run begins (`merge` after the per-article stages). */
   onStage?: (stage: 'merge') => void;
 }
@@ -86,9 +88,11 @@ export async function runPool(files: readonly string[], options: PoolOptions): P
   try {
     for (const [index, file] of files.entries()) {
       const raw = await readInput(options.input, file);
+      const sha256 = raw.bytes && (cache || options.onRead) ? createHash('sha256').update(raw.bytes).digest('hex') : null;
+      options.onRead?.(index, sha256 ?? `!${raw.readError}`);
       let cacheId: string | null = null;
-      if (cache && raw.bytes) {
-        cacheId = entryKey(cache.key, file, createHash('sha256').update(raw.bytes).digest('hex'));
+      if (cache && raw.bytes && sha256) {
+        cacheId = entryKey(cache.key, file, sha256);
         const hit = cache.get(cacheId);
         if (hit && settleCached(index, hit)) continue;
       }

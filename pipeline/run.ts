@@ -26,6 +26,7 @@ import { bodyOf, entryOf, spanKey, type ArticleEntry } from './digest.ts';
 import { runPool, type PoolOptions } from './pool.ts';
 import { rejectRow, type RejectDraft } from './rejects.ts';
 import { findStories } from './stories.ts';
+import { inputDigest } from './unchanged.ts';
 
 export interface ArticleResult {
   sourceFile: string;
@@ -183,18 +184,23 @@ export interface BuildOptions extends Omit<PoolOptions, 'input'> {
   timings?: Timings;
 }
 
-/** Reads a folder of articles and returns the release's tables. By default in this thread, without a cache. */
-export async function buildDataset(inputDir: string, options: BuildOptions = {}): Promise<{ tables: Tables; files: number }> {
+/**
+ * Reads a folder of articles and returns the release's tables, and the
+ * digest of the input as it was read (unchanged.ts). By default in this
+ * thread, without a cache.
+ */
+export async function buildDataset(inputDir: string, options: BuildOptions = {}): Promise<{ tables: Tables; files: number; input: string }> {
   const { timings } = options;
   let started = performance.now();
   const scan = await scanInput(inputDir);
   const sidecar = await readSidecars(inputDir, scan.files);
   if (timings) timings.list = (performance.now() - started) / 1000;
   started = performance.now();
-  const entries = await runPool(scan.files, { ...options, input: inputDir });
+  const reads: string[] = new Array(scan.files.length);
+  const entries = await runPool(scan.files, { ...options, input: inputDir, onRead: (i, read) => (reads[i] = read) });
   if (timings) timings.articles = (performance.now() - started) / 1000;
   options.onStage?.('merge');
-  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects], timings), files: scan.files.length };
+  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects], timings), files: scan.files.length, input: inputDigest(scan, sidecar, reads) };
 }
 
 export function pipelineVersion(): string {

@@ -162,6 +162,33 @@ async function isComplete(dir: string): Promise<boolean> {
   }
 }
 
+/**
+ * The release in `dir` when it is whole and nothing else: every file its
+ * marker lists, with the hash listed, and no other entry. Returns the
+ * sha256 of the marker (which pins every byte of the release) and each
+ * file's size, or null at the first doubt.
+ */
+export async function intactRelease(dir: string): Promise<{ marker: string; sizes: Map<string, number> } | null> {
+  try {
+    const markerBytes = await readFile(path.join(dir, MARKER));
+    const listed = parseMarker(markerBytes.toString('utf8'));
+    const entries = await readdir(dir);
+    if (listed.size === 0 || entries.length !== listed.size + 1 || !entries.every((e) => e === MARKER || listed.has(e))) return null;
+    const sizes = new Map<string, number>();
+    for (const [name, hash] of listed) {
+      const file = path.join(dir, name);
+      // Only regular files: a link in their place could point anywhere.
+      if (!(await lstat(file)).isFile()) return null;
+      const bytes = await readFile(file);
+      if (createHash('sha256').update(bytes).digest('hex') !== hash) return null;
+      sizes.set(name, bytes.length);
+    }
+    return { marker: createHash('sha256').update(markerBytes).digest('hex'), sizes };
+  } catch {
+    return null;
+  }
+}
+
 /** Deletes a folder the pipeline wrote, its own files only and the marker last; a foreign file keeps the folder and is named. */
 async function removeOwn(dir: string, what: string): Promise<void> {
   const verdict = await judgeFolder(dir);

@@ -32,6 +32,7 @@ interface Stats {
   output_bytes: number;
   rows: Record<string, number>;
   cached: number;
+  unchanged?: boolean;
   wall_seconds: number;
   cpu_seconds: number;
   max_rss_mb: number;
@@ -101,7 +102,8 @@ async function main(): Promise<void> {
     say(`  cold    ${f(n / cold.wall, 0)} articles/s, ${f(mb / cold.wall, 2)} MB/s, wall ${f(cold.wall)} s, CPU ${f(s.cpu_seconds)} s, peak RSS ${f(s.max_rss_mb, 0)} MB`);
     say(`          stages (s): ${stages}; corpus stage (stories, merge, validate) ${f((100 * merge) / cold.wall, 1)} % of the run`);
     say(`  floor   ${f(base.seconds, 2)} s (list, read, sha256, decode: ${f((1000 * base.seconds) / n, 3)} ms/article); the run is ${f(cold.wall / base.seconds, 0)}× the floor`);
-    say(`  warm    unchanged rerun, ${warm.stats.cached}/${n} from the cache: wall ${f(warm.wall, 1)} s, CPU ${f(warm.stats.cpu_seconds, 1)} s, peak RSS ${f(warm.stats.max_rss_mb, 0)} MB`);
+    const how = warm.stats.unchanged ? 'the release in place checked, nothing rebuilt' : `${warm.stats.cached}/${n} from the cache, the corpus stage and export run again`;
+    say(`  warm    unchanged rerun, ${how}: wall ${f(warm.wall, 2)} s (1/${f(cold.wall / warm.wall, 0)} of the cold run), CPU ${f(warm.stats.cpu_seconds, 1)} s, peak RSS ${f(warm.stats.max_rss_mb, 0)} MB`);
   }
 }
 
