@@ -213,6 +213,7 @@ export async function mapShard(inputDir: string, shard: Shard, parts: string, ke
   const { timings } = options;
   let started = performance.now();
   const scan = await scanInput(inputDir);
+  if (scan.files.length === 0 && scan.rejects.length === 0) throw new Error(`input folder ${inputDir} holds no *.txt article (searched recursively); nothing is written`);
   const sidecar = await readSidecars(inputDir, scan.files);
   if (timings) timings.list = (performance.now() - started) / 1000;
   started = performance.now();

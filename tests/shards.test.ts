@@ -4,6 +4,7 @@
  * input or of another pipeline is refused by name.
  */
 import test from 'ava';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { buildDataset, buildFromParts, mapShard } from '../pipeline/run.ts';
 
 const DEV = fileURLToPath(new URL('./corpus/dev', import.meta.url));
 const KEY = pipelineKey();
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX = import.meta.resolve('tsx');
 
 /** The development corpus, and what makes a run's own rejects: a sidecar line naming no file, a link leading outside, a binary file, a copy. */
 async function corpus(scratch: string): Promise<string> {
@@ -93,6 +96,47 @@ test('the reduce refuses a missing, altered or foreign partition, naming it', as
     // Shards of two counts side by side are not guessed between.
     await mapShard(input, { k: 1, n: 3 }, parts, KEY);
     await t.throwsAsync(buildFromParts(parts, KEY), { message: /shards of 2 and of 3 runs/ });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+});
+
+test('the command line: three --shard runs and --from-parts write the same release, marker included, as one whole run', async (t) => {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'cc-shards-cli-'));
+  try {
+    const input = path.join(scratch, 'in');
+    await cp(fileURLToPath(new URL('../seeds', import.meta.url)), input, { recursive: true });
+    const cli = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [`--import=${TSX}`, path.join(ROOT, 'pipeline/run.ts'), '--workers', '0', '--quiet', ...args], { cwd: scratch, encoding: 'utf8' });
+      return r;
+    };
+    const whole = cli('--in', input, '--out', path.join(scratch, 'whole'), '--no-cache');
+    t.is(whole.status, 0, whole.stderr);
+    for (let k = 1; k <= 3; k++) {
+      const r = cli('--in', input, '--shard', `${k}/3`, '--parts', path.join(scratch, 'parts'), '--cache', path.join(scratch, 'cache'));
+      t.is(r.status, 0, r.stderr);
+      t.regex(r.stdout, new RegExp(`shard ${k}/3: read \\d of the 5 files in .*, wrote .*shard=${k}-of-3/entries-[0-9a-f]{64}\\.parquet`));
+    }
+    const reduced = cli('--from-parts', path.join(scratch, 'parts'), '--out', path.join(scratch, 'reduced'));
+    t.is(reduced.status, 0, reduced.stderr);
+    t.regex(reduced.stdout, /read the entries of 5 files from 3 partitions in .*, wrote 37 files to/);
+    const names = (await readdir(path.join(scratch, 'whole'))).sort();
+    t.deepEqual((await readdir(path.join(scratch, 'reduced'))).sort(), names);
+    for (const name of names) t.true((await readFile(path.join(scratch, 'reduced', name))).equals(await readFile(path.join(scratch, 'whole', name))), name);
+    for (const [args, message] of [
+      [['--shard', '1/3'], /--shard needs --parts/],
+      [['--shard', '4/3', '--parts', 'p'], /--shard takes K\/N/],
+      [['--shard', '1/3', '--parts', 'p', '--out', 'o'], /--shard and --out do not go together/],
+      [['--from-parts', 'p', '--in', 'i'], /--from-parts and --in do not go together/],
+      [['--parts', 'p'], /--parts goes with --shard/],
+    ] as const) {
+      const r = cli(...args);
+      t.is(r.status, 2, args.join(' '));
+      t.regex(r.stderr, message);
+    }
+    const missing = cli('--from-parts', path.join(scratch, 'nowhere'), '--out', path.join(scratch, 'o'));
+    t.is(missing.status, 1);
+    t.regex(missing.stderr, /parts folder .*nowhere does not exist/);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
