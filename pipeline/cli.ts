@@ -51,7 +51,8 @@ Usage: cybercoop [--in DIR] [--out DIR] [options]
   --version      the pipeline's version
 
 Progress goes to stderr, the summary to stdout. Exit status: 0 when the
-release is written, 1 when the run fails (the message says why; the previous
+release is written or found unchanged (with --shard, when the partition is
+written), 1 when the run fails (the message says why; the previous
 release is left as it was), 2 for a wrong command line.`;
 
 export interface CliOptions {
