@@ -19,7 +19,7 @@
  * cleared on the next run; a file the pipeline did not write is never
  * deleted: a folder holding one is refused, or left in place and named.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -179,9 +179,15 @@ export async function intactRelease(dir: string): Promise<{ marker: string; size
       const file = path.join(dir, name);
       // Only regular files: a link in their place could point anywhere.
       if (!(await lstat(file)).isFile()) return null;
-      const bytes = await readFile(file);
-      if (createHash('sha256').update(bytes).digest('hex') !== hash) return null;
-      sizes.set(name, bytes.length);
+      // Streamed: the mentions of a large archive are more than one buffer should hold.
+      const digest = createHash('sha256');
+      let bytes = 0;
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        digest.update(chunk);
+        bytes += chunk.length;
+      }
+      if (digest.digest('hex') !== hash) return null;
+      sizes.set(name, bytes);
     }
     return { marker: createHash('sha256').update(markerBytes).digest('hex'), sizes };
   } catch {
