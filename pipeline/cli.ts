@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
 import { DEFAULT_CACHE_DIR, pipelineKey } from './cache.ts';
-import { MARKER, ReleaseWriter, releaseFiles, releaseNames } from './09-export/index.ts';
-import { AUTO_WORKERS_FROM, defaultWorkers, type Progress } from './pool.ts';
-import { buildDataset, buildFromParts, mapShard, pipelineVersion } from './run.ts';
+import { MARKER, ReleaseWriter } from './09-export/write.ts';
+import { AUTO_WORKERS_FROM, defaultWorkers, pipelineVersion } from './about.ts';
+import type { Progress } from './pool.ts';
 import { parseShard, type Shard } from './shard.ts';
 import { optionsKey, putStamp, unchangedRelease, type BuildRecord } from './unchanged.ts';
 
@@ -273,6 +273,8 @@ async function run(options: CliOptions): Promise<void> {
       unchanged = true;
       ({ record, sizes: release } = same);
     } else {
+      // The stages are loaded only now: --help, --version and an unchanged rerun start without them.
+      const { buildDataset, buildFromParts } = await import('./run.ts');
       const built = fromParts ? await buildFromParts(fromParts, pipelineKey(bundleFiles()), { timings }) : await buildDataset(input, {
         workers: options.workers,
         cache,
@@ -297,6 +299,7 @@ async function run(options: CliOptions): Promise<void> {
       progress.stage('writing the release');
       const writing = performance.now();
       // Streamed: each table is rendered in chunks straight into the staging folder.
+      const { releaseFiles, releaseNames } = await import('./09-export/stream.ts');
       release = await writer.writeFiles(releaseNames(), releaseFiles(tables, pipelineVersion()));
       timings.export = (performance.now() - writing) / 1000;
       record = {
@@ -362,6 +365,7 @@ async function runShard(options: CliOptions, shard: Shard, parts: string): Promi
   const timings: Record<string, number> = {};
   let cached = 0;
   const key = pipelineKey(bundleFiles());
+  const { mapShard } = await import('./run.ts');
   let mapped: Awaited<ReturnType<typeof mapShard>>;
   try {
     mapped = await mapShard(options.input, shard, parts, key, {

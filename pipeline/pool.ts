@@ -9,15 +9,14 @@
  * came from the cache. With `workers: 0` the stages run in this thread.
  */
 import { createHash } from 'node:crypto';
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readInput, type RawFile } from './01-ingest.ts';
+import { AUTO_WORKERS_FROM, defaultWorkers } from './about.ts';
 import { ArticleCache, entryKey } from './cache.ts';
 import { decodeEntry, encodeEntry, type ArticleEntry } from './digest.ts';
 import { digestFile } from './run.ts';
 
-/** Below this many files, starting workers (each loads the dictionaries, about a second) costs more than it saves. */
-export const AUTO_WORKERS_FROM = 100;
+export { AUTO_WORKERS_FROM, defaultWorkers } from './about.ts';
 
 export interface Progress {
   done: number;
@@ -192,10 +191,6 @@ function typeScriptWorker(): string {
   return `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
 }
 
-/** Workers to use by default: one per core the process may use. */
-export function defaultWorkers(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
 
 /** The shape of an entry, and that it is this file's: the least a cached entry must show before the corpus stage reads it. */
 function isEntry(entry: unknown, file: string): entry is ArticleEntry {

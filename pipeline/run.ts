@@ -8,7 +8,6 @@
  * bytes whatever the number of workers and whether an entry came from the
  * cache. The command line is cli.ts.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tables } from '../schemas/index.ts';
@@ -242,10 +241,7 @@ export async function buildFromParts(parts: string, key: string, options: { timi
   return { tables: assemble(content.entries, content.sidecar, content.runRejects, timings), files: content.files, partitions: content.partitions };
 }
 
-export function pipelineVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export { pipelineVersion } from './about.ts';
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // Not awaited at the top level: cli.ts imports this module, which must finish evaluating first.

@@ -25,8 +25,7 @@ import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises
 import path from 'node:path';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
-import { Binary, Field, Int32, Schema, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
-import { Compression, readParquet, Table as WasmTable, writeParquet, WriterPropertiesBuilder } from 'parquet-wasm';
+import type { Table } from 'apache-arrow';
 import type { InputScan, SourceInfo } from './01-ingest.ts';
 import { decodeEntry, encodeEntry, type ArticleEntry } from './digest.ts';
 import { errnoOf, explainErrno } from './errno.ts';
@@ -97,6 +96,9 @@ export async function writePartition(parts: string, content: ShardContent): Prom
     ...content.entries.map((e) => ({ kind: 'article', position: e.position, source_file: e.entry.sourceFile, data: encodeEntry(e.entry), url: e.info?.url ?? null, outlet: e.info?.outlet ?? null })),
     ...mine.map(({ r, position }) => ({ kind: 'reject', position, source_file: r.sourceFile, data: new Uint8Array(v8.serialize(r)), url: null, outlet: null })),
   ];
+  // Loaded here, not with the module: the command line reads --shard without starting Arrow and the Parquet engine.
+  const { Binary, Field, Int32, Schema, Table, tableToIPC, Utf8, vectorFromArray } = await import('apache-arrow');
+  const { Compression, Table: WasmTable, writeParquet, WriterPropertiesBuilder } = await import('parquet-wasm');
   const metadata: Metadata = {
     format: FORMAT,
     pipeline_key: content.key,
@@ -190,6 +192,8 @@ export async function readPartitions(parts: string, key: string): Promise<PartsC
   if (counts.size === 0) throw new Error(`${folder} holds no shard: map the input first with --shard k/n`);
   if (counts.size > 1) throw new Error(`${folder} holds shards of ${[...counts].sort((a, b) => a - b).join(' and of ')} runs; remove the folders of the count not in use`);
   const n = [...counts][0]!;
+  const { tableFromIPC } = await import('apache-arrow');
+  const { readParquet } = await import('parquet-wasm');
   let first: Metadata | null = null;
   let entries: (ArticleEntry | undefined)[] = [];
   let rejects: (RejectDraft | undefined)[] = [];

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readInput, readSidecars, scanInput, type InputScan, type SourceInfo } from './01-ingest.ts';
-import { intactRelease, MARKER } from './09-export/index.ts';
+import { intactRelease, MARKER } from './09-export/write.ts';
 import { ArticleCache } from './cache.ts';
 import type { RejectDraft } from './rejects.ts';
 
