@@ -267,6 +267,7 @@ async function run(options: CliOptions): Promise<void> {
     sayNotes();
     const cache = options.cacheDir && !fromParts ? { dir: options.cacheDir, key: pipelineKey(bundleFiles()) } : null;
     const checking = performance.now();
+    if (cache) progress.stage('checking whether the release in place is up to date');
     const same = cache ? await unchangedRelease(output, input, cache, optionsKey(options)) : null;
     if (cache) timings.check = (performance.now() - checking) / 1000;
     if (same) {
