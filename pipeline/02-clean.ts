@@ -4,7 +4,7 @@
  * noise is a list of spans to skip, so every later offset is still an offset
  * into the file.
  */
-import { detect } from 'tinyld';
+import { createRequire } from 'node:module';
 import type { SourceDocument } from './01-ingest.ts';
 import { dateValue, parseEdtf, type DateValue } from './dates/edtf.ts';
 import { findDates } from './dates/french.ts';
@@ -353,6 +353,11 @@ function leading(s: string): number {
 function trailing(s: string): number {
   return s.length - s.trimEnd().length;
 }
+
+// Loaded at the first body to read: building its model takes about half a second of start-up, which --help,
+// --version and an unchanged rerun (no article read) need not pay. The CommonJS build is the same code and model.
+let tinyld: typeof import('tinyld') | null = null;
+const detect = (text: string) => (tinyld ??= createRequire(import.meta.url)('tinyld') as typeof import('tinyld')).detect(text);
 
 /** Language of a body; short texts are left unknown because detectors guess wildly on them. */
 export function detectLanguage(body: string): string | null {

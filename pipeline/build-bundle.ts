@@ -11,7 +11,7 @@
  * inside the project, where node_modules resolves.
  */
 import { build, type Plugin } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,10 +31,24 @@ const sourceUrls = (outfile: string): Plugin => ({
   },
 });
 
+/** The bundle's other files, loaded when a run needs them: named after it, beside it. */
+const chunkName = (outfile: string) => `${path.basename(outfile, '.mjs')}-chunk-`;
+
 export async function buildBundle(outfile = BUNDLE): Promise<void> {
+  const dir = path.dirname(outfile);
+  // Chunks of an earlier build (their names hash their content) would pile up: only files of that exact form are removed.
+  const prefix = chunkName(outfile);
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(prefix) && /^[A-Z0-9]{8}\.mjs$/.test(name.slice(prefix.length))) await unlink(path.join(dir, name));
+  }
   await build({
-    entryPoints: [path.join(ROOT, 'pipeline', 'main.ts')],
-    outfile,
+    entryPoints: { [path.basename(outfile, '.mjs')]: path.join(ROOT, 'pipeline', 'main.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    // Split at the dynamic imports, so that --help, --version and an unchanged rerun load neither the stages nor their
+    // dependencies; the chunks sit beside the entry, so each module's address relative to the bundle holds in all of them.
+    splitting: true,
+    chunkNames: `${prefix}[hash]`,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -9,15 +9,14 @@
  * came from the cache. With `workers: 0` the stages run in this thread.
  */
 import { createHash } from 'node:crypto';
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readInput, type RawFile } from './01-ingest.ts';
+import { AUTO_WORKERS_FROM, defaultWorkers } from './about.ts';
 import { ArticleCache, entryKey } from './cache.ts';
 import { decodeEntry, encodeEntry, type ArticleEntry } from './digest.ts';
 import { digestFile } from './run.ts';
 
-/** Below this many files, starting workers (each loads the dictionaries, about a second) costs more than it saves. */
-export const AUTO_WORKERS_FROM = 100;
+export { AUTO_WORKERS_FROM, defaultWorkers } from './about.ts';
 
 export interface Progress {
   done: number;
@@ -34,6 +33,8 @@ export interface PoolOptions {
   /** The module a worker runs (worker.ts, or the compiled bundle, which serves as both). */
   workerEntry?: URL | string;
   onProgress?: (p: Progress) => void;
+  /** Each file as it was read: the sha256 of its bytes, or `!` and why it could not be read (what the run's input digest is made of). */
+  onRead?: (index: number, read: string) => void;
   /** Called when a stage of the run begins (`merge` after the per-article stages). */
   onStage?: (stage: 'merge') => void;
 }
@@ -86,9 +87,11 @@ export async function runPool(files: readonly string[], options: PoolOptions): P
   try {
     for (const [index, file] of files.entries()) {
       const raw = await readInput(options.input, file);
+      const sha256 = raw.bytes && (cache || options.onRead) ? createHash('sha256').update(raw.bytes).digest('hex') : null;
+      options.onRead?.(index, sha256 ?? `!${raw.readError}`);
       let cacheId: string | null = null;
-      if (cache && raw.bytes) {
-        cacheId = entryKey(cache.key, file, createHash('sha256').update(raw.bytes).digest('hex'));
+      if (cache && raw.bytes && sha256) {
+        cacheId = entryKey(cache.key, file, sha256);
         const hit = cache.get(cacheId);
         if (hit && settleCached(index, hit)) continue;
       }
@@ -188,10 +191,6 @@ function typeScriptWorker(): string {
   return `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
 }
 
-/** Workers to use by default: one per core the process may use. */
-export function defaultWorkers(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
 
 /** The shape of an entry, and that it is this file's: the least a cached entry must show before the corpus stage reads it. */
 function isEntry(entry: unknown, file: string): entry is ArticleEntry {

@@ -8,7 +8,6 @@
  * bytes whatever the number of workers and whether an entry came from the
  * cache. The command line is cli.ts.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tables } from '../schemas/index.ts';
@@ -25,7 +24,9 @@ import { compare, validateTables } from './08-validate.ts';
 import { bodyOf, entryOf, spanKey, type ArticleEntry } from './digest.ts';
 import { runPool, type PoolOptions } from './pool.ts';
 import { rejectRow, type RejectDraft } from './rejects.ts';
+import { listingDigest, readPartitions, shardOf, writePartition, type Shard } from './shard.ts';
 import { findStories } from './stories.ts';
+import { inputDigest } from './unchanged.ts';
 
 export interface ArticleResult {
   sourceFile: string;
@@ -183,24 +184,64 @@ export interface BuildOptions extends Omit<PoolOptions, 'input'> {
   timings?: Timings;
 }
 
-/** Reads a folder of articles and returns the release's tables. By default in this thread, without a cache. */
-export async function buildDataset(inputDir: string, options: BuildOptions = {}): Promise<{ tables: Tables; files: number }> {
+/**
+ * Reads a folder of articles and returns the release's tables, and the
+ * digest of the input as it was read (unchanged.ts). By default in this
+ * thread, without a cache.
+ */
+export async function buildDataset(inputDir: string, options: BuildOptions = {}): Promise<{ tables: Tables; files: number; input: string }> {
   const { timings } = options;
   let started = performance.now();
   const scan = await scanInput(inputDir);
   const sidecar = await readSidecars(inputDir, scan.files);
   if (timings) timings.list = (performance.now() - started) / 1000;
   started = performance.now();
-  const entries = await runPool(scan.files, { ...options, input: inputDir });
+  const reads: string[] = new Array(scan.files.length);
+  const entries = await runPool(scan.files, { ...options, input: inputDir, onRead: (i, read) => (reads[i] = read) });
   if (timings) timings.articles = (performance.now() - started) / 1000;
   options.onStage?.('merge');
-  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects], timings), files: scan.files.length };
+  return { tables: assemble(entries, sidecar.info, [...scan.rejects, ...sidecar.rejects], timings), files: scan.files.length, input: inputDigest(scan, sidecar, reads) };
 }
 
-export function pipelineVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+/**
+ * The map of one shard (shard.ts): the per-article stages on the files whose
+ * path hash falls in shard k of n, written as one partition under `parts`.
+ * `key` is the pipeline key the partition is filed under.
+ */
+export async function mapShard(inputDir: string, shard: Shard, parts: string, key: string, options: BuildOptions = {}): Promise<{ file: string; bytes: number; files: number; total: number }> {
+  const { timings } = options;
+  let started = performance.now();
+  const scan = await scanInput(inputDir);
+  if (scan.files.length === 0 && scan.rejects.length === 0) throw new Error(`input folder ${inputDir} holds no *.txt article (searched recursively); nothing is written`);
+  const sidecar = await readSidecars(inputDir, scan.files);
+  if (timings) timings.list = (performance.now() - started) / 1000;
+  started = performance.now();
+  const positions = scan.files.flatMap((f, i) => (shardOf(f, shard.n) === shard.k ? [i] : []));
+  const entries = await runPool(positions.map((i) => scan.files[i]!), { ...options, input: inputDir });
+  if (timings) timings.articles = (performance.now() - started) / 1000;
+  started = performance.now();
+  const written = await writePartition(parts, {
+    key,
+    shard,
+    listing: listingDigest(scan, sidecar),
+    files: scan.files.length,
+    entries: entries.map((entry, j) => ({ position: positions[j]!, entry, info: sidecar.info.get(entry.sourceFile) })),
+    runRejects: [...scan.rejects, ...sidecar.rejects],
+  });
+  if (timings) timings.partition = (performance.now() - started) / 1000;
+  return { ...written, files: positions.length, total: scan.files.length };
 }
+
+/** The reduce: every shard's partition under `parts`, checked whole and of pipeline `key`, then the corpus stage as in one run. */
+export async function buildFromParts(parts: string, key: string, options: { timings?: Timings } = {}): Promise<{ tables: Tables; files: number; partitions: number }> {
+  const { timings } = options;
+  const started = performance.now();
+  const content = await readPartitions(parts, key);
+  if (timings) timings.partitions = (performance.now() - started) / 1000;
+  return { tables: assemble(content.entries, content.sidecar, content.runRejects, timings), files: content.files, partitions: content.partitions };
+}
+
+export { pipelineVersion } from './about.ts';
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // Not awaited at the top level: cli.ts imports this module, which must finish evaluating first.

@@ -5,4 +5,4 @@
  */
 export { BATCH_ROWS, releaseFiles, releaseNames, renderRelease, type StreamedFile } from './stream.ts';
 /** Writing is `write.ts`: output checks, lock, staging, swap, recovery. */
-export { MARKER, OutputError, ReleaseWriter, writeRelease, type WriteOptions } from './write.ts';
+export { intactRelease, MARKER, OutputError, ReleaseWriter, writeRelease, type WriteOptions } from './write.ts';

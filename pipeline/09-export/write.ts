@@ -19,7 +19,7 @@
  * cleared on the next run; a file the pipeline did not write is never
  * deleted: a folder holding one is refused, or left in place and named.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -159,6 +159,39 @@ async function isComplete(dir: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The release in `dir` when it is whole and nothing else: every file its
+ * marker lists, with the hash listed, and no other entry. Returns the
+ * sha256 of the marker (which pins every byte of the release) and each
+ * file's size, or null at the first doubt.
+ */
+export async function intactRelease(dir: string): Promise<{ marker: string; sizes: Map<string, number> } | null> {
+  try {
+    const markerBytes = await readFile(path.join(dir, MARKER));
+    const listed = parseMarker(markerBytes.toString('utf8'));
+    const entries = await readdir(dir);
+    if (listed.size === 0 || entries.length !== listed.size + 1 || !entries.every((e) => e === MARKER || listed.has(e))) return null;
+    const sizes = new Map<string, number>();
+    for (const [name, hash] of listed) {
+      const file = path.join(dir, name);
+      // Only regular files: a link in their place could point anywhere.
+      if (!(await lstat(file)).isFile()) return null;
+      // Streamed: the mentions of a large archive are more than one buffer should hold.
+      const digest = createHash('sha256');
+      let bytes = 0;
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        digest.update(chunk);
+        bytes += chunk.length;
+      }
+      if (digest.digest('hex') !== hash) return null;
+      sizes.set(name, bytes);
+    }
+    return { marker: createHash('sha256').update(markerBytes).digest('hex'), sizes };
+  } catch {
+    return null;
   }
 }
 
