@@ -8,7 +8,11 @@ import { contentWords, ordinalOf } from './text.ts';
 
 /** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
 export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
-  const between = t.end <= ins.start ? s.text.slice(t.end - s.start, ins.start - s.start) : s.text.slice(ins.end - s.start, t.start - s.start);
+  // Dates and places between the verb and its object count as one word each: « ont signé, au nom de leurs ministères
+  // respectifs, le 20 janvier à Hanoï, le mémorandum … » (fixture signings-007).
+  const [from, to] = t.end <= ins.start ? [t.end, ins.start] : [ins.end, t.start];
+  let between = s.text.slice(from - s.start, to - s.start);
+  for (const m of [...s.dates, ...s.places].filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start)) between = between.slice(0, m.start - from) + 'X' + between.slice(m.end - from);
   if (/[.;]/.test(between)) return false;
   // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
   if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont|a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return true;
