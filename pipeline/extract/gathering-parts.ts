@@ -3,7 +3,7 @@ import type { Role } from '../../schemas/participants.ts';
 import type { Span } from '../source.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
-import { addOrg, addParticipant, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, eventPlaces, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
 /**
  * « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event;
@@ -34,7 +34,7 @@ export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void
   ss.events.push(e);
   if (s.future) e.status = 'planned';
   setDate(e, resolveIn(st, s, nearest(s.dates.filter((d) => !dateOfAName(st, s, d)), { start: verbAt, end: verbAt + 1 })));
-  setPlace(e, nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), { start: verbAt, end: verbAt + 1 }) ?? (s.index === 0 ? s.dateline : null));
+  setPlace(e, nearest(eventPlaces(s), { start: verbAt, end: verbAt + 1 }) ?? (s.index === 0 ? s.dateline : null));
   for (const m of chairs) addParticipant(e, participant(st, s, m, organized ? 'organizer' : 'chair'));
   for (const o of bodies) addOrg(e, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
 }

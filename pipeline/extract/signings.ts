@@ -3,7 +3,7 @@ import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } fro
 import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
-import { addOrg, addParticipant, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 import { CHAIR_BEFORE } from './signing-ceremonies.ts';
 
@@ -68,7 +68,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const commaAfter = subordinate ? st.source.slice({ start: clauseEnd, end: s.end }).indexOf(',') : -1;
     const clauseLimit = commaAfter >= 0 ? clauseEnd + [...st.source.slice({ start: clauseEnd, end: s.end }).slice(0, commaAfter)].length : s.end;
     const ownPlace = (p: PlaceMention) => p.start < clauseLimit;
-    let place = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && !s.instruments.some((i) => p.start >= i.start && p.end <= i.end) && ownPlace(p)), linkedTrigger);
+    let place = nearest(eventPlaces(s).filter(ownPlace), linkedTrigger);
     // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
     const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
     const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');

@@ -152,6 +152,12 @@ export function mention(event: ExtractedEvent, s: AnnotatedSentence): void {
   for (const t of s.topics) event.topics.add(t.topic);
 }
 
+/** Places where something happens: not one inside a body's name, an instrument's or a person's title (« l'ambassadeur de l'Inde au Vietnam », fixture signings-007). */
+export function eventPlaces(s: AnnotatedSentence): PlaceMention[] {
+  const inside = (p: PlaceMention, spans: readonly { start: number; end: number }[]) => spans.some((x) => p.start >= x.start && p.end <= x.end);
+  return s.places.filter((p) => !inside(p, s.organizations) && !inside(p, s.instruments) && !inside(p, s.persons.map((m) => m.phrase)));
+}
+
 export function setPlace(event: ExtractedEvent, place: PlaceMention | null | undefined): void {
   if (!place || event.placeText) return;
   event.city = place.city;

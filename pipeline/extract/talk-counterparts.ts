@@ -3,7 +3,7 @@ import type { PersonMention, TriggerMention } from '../04-annotate.ts';
 import { mentionKey } from '../05-resolve.ts';
 import type { TriggerArguments } from './clauses.ts';
 import { recentPeople } from './people.ts';
-import { addOrg, addParticipant, dateOfAName, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, eventPlaces, dateOfAName, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
 export interface TalkSides {
   args: TriggerArguments;
@@ -35,7 +35,7 @@ export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: Tr
       ss.events.push(e);
       e.date = date ?? frameHost?.date ?? null;
       if (!date && frameHost?.date) e.dateSource = frameHost;
-      const where = nearest(s.places.filter((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
+      const where = nearest(eventPlaces(s), t);
       setPlace(e, where ?? (frameHost ? placeOf(frameHost) : null));
       for (const p of actingPeople) addParticipant(e, participant(st, p.sentence, p.mention, 'guest'));
       if (c.person) addParticipant(e, participant(st, s, c.person, 'host'));

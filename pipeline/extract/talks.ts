@@ -5,7 +5,7 @@ import { mentionKey } from '../05-resolve.ts';
 import { insideGathering } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
-import { addOrg, addParticipant, calledOff, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, calledOff, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
 import { meetingPerCounterpart } from './talk-counterparts.ts';
 
@@ -153,7 +153,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « la préparation d'une prochaine visite en France du ministre … »: a visit to come, whatever the tense of the sentence (fixture a3-05).
   if (t.nominal && !toldBefore && /(?<![\p{L}])(?:prochaine?|future?)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 12), end: noun.start }))) event.status = 'planned';
   dateTalks(st, s, t, event, { ti, personTriggers, segStart, segEnd, clauseStart, reported: reported !== undefined });
-  const place = nearest(s.places.filter((p) => p.start >= (ti === 0 ? s.start : segStart) && p.start < segEnd && !s.organizations.some((o) => p.start >= o.start && p.end <= o.end)), t);
+  const place = nearest(eventPlaces(s).filter((p) => p.start >= (ti === 0 ? s.start : segStart) && p.start < segEnd), t);
   setPlace(event, place ?? (s.index === 0 && !t.anaphoric ? s.dateline : null));
   const roleFor = (m: PersonMention, fallback: Role): Role => {
     const p = st.resolved.personOf.get(mentionKey(s, m));
