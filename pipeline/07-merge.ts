@@ -912,7 +912,8 @@ export function merge(source: MergeSource): MergedTables {
     const eventCluster = agreementEvent.get(r);
     const eventRow = eventCluster !== undefined ? eventRowOf.get(eventCluster) : undefined;
     const parties = [...acc.parties].sort();
-    const signed = eventRow?.date ? { edtf: eventRow.date, start: eventRow.date_start, end: eventRow.date_end, precision: eventRow.date_precision, basis: eventRow.date_basis } : null;
+    // A signing still to come dates no signature: « … signeront le 15 mai un protocole … » (fixtures forms-005, forms-017).
+    const signed = eventRow?.date && eventRow.status === 'occurred' ? { edtf: eventRow.date, start: eventRow.date_start, end: eventRow.date_end, precision: eventRow.date_precision, basis: eventRow.date_basis } : null;
     const organizations = parties.filter((p) => !/^[A-Z]{3}$/.test(p) || ['UN', 'EU', 'SCO', 'CIS', 'PAM'].includes(p));
     const countries = parties.filter((p) => !organizations.includes(p));
     const type = acc.type!;

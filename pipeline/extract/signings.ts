@@ -106,6 +106,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const ceremony = linkedTrigger.nominal && /(?<![\p{L}\p{N}])cérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
     if (!date && !ceremony) continue;
     let event = agreement.event;
+    const toldBefore = event !== null;
     if (!event) {
       event = newEvent(st, type, s);
       event.agreement = agreement;
@@ -115,8 +116,14 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     setDate(event, date);
     if (dateSource && event.date === dateSource.date) event.dateSource = dateSource;
     setPlace(event, place);
-    if (s.future) event.status = 'planned';
-    agreement.signed ??= event.date;
+    // « … sera signé le 3 décembre à Séoul »: the verb's own tense says a signing is to come (fixture forms-017).
+    // A past verb keeps its signing done whatever else the sentence announces: « ont signé un mémorandum …, qui facilitera … ».
+    // « le mémorandum …, signé en 2018 » in a sentence about what the parties will do: a bare participle tells a done act.
+    const done = pastVerb(linkedTrigger) || (linkedTrigger.verb?.form === 'participle' && linkedTrigger.verb.voice === 'passive');
+    if (!toldBefore && done) event.status = 'occurred';
+    // … and a signing told as done is not undone by a later sentence about the instrument's future.
+    if (!(toldBefore && event.status === 'occurred') && ((s.future && !done) || (linkedTrigger.status === 'planned' && !linkedTrigger.nominal))) event.status = 'planned';
+    if (event.status === 'occurred') agreement.signed ??= event.date;
     if (!agreement.signedPlace && event.city) agreement.signedPlace = event.city;
     if (event.status === 'occurred') {
       const reached = type === 'signing' ? 'signed' : 'adopted';
