@@ -29,7 +29,9 @@ export function rolesByPlace(st: ArticleState): void {
     for (const p of known) p.role = p.country === e.country ? 'host' : 'guest';
     const unknown = sides.filter((p) => p.country === null);
     if (unknown.length > 0 && known.every((p) => p.role === known[0]!.role)) for (const p of unknown) p.role = known[0]!.role === 'host' ? 'guest' : 'host';
-}
+    // Bodies of a country met as such take the side of the place too: « avec le ministère de l'Information … de Singapour » in Singapore.
+    for (const p of e.participants) if (p.actor.type === 'organization' && p.role === 'attendee' && p.actor.country) p.role = p.actor.country === e.country ? 'host' : 'guest';
+  }
   // « Une délégation du ministère …, dirigée par le vice-ministre Nguyen Duy Ngoc, … »: who leads a delegation to talks is its head.
   for (const e of st.events) {
     if (e.type !== 'meeting' && e.type !== 'conference') continue;
