@@ -74,7 +74,9 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
     const seriesOrganizers = (st.source.slice(g).match(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\p{Lu}[\p{Lu}\d]+(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu) ?? []).map((token) => st.dicts.series.get(token)).filter((o) => o !== undefined);
     for (const o of s.organizations) {
       if (seriesOrganizers.length > 0 && seriesOrganizers[0]!.id !== o.ref.id) continue;
-      if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && /(?:de l'|de la|du|des|(?<![\p{L}])d')\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 8), end: o.start }))) {
+      // « conférence ministérielle ASEAN-Chine », « 3e dialogue Inde-ASEAN »: the organization of a pair named in the gathering's name holds it.
+      const paired = /[-–]\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 2), end: o.start })) || /^\s*[-–+]/u.test(matchView(st, { start: o.end, end: Math.min(g.end, o.end + 2) }));
+      if (o.start >= g.start && o.end <= g.end && /^[A-Z]+$/.test(o.ref.id) && (paired || /(?:de l'|de la|du|des|(?<![\p{L}])d')\s*$/u.test(matchView(st, { start: Math.max(g.start, o.start - 8), end: o.start })))) {
         addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', o.text, s);
       }
     }
