@@ -88,6 +88,8 @@ export interface AnnotatedSentence extends Sentence {
   triggers: TriggerMention[];
   gatherings: GatheringMention[];
   instruments: InstrumentMention[];
+  /** Instruments named inside another's name as what it amends or implements: agreements of their own, not signed in this sentence. */
+  nestedInstruments: InstrumentMention[];
   /** « la Convention », « le document »: an instrument named earlier, referred back to by its head. */
   instrumentRefs: InstrumentReference[];
   persons: PersonMention[];
@@ -198,9 +200,13 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
   const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
   // « … Dialogue sur la sécurité et l'application de la loi Vietnam – République de Corée »: a word inside a gathering's name names no instrument.
-  const instruments = findInstruments(text, from, to, dicts)
-    .map((m) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite }))
+  const instrumentMatches = findInstruments(text, from, to, dicts);
+  const asMention = (m: InstrumentMatch) => ({ ...cp(m.start, m.end), type: m.type, name: m.name, shortName: m.shortName, indefinite: m.indefinite });
+  const instruments = instrumentMatches
+    .filter((m) => !m.nested)
+    .map(asMention)
     .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text)));
+  const nestedInstruments = instrumentMatches.filter((m) => m.nested).map(asMention).filter((i) => instruments.some((o) => o.start <= i.start && i.end <= o.end));
   const instrumentRefs = findInstrumentReferences(source, sentence, instruments);
   const tokens = tokenize(source, sentence);
   const triggers = findTriggers(source, sentence, tokens, dicts, instruments, gatherings);
@@ -230,7 +236,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       dateline = { ...cp(from + a, from + b), city: found?.value.city ?? known?.city ?? m[1]!.trim(), country: found?.value.country ?? known?.country ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
     }
   }
-  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, instrumentRefs, persons, topics, future, dateline };
+  return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, nestedInstruments, instrumentRefs, persons, topics, future, dateline };
 }
 
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
@@ -443,7 +449,13 @@ interface InstrumentMatch {
   name: string;
   shortName: string | null;
   indefinite: boolean;
+  /** Named inside another instrument's name as what it amends or implements (« l'amendement du protocole de 2005 pour la mise en œuvre de l'accord … de 1998 »). */
+  nested: boolean;
 }
+
+/** Words before an instrument named inside another's name that make it an instrument of its own (fixture a3-01 lists, dev2's amended protocols). */
+const NESTED_CUE = /(?:mise en œuvre|mettre en œuvre|application|amendement|modification|révision)\s+(?:du|de la|de l'|de l’|des|d')\s*$/iu;
+const AMENDMENT = /(?<![\p{L}])(amendement|modification|révision)\s+(?:du|de la|de l'|de l’|d')\s*$/iu;
 
 const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre(?![\p{L}\p{N}])(?=[^.;]{0,160}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:concernant|sur|relatif|relative|portant|en matière)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))))/u;
 
@@ -517,11 +529,26 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
     // « …(Convention de Hanoï) »: a closing parenthesis the name did not open is not part of it.
     while (written.endsWith(')') && (written.match(/\(/g) ?? []).length < (written.match(/\)/g) ?? []).length) written = written.slice(0, -1).trim();
     if (written.length < 4) continue;
-    out.push({ start: a, end: b, type: head.value, name: written, shortName, indefinite });
+    // « l'amendement du protocole … »: the amendment is an instrument signed now; the protocol it amends is another, signed before.
+    const amendment = AMENDMENT.exec(t.slice(Math.max(0, head.start - 24), head.start));
+    if (amendment && !quoted) {
+      const at = head.start - (t.slice(Math.max(0, head.start - 24), head.start).length - amendment.index);
+      const [aa] = originalRange(view, at, at);
+      out.push({ start: aa, end: b, type: head.value, name: text.slice(aa, b).replace(/\s+/g, ' ').trim(), shortName, indefinite: false, nested: false });
+      out.push({ start: a, end: b, type: head.value, name: written, shortName, indefinite, nested: true });
+      continue;
+    }
+    out.push({ start: a, end: b, type: head.value, name: written, shortName, indefinite, nested: false });
+  }
+  // An instrument named inside another's name as what it implements is one of its own: « protocole … pour la mise en œuvre de l'accord sur le transport routier de 1998 ».
+  for (const x of out) {
+    if (x.nested) continue;
+    const outer = out.find((o) => o !== x && !o.nested && o.start < x.start && x.end <= o.end);
+    if (outer && NESTED_CUE.test(text.slice(outer.start, x.start))) x.nested = true;
   }
   // « … contre la cybercriminalité (Convention de Hanoï) »: the short name in parentheses belongs to the instrument before it.
   const withoutShortNames = out.filter((x) => !out.some((o) => o !== x && o.shortName && x.start >= o.end && x.start - o.end <= 3 && foldKey(x.name) === foldKey(o.shortName)));
-  return dedupe(withoutShortNames);
+  return [...dedupe(withoutShortNames.filter((x) => !x.nested)), ...withoutShortNames.filter((x) => x.nested)];
 }
 
 function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {

@@ -31,8 +31,10 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
 export function findOrAddAgreement(agreements: ExtractedAgreement[], ins: InstrumentMention, dicts: Dictionaries): ExtractedAgreement {
   const key = foldKey(ins.name);
   const short = ins.shortName ? foldKey(ins.shortName) : null;
+  // « l'amendement du protocole de 2005 … » and the protocol it amends are two instruments.
+  const amends = (name: string) => /^(?:amendement|modification|révision)(?![\p{L}])/iu.test(name);
   const found = agreements.find((a) => {
-    if (a.type !== ins.type) return false;
+    if (a.type !== ins.type || amends(a.name) !== amends(ins.name)) return false;
     const aKey = foldKey(a.name);
     const aShort = a.shortName ? foldKey(a.shortName) : null;
     if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;
