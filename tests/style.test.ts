@@ -30,3 +30,11 @@ test('the check finds a \\b when there is one', (t) => {
   t.true(code('const re = /\\bsigné\\b/u;\n// a comment with \\b\n').includes('\\b'));
   t.false(code('// only a comment: \\b\n/* and \\b */\n').includes('\\b'));
 });
+
+// The extraction is one rule family per file, each short enough to read at once (« Extraction that generalises »).
+test('every file of pipeline/extract/ is 200 lines or fewer', (t) => {
+  const files = sources('pipeline/extract');
+  t.true(files.length > 10);
+  const long = files.map((f) => [f, readFileSync(f, 'utf8').split('\n').length - 1] as const).filter(([, n]) => n > 200);
+  t.deepEqual(long, []);
+});

@@ -136,3 +136,15 @@ export function coordinatedSubjects(st: ArticleState, s: AnnotatedSentence): Per
   if (/(?<![\p{L}])(?:de|du|des|d'|à|au|avec|par|pour|sur|entre)\s*(?:l'|le|la|les)?\s*$/iu.test(opening)) return [];
   return before;
 }
+
+/** The person who invites in « à l'invitation du ministre …, X, … »: the first named after it, unless a body invites (« À l'invitation du ministère …, le colonel général X »). */
+export function invites(st: ArticleState, s: AnnotatedSentence, m: PersonMention): boolean {
+  const from = Math.max(s.start, m.phrase.start - 90);
+  const before = st.source.slice({ start: from, end: m.phrase.start });
+  const invitation = /(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.exec(before);
+  if (!invitation) return false;
+  // The first person named after « à l'invitation de », not the next one (« …, Andrés Valdivia Rojas, le président …, Nguyễn Văn Thịnh »).
+  const invitationAt = from + [...before.slice(0, invitation.index)].length;
+  const bodyInvites = s.organizations.some((o) => o.start > invitationAt && o.end <= m.phrase.start && /^\s*,/u.test(st.source.slice({ start: o.end, end: m.phrase.start })));
+  return !bodyInvites && !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
+}

@@ -4,7 +4,7 @@ import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { insideGathering } from './events.ts';
 import { triggerArguments } from './clauses.ts';
-import { describedPerson, describedSubject, openerPronoun, recentPeople } from './people.ts';
+import { describedPerson, describedSubject, invites, openerPronoun, recentPeople } from './people.ts';
 import { addOrg, addParticipant, calledOff, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
 import { meetingPerCounterpart } from './talk-counterparts.ts';
@@ -36,19 +36,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const verbSubject = hadTalks ? s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart).slice(-1) : [];
   // « X et Y ont décidé …, à l'issue de leurs entretiens, … »: the possessors of talks are the people who held them.
   const possessed = t.nominal && ti === 0 && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:leurs|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 7), end: t.start }));
-  // « X, en visite au Vietnam » (before) or « la visite officielle du secrétaire général …, Tô Lâm » (after, in the genitive).
   // « à l'invitation du ministre ouzbek de l'Intérieur, le général Rustam Khodjaev »: who invites is never the visitor.
-  const invited = (m: PersonMention) => {
-    const from = Math.max(s.start, m.phrase.start - 90);
-    const before = st.source.slice({ start: from, end: m.phrase.start });
-    const invitation = /(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.exec(before);
-    if (!invitation) return false;
-    // The first person named after « à l'invitation de », not the next one (« …, Andrés Valdivia Rojas, le président …, Nguyễn Văn Thịnh »).
-    const invitationAt = from + [...before.slice(0, invitation.index)].length;
-    // « À l'invitation du ministère fédéral de l'Intérieur, le colonel général X … »: a body invites, and the person after it is the guest.
-    const bodyInvites = s.organizations.some((o) => o.start > invitationAt && o.end <= m.phrase.start && /^\s*,/u.test(st.source.slice({ start: o.end, end: m.phrase.start })));
-    return !bodyInvites && !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
-  };
+  const invited = (m: PersonMention) => invites(st, s, m);
   // « Recevant … B, A a … », « En recevant …, il a … »: an opener's subject is the main clause's (fixtures talks-opener-001, talks-opener-002).
   const openerSubject = args.opener && (t.verb !== null || t.support !== null) ? args.subject.flatMap((a) => (a.person ? [a.person] : [])) : [];
   // Who invites is the host, never a subject of the visit or the talks.

@@ -1,0 +1,49 @@
+/** Who signs, attends or chairs a signing or adoption, read off the sentence that tells it. */
+import type { InstrumentMention, TriggerMention } from '../04-annotate.ts';
+import { CHAIR_BEFORE } from './signing-ceremonies.ts';
+import { addParticipant, participant, sentenceSpan, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+
+/** « X et Y ont signé le … » is verbal; « … a été signé lors d'une séance de travail entre leurs vice-ministres A et B » is passive and names its signatories after it. */
+export function signingVoice(linkedTrigger: TriggerMention, ins: InstrumentMention): { verbal: boolean; passive: boolean } {
+  return { verbal: !linkedTrigger.nominal && linkedTrigger.end <= ins.start, passive: linkedTrigger.verb?.voice === 'passive' && linkedTrigger.verb.form === 'finite' };
+}
+
+export function signingPeople(st: ArticleState, ss: SentenceState, event: ExtractedEvent, linkedTrigger: TriggerMention, ins: InstrumentMention, type: ExtractedEvent['type']): void {
+  const { s } = ss;
+  // Signatories are the subjects of « X et Y ont signé » or the agents of « signé par X »; a name elsewhere in the sentence is not one.
+  const { verbal, passive } = signingVoice(linkedTrigger, ins);
+  const signers = s.persons.filter(
+    (m) =>
+      (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
+      (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))) ||
+      (passive && m.start > linkedTrigger.end && /(?<![\p{L}\p{N}])entre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
+  );
+  // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
+  if (type === 'signing') for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
+  // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
+  // « Les deux hommes ont eu une séance de travail, à l'issue de laquelle ils ont signé … »: « ils » are the people of the talks just told (fixture a3-07).
+  const talksHere = ss.events.find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2);
+  if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && talksHere && /(?<![\p{L}])(?:ils|elles)\s+(?:ont|avaient)\s+(?:également |aussi |ensuite )?(?:signé|paraphé)/u.test(s.text)) {
+    for (const p of talksHere.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+  }
+  if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && st.main) {
+    for (const p of (st.main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+  }
+  // « en présence du vice-ministre A, de l'ambassadeur …, B, et du directeur …, C »: every person of the list attends (fixture b3-033).
+  for (const m of s.persons) {
+    const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 220), end: m.phrase.start });
+    if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(before.slice(-20)) || /(?<![\p{L}\p{N}])en présence d[eu'](?:(?!(?<![\p{L}])(?:a|ont|qui|dont)(?![\p{L}]))[^.;]){0,200}(?:,|(?<![\p{L}\p{N}])et)\s+(?:de |du |d'|d’)?(?:la |l'|l’)?\s*$/u.test(before)) {
+      addParticipant(event, participant(st, s, m, 'attendee'));
+    }
+  }
+  // « en présence des deux ministres »: the two people of the talks the article reports.
+  const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2) ?? (st.main as ExtractedEvent | null);
+  if (/(?<![\p{L}\p{N}])en présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])les deux (?:ministres|dirigeants|présidents|chefs|responsables|vice-ministres|Premiers ministres) ont assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
+    for (const p of talks.participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
+  }
+  // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
+  for (const m of s.persons) {
+    const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
+    if (CHAIR_BEFORE.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
+  }
+}
