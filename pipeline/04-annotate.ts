@@ -205,7 +205,8 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const instruments = instrumentMatches
     .filter((m) => !m.nested)
     .map(asMention)
-    .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text)));
+    // … unless the gathering is one that implements it: « la 2e réunion du groupe de travail conjoint chargé de la mise en œuvre du protocole d'accord … ».
+    .filter((i) => !gatherings.some((g) => g.start < i.start && i.start < g.end && !/^\p{Lu}/u.test(i.text) && !NESTED_CUE.test(source.slice({ start: g.start, end: i.start }))));
   const nestedInstruments = instrumentMatches.filter((m) => m.nested).map(asMention).filter((i) => instruments.some((o) => o.start <= i.start && i.end <= o.end));
   const instrumentRefs = findInstrumentReferences(source, sentence, instruments);
   const tokens = tokenize(source, sentence);
