@@ -457,7 +457,7 @@ interface InstrumentMatch {
 }
 
 /** Words before an instrument named inside another's name that make it an instrument of its own (fixture a3-01 lists, dev2's amended protocols). */
-const NESTED_CUE = /(?:mise en œuvre|mettre en œuvre|application|amendement|modification|révision)\s+(?:du|de la|de l'|de l’|des|d')\s*$/iu;
+const NESTED_CUE = /(?:mise en œuvre|mettre en œuvre|application|amendement|modification|révision|établissement|création)\s+(?:du|de la|de l'|de l’|des|d'|d’un|d'un|d’une|d'une)\s*$/iu;
 const AMENDMENT = /(?<![\p{L}])(amendement|modification|révision)\s+(?:du|de la|de l'|de l’|d')\s*$/iu;
 
 const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre(?![\p{L}\p{N}])(?=[^.;]{0,160}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:concernant|sur|relatif|relative|portant|en matière)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))))/u;

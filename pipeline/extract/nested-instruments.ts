@@ -12,8 +12,8 @@ export function instrumentsNamedInside(st: ArticleState, ss: SentenceState): voi
     const agreement = findOrAddAgreement(st.agreements, ins, st.dicts);
     if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
     for (const p of partiesIn(s, ins, st.dicts, st.resolved)) agreement.parties.add(p);
-    // What is amended or implemented exists: signed at least, in force when the sentence says it is applied.
+    // What is amended, implemented or established exists: signed (a partnership adopted) at least, in force when the sentence says it is applied.
     const cue = statusCue(s, ins, undefined);
-    agreement.status ??= cue === 'in_force' ? 'in_force' : 'signed';
+    agreement.status ??= cue === 'in_force' ? 'in_force' : ins.type === 'partnership' ? 'adopted' : 'signed';
   }
 }
