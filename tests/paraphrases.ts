@@ -72,7 +72,12 @@ export function check(f: Fixture, tally: Tally = emptyTally()): string[] {
   const agreementOf = new Map<string, string>();
   for (const g of f.agreements) {
     // The best-fitting instrument first: same type, then most words shared (« Déclaration sur la conduite … » and « Code de conduite … » share three).
-    const fit = (a: (typeof tables.agreements)[number]) => (a.instrument_type === g.instrument_type ? 10 : 0) + [...contentWords(g.name)].filter((w) => contentWords(a.name).has(w)).length;
+    // Words the row has beyond the gold's count against it, so « amendement du Protocole de 2014 … » is not taken for the protocol it amends.
+    const fit = (a: (typeof tables.agreements)[number]) => {
+      const gw = contentWords(g.name);
+      const aw = contentWords(a.name);
+      return (a.instrument_type === g.instrument_type ? 10 : 0) + [...gw].filter((w) => aw.has(w)).length / Math.max(1, gw.size, aw.size);
+    };
     const hit = tables.agreements.filter((a) => !usedAgreements.has(a.agreement_id) && sameInstrument(g.name, null, a.name, a.short_name)).sort((a, b) => fit(b) - fit(a))[0];
     if (!hit) {
       problems.push(`missing agreement ${g.instrument_type} « ${g.name} »`);

@@ -1,7 +1,8 @@
 /**
- * Instruments named inside another's name as what it amends or implements: « l'amendement du protocole de 2005 pour la
- * mise en œuvre de l'accord sur le transport routier de 1998 » names three agreements. The inner ones were signed before
- * and are agreements of their own; no signing of this sentence is theirs.
+ * Instruments named inside another's name as what it amends, implements or establishes: « l'amendement du protocole de
+ * 2005 pour la mise en œuvre de l'accord sur le transport routier de 1998 » names three agreements (fixtures b4-003,
+ * b4-005). The inner ones were signed before and are agreements of their own; no signing of this sentence is theirs, and
+ * no event of theirs is told here (the real articles' gold lists none).
  */
 import { findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { sentenceSpan, type ArticleState, type SentenceState } from './state.ts';
