@@ -66,6 +66,9 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
   }
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) {
     // « X … effectue une visite …, sur l'invitation du ministre …, Y. Il a obtenu … »: a sentence that opens on « il » goes on about the subject before it.
+    // « X a effectué … une visite officielle au Laos ; il a été reçu … »: after « ; » the pronoun is the sentence's subject (fixture b4-015).
+    const first = s.persons[0];
+    if (/;\s*(?:il|elle)\s*$/iu.test(before) && first && first.end <= t.start && st.resolved.personOf.has(mentionKey(s, first))) return { sentence: s, mention: first };
     // « Le lendemain, il a été reçu … »: an adverbial before the pronoun changes nothing (fixture a3-09).
     if (/^\s*(?:(?:le lendemain|la veille|le même jour|ce jour-là|ensuite|puis|par la suite|plus tard|dans l'après-midi|dans la soirée|dans la matinée|le \d{1,2} \p{Ll}+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \d{1,2} \p{Ll}+)?)\s*,\s*)?(?:il|elle)\s*$/iu.test(before)) {
       const subject = previousSubject(st, s.index);

@@ -101,8 +101,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /(?<![\p{L}\p{N}])les deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text) ? recentPeople(st, s.index, 2) : [];
   // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
   // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
-  // « Dans le cadre de cette visite, il a rencontré … »: a verb after frame nouns only still has the sentence's subject (fixture b3-011).
-  const firstVerb = ti === 0 || personTriggers.slice(0, ti).every((x) => x.nominal);
+  // « Dans le cadre de cette visite, il a rencontré … », « … ; il a été reçu … »: a verb after frame nouns only, or opening its own clause, still has the sentence's subject (fixtures b3-011, b4-015).
+  const firstVerb = ti === 0 || personTriggers.slice(0, ti).every((x) => x.nominal) || st.source.slice({ start: personTriggers[ti - 1]!.end, end: t.start }).includes(';');
   const described = firstVerb && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? (args.opener ? openerPronoun(st, s, t, segEnd) : describedSubject(st, s, t)) : null;
   const named = [...subjects, ...segPersons, ...visitor].filter((m) => st.resolved.personOf.has(mentionKey(s, m)));
   if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
