@@ -75,7 +75,7 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
   mentionedActors(st);
   for (const s of st.sentences) {
     const anchors = [...s.triggers.filter((t) => !manner(st, s, t)).map((t) => t.start), ...s.gatherings.map((g) => g.start)].sort((a, b) => a - b);
-    const ss: SentenceState = { s, events: [], anchors };
+    const ss: SentenceState = { s, events: [], anchors, subject: null };
     for (const pass of SENTENCE_PASSES) pass(st, ss);
   }
   for (const pass of ARTICLE_PASSES) pass(st);

@@ -4,7 +4,7 @@
  * explicitly; nothing lives in a closure.
  */
 import type { EventType } from '../../schemas/events.ts';
-import type { AnnotatedSentence, DateMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention, PersonMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import type { ResolvedArticle } from '../05-resolve.ts';
 import { resolveDate, type ResolvedDate } from '../dates/resolve.ts';
 import type { Dictionaries } from '../dictionaries.ts';
@@ -45,6 +45,8 @@ export interface SentenceState {
   events: ExtractedEvent[];
   /** Where a trigger or a gathering starts: the clause of one ends where the next begins. */
   anchors: number[];
+  /** Who the last talks of the sentence were told of (its subject), for a verb coordinated after it: « …, puis a rencontré … ». */
+  subject: { sentence: AnnotatedSentence; mention: PersonMention } | null;
 }
 
 export const STATUS_RANK = { proposed: 1, negotiating: 2, adopted: 3, signed: 4, in_force: 5 } as const;

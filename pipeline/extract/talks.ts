@@ -8,6 +8,7 @@ import { describedPerson, describedSubject, invites, openerPronoun, recentPeople
 import { addOrg, addParticipant, calledOff, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
 import { meetingPerCounterpart } from './talk-counterparts.ts';
+import { visitorsOf } from './visitors.ts';
 
 /** Meetings and visits: one pass over the sentence's meeting and visit triggers. */
 export function tellTalks(st: ArticleState, ss: SentenceState): void {
@@ -43,41 +44,13 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // Who invites is the host, never a subject of the visit or the talks.
   const noun = t.noun ?? t;
   // « En visite au Japon du 3 au 6 mars, le ministre A a rencontré le 4 mars B »: a later verb's subject is its own clause's (fixture dates-002).
-  const clauseSubject = ti > 0 && t.verb?.form === 'finite' && !t.nominal ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
+  // « il a été reçu … par A, puis a rencontré … B »: a verb coordinated after another shares its subject, not the agent before it (fixture b4-007).
+  const coordinated = ti > 0 && !t.nominal && ss.subject !== null && /(?:,|\s)(?:puis|et|ensuite)\s*$/u.test(st.source.slice({ start: personTriggers[ti - 1]!.end, end: t.start }));
+  const clauseSubject = ti > 0 && t.verb?.form === 'finite' && !t.nominal && !coordinated ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
   // « …, a souligné le ministre A lors de son entretien, lundi à Varsovie, avec B »: the owner of « son entretien » is the person just before it (fixture b3-039).
   const owner = t.nominal && t.ref.eventType === 'meeting' && /(?<![\p{L}])(?:son|sa)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 5), end: noun.start })) ? s.persons.filter((m) => m.end <= noun.start && m.start >= clauseStart && !invited(m)).slice(-1) : [];
   const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : clauseSubject.length > 0 ? clauseSubject : owner.length > 0 ? owner : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
-  const firstFree = s.persons.find((m) => !invited(m));
-  // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite », « X a conduit une délégation … pour une visite »: who comes is who visits.
-  const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir|condui|dirig)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
-  // « En visite au Vietnam, le commissaire …, X, a été reçu … »: the subject of the clause a visit opens is the visitor (fixture visits-004).
-  const openedBy = t.ref.eventType === 'visit' && t.nominal && args.opener;
-  const subjectComers = cameFor || openedBy ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
-  // The subject is not read off a noun's clause: the person acting before the verb, if not who invites.
-  const comers = subjectComers.length > 0 || !cameFor ? subjectComers : s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart && !invited(m)).slice(0, 1);
-  const visitor =
-    comers.length > 0
-      ? comers
-      : t.ref.eventType === 'visit'
-      ? s.persons.filter((m) => !invited(m)).filter(
-          (m) =>
-            (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition)) ||
-            (m.end <= t.start &&
-              (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
-                // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
-                (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: t.start }))))) ||
-            (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(st.source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
-            // « la visite officielle au Vietnam effectuée par Mme Donnelly en septembre 2025 »: the agent of the participle (fixture a3-03).
-            (m.start >= t.end && m.phrase.start - t.end < 60 && /^[^,.;]{0,30}?(?<![\p{L}])(?:effectuée|menée|conduite|entreprise)\s+par\s+(?:le |la |l['’])?(?:M\.|Mme)?\s*$/u.test(st.source.slice({ start: t.end, end: m.phrase.start }))) ||
-            // « la visite au Brunei du ministre vietnamien … »: a description in the genitive, its determiner included.
-            (m.described === true && m.start >= t.end && m.start - t.end < 40 && /^(?:du|de la|de l'|de l’|d')\s*/u.test(st.source.slice(m)) && !/[,;.]/u.test(st.source.slice({ start: t.end, end: m.start }))) ||
-            // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
-            (m === firstFree &&
-              /(?<![\p{L}])(?:sa|son|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) &&
-              // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
-              !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
-        )
-      : [];
+  const visitor = visitorsOf(st, s, t, { args, clauseStart, noun, invited });
   let event: ExtractedEvent | undefined;
   if (t.anaphoric) event = [...st.events].reverse().find((e) => e.type === t.ref.eventType && e.type !== 'conference');
   // « lors de la visite officielle en France du secrétaire général Tô Lâm en octobre 2024 »: a visit with its own visitor is another visit.
@@ -103,7 +76,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
   // « Dans le cadre de cette visite, il a rencontré … », « … ; il a été reçu … »: a verb after frame nouns only, or opening its own clause, still has the sentence's subject (fixtures b3-011, b4-015).
   const firstVerb = ti === 0 || personTriggers.slice(0, ti).every((x) => x.nominal) || st.source.slice({ start: personTriggers[ti - 1]!.end, end: t.start }).includes(';');
-  const described = firstVerb && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? (args.opener ? openerPronoun(st, s, t, segEnd) : describedSubject(st, s, t)) : null;
+  const described = coordinated && subjects.length === 0 ? ss.subject : firstVerb && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? (args.opener ? openerPronoun(st, s, t, segEnd) : describedSubject(st, s, t)) : null;
+  ss.subject = subjects.length > 0 ? { sentence: s, mention: subjects[0]! } : described ?? ss.subject;
   const named = [...subjects, ...segPersons, ...visitor].filter((m) => st.resolved.personOf.has(mentionKey(s, m)));
   if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
   if (described) named.push(described.mention);

@@ -1,0 +1,40 @@
+/** Who makes the visit a trigger tells: who came for it, who opens the clause, who effected it, whose visit it is. */
+import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
+import type { Span } from '../source.ts';
+import type { TriggerArguments } from './clauses.ts';
+import { matchView, type ArticleState } from './state.ts';
+
+export function visitorsOf(st: ArticleState, s: AnnotatedSentence, t: TriggerMention, { args, clauseStart, noun, invited }: { args: TriggerArguments; clauseStart: number; noun: Span; invited: (m: PersonMention) => boolean }): PersonMention[] {
+  const firstFree = s.persons.find((m) => !invited(m));
+  // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite », « X a conduit une délégation … pour une visite »: who comes is who visits.
+  const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir|condui|dirig)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
+  // « En visite au Vietnam, le commissaire …, X, a été reçu … »: the subject of the clause a visit opens is the visitor (fixture visits-004).
+  const openedBy = t.ref.eventType === 'visit' && t.nominal && args.opener;
+  const subjectComers = cameFor || openedBy ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
+  // The subject is not read off a noun's clause: the person acting before the verb, if not who invites.
+  const comers = subjectComers.length > 0 || !cameFor ? subjectComers : s.persons.filter((m) => m.end <= t.start && m.start >= clauseStart && !invited(m)).slice(0, 1);
+  return (
+    comers.length > 0
+      ? comers
+      : t.ref.eventType === 'visit'
+      ? s.persons.filter((m) => !invited(m)).filter(
+          (m) =>
+            (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition)) ||
+            (m.end <= t.start &&
+              (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
+                // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.
+                (t.support !== null && ['effectuer', 'entamer', 'commencer', 'débuter'].includes(t.support.lemma) && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: t.start }))))) ||
+            (m.start >= t.end && m.phrase.start - t.end < 60 && /^\s*(?:(?:\p{Ll}+|en \p{Lu}\p{L}+|au \p{Lu}\p{L}+|à \p{Lu}\p{L}+)\s+)?(?:du|de la|de l'|de l’|de|d')\s/u.test(st.source.slice({ start: t.end, end: m.phrase.start + 1 }))) ||
+            // « la visite officielle au Vietnam effectuée par Mme Donnelly en septembre 2025 »: the agent of the participle (fixture a3-03).
+            (m.start >= t.end && m.phrase.start - t.end < 60 && /^[^,.;]{0,30}?(?<![\p{L}])(?:effectuée|menée|conduite|entreprise)\s+par\s+(?:le |la |l['’])?(?:M\.|Mme)?\s*$/u.test(st.source.slice({ start: t.end, end: m.phrase.start }))) ||
+            // « la visite au Brunei du ministre vietnamien … »: a description in the genitive, its determiner included.
+            (m.described === true && m.start >= t.end && m.start - t.end < 40 && /^(?:du|de la|de l'|de l’|d')\s*/u.test(st.source.slice(m)) && !/[,;.]/u.test(st.source.slice({ start: t.end, end: m.start }))) ||
+            // « Le vice-ministre … a plaidé …, lors de sa visite de travail … au Japon »: the possessive is the sentence's subject.
+            (m === firstFree &&
+              /(?<![\p{L}])(?:sa|son|leur)\s+$/u.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) &&
+              // « …, où elle a été reçue par Claire Dubois-Léger »: the agent of a passive is not the visitor; nor who invited (« à l'invitation du ministre …, Rustam Khodjaev »).
+              !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:par|avec)\s+(?:le |la |l'|l’|son |sa )?(?:[\p{L}'’-]+\s+){0,8}$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))),
+        )
+      : []
+  );
+}
