@@ -553,6 +553,8 @@ interface AgreementAccumulator {
   status: AgreementRow['status'];
   located: FirstByPosition;
   articles: Set<string>;
+  /** The year an instrument's own name gives when no signing of it is told (« l'accord sur le transport routier de 1998 »). */
+  ownSigned: ResolvedDate | null;
 }
 
 interface ActorAccumulator {
@@ -763,7 +765,7 @@ export function merge(source: MergeSource): MergedTables {
       const id = agreementIds.get(r)!;
       let acc = agreementAcc.get(r);
       if (!acc) {
-        acc = { id, names: [], shortNames: [], shortName: null, type: null, parties: new Set(), topics: new Set(), status: null, located: new FirstByPosition(), articles: new Set() };
+        acc = { id, names: [], shortNames: [], shortName: null, type: null, parties: new Set(), topics: new Set(), status: null, located: new FirstByPosition(), articles: new Set(), ownSigned: null };
         agreementAcc.set(r, acc);
       }
       acc.type ??= a.type;
@@ -774,6 +776,7 @@ export function merge(source: MergeSource): MergedTables {
       for (const t of a.topics) acc.topics.add(t);
       if (a.status && (!acc.status || rankStatus(a.status) > rankStatus(acc.status))) acc.status = a.status;
       acc.articles.add(article.articleId);
+      if (!a.event && a.signed) acc.ownSigned ??= a.signed;
       for (const span of a.mentions) {
         const p = provenance(span);
         acc.located.offer(p);
@@ -916,7 +919,8 @@ export function merge(source: MergeSource): MergedTables {
     const eventRow = eventCluster !== undefined ? eventRowOf.get(eventCluster) : undefined;
     const parties = [...acc.parties].sort();
     // A signing still to come dates no signature: « … signeront le 15 mai un protocole … » (fixtures forms-005, forms-017).
-    const signed = eventRow?.date && eventRow.status === 'occurred' ? { edtf: eventRow.date, start: eventRow.date_start, end: eventRow.date_end, precision: eventRow.date_precision, basis: eventRow.date_basis } : null;
+    const own = acc.ownSigned ? { edtf: acc.ownSigned.value.edtf, start: acc.ownSigned.value.start, end: acc.ownSigned.value.end, precision: acc.ownSigned.value.precision, basis: acc.ownSigned.basis } : null;
+    const signed = eventRow?.date && eventRow.status === 'occurred' ? { edtf: eventRow.date, start: eventRow.date_start, end: eventRow.date_end, precision: eventRow.date_precision, basis: eventRow.date_basis } : eventRow ? null : own;
     const organizations = parties.filter((p) => !/^[A-Z]{3}$/.test(p) || ['UN', 'EU', 'SCO', 'CIS', 'PAM'].includes(p));
     const countries = parties.filter((p) => !organizations.includes(p));
     const type = acc.type!;

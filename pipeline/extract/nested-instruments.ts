@@ -4,6 +4,7 @@
  * b4-005). The inner ones were signed before and are agreements of their own; no signing of this sentence is theirs, and
  * no event of theirs is told here (the real articles' gold lists none).
  */
+import { dateValue } from '../dates/edtf.ts';
 import { findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { sentenceSpan, type ArticleState, type SentenceState } from './state.ts';
 
@@ -16,5 +17,8 @@ export function instrumentsNamedInside(st: ArticleState, ss: SentenceState): voi
     // What is amended, implemented or established exists: signed (a partnership adopted) at least, in force when the sentence says it is applied.
     const cue = statusCue(s, ins, undefined);
     agreement.status ??= cue === 'in_force' ? 'in_force' : ins.type === 'partnership' ? 'adopted' : 'signed';
+    // « Protocole de 2014 sur … », « accord sur le transport routier de 1998 »: the instrument's own year is when it was signed.
+    const year = /(?<![\p{L}\p{N}])de ((?:19|20)\d{2})(?![\p{N}-])/u.exec(ins.name);
+    if (year && !agreement.event && ins.type !== 'partnership') agreement.signed ??= { value: dateValue({ year: Number(year[1]), month: null, day: null }), basis: 'explicit' };
   }
 }
