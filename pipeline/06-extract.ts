@@ -84,7 +84,8 @@ export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extract
 
 /** The same occurrence told twice within the article is one event, before sides are read off its place; talks or a visit with nobody identified are not an event of the codebook. */
 function oneEventPerOccurrence(st: ArticleState): void {
-  st.events = mergeWithin(st.events).filter((e) => !((e.type === 'meeting' || e.type === 'visit') && e.participants.length === 0));
+  // An event involves at least one identified actor (codebook): « le Forum … 2025 » with nobody named taking part is no row (fixture b4-010).
+  st.events = mergeWithin(st.events).filter((e) => !((e.type === 'meeting' || e.type === 'visit' || e.type === 'conference') && e.participants.length === 0));
   for (const a of st.agreements) if (a.event && !st.events.includes(a.event)) a.event = st.events.find((e) => e.agreement === a) ?? null;
 }
 
