@@ -6,7 +6,7 @@
  */
 import { dateValue } from '../dates/edtf.ts';
 import { findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
-import { sentenceSpan, type ArticleState, type SentenceState } from './state.ts';
+import { matchView, sentenceSpan, type ArticleState, type SentenceState } from './state.ts';
 
 export function instrumentsNamedInside(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
@@ -18,7 +18,10 @@ export function instrumentsNamedInside(st: ArticleState, ss: SentenceState): voi
     const cue = statusCue(s, ins, undefined);
     agreement.status ??= cue === 'in_force' ? 'in_force' : ins.type === 'partnership' ? 'adopted' : 'signed';
     // « Protocole de 2014 sur … », « accord sur le transport routier de 1998 »: the instrument's own year is when it was signed.
-    const year = /(?<![\p{L}\p{N}])de ((?:19|20)\d{2})(?![\p{N}-])/u.exec(ins.name);
+    // « … de l'accord de coopération en matière de gestion de la frontière terrestre, signé en 2016 »: a participle after both
+    // names agrees with the nearest, the inner one (fixture b4-006).
+    const after = /^\s*,?\s*(?:signée?s?|conclue?s?|adoptée?s?)\s+en\s+((?:19|20)\d{2})(?![\p{N}])/u.exec(matchView(st, { start: ins.end, end: Math.min(s.end, ins.end + 30) }));
+    const year = /(?<![\p{L}\p{N}])de ((?:19|20)\d{2})(?![\p{N}-])/u.exec(ins.name) ?? after;
     if (year && !agreement.event && ins.type !== 'partnership') agreement.signed ??= { value: dateValue({ year: Number(year[1]), month: null, day: null }), basis: 'explicit' };
   }
 }

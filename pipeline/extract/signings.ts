@@ -60,6 +60,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       !yearOfANameOrTarget(st, s, d) &&
       !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
+      // « ont signé le protocole sur la mise en œuvre de l'accord …, signé en 2016 »: past another signing word, the date is that one's (fixture b4-006).
+      !s.triggers.some((o) => o !== linkedTrigger && (o.ref.eventType === 'signing' || o.ref.eventType === 'adoption') && o.start >= clauseEnd && o.end <= d.start) &&
       !/,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
     // « Depuis que A et B ont élevé … en mars 2024, … a souligné X lors de son entretien, lundi à Varsovie »: a subordinate clause
