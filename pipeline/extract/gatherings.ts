@@ -171,6 +171,8 @@ function toldAsOccurrence(st: ArticleState, s: AnnotatedSentence, g: GatheringMe
   // « Le Vietnam souhaite accueillir le Forum … 2027 »: a bid or a wish to host is no edition, held or planned (fixture b3-027).
   if (WISHED.test(matchView(st, { start: Math.max(s.start, g.start - 60), end: g.start }))) return false;
   if (g.ordinal !== null || g.year !== null || /\d/u.test(g.acronym ?? '') || /(?<![\d])(?:19|20)\d{2}(?!\d)/u.test(g.name)) return true;
+  // « Le Vietnam applique les résolutions de l'Assemblée générale d'Interpol … »: the body that resolves, not a session of it (fixture b4-012).
+  if (/(?<![\p{L}])(?:résolutions?|décisions?|recommandations?|statuts?|règlements?|mandats?)\s+(?:de la|de l['’]|du|des)\s*$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 30), end: g.start }))) return false;
   if (s.dates.some((d) => !dateOfAName(st, s, d) && distance(d, g) < 60)) return true;
   const before = matchView(st, { start: Math.max(s.start, g.start - 60), end: g.start });
   const after = matchView(st, { start: g.end, end: Math.min(s.end, g.end + 60) });
