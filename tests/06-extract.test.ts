@@ -56,8 +56,9 @@ test('planned gatherings: status planned, month resolved against the header, cha
 });
 
 test('a year-less gathering stays XXXX, and « du 15 au 18 octobre » is a range', (t) => {
+  // Someone identified takes part: a gathering with nobody named is no event (codebook).
   const tables = tablesFor({
-    'a.txt': 'Titre\n\nM. Lam a parlé lors de la 18ème réunion des chefs des services spéciaux, qui s’est tenue dans la ville de Sotchi, en Russie, du 15 au 18 octobre.',
+    'a.txt': 'Titre\n\nLe ministre Tô Lâm a parlé lors de la 18ème réunion des chefs des services spéciaux, qui s’est tenue dans la ville de Sotchi, en Russie, du 15 au 18 octobre.',
   });
   const [e] = tables.events;
   t.is(e!.date, 'XXXX-10-15/XXXX-10-18');
@@ -65,6 +66,11 @@ test('a year-less gathering stays XXXX, and « du 15 au 18 octobre » is a range
   t.is(e!.date_precision, 'day_no_year');
   t.is(e!.city, 'Sochi');
   t.is(e!.country, 'RUS');
+});
+
+test('a gathering with nobody identified taking part is no event (fixture b4-010)', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-02-03 Titre\nLe Forum Asie-Pacifique sur la protection des infrastructures critiques 2025 avait réuni de nombreux experts à Bangkok.' });
+  t.deepEqual(tables.events.map((e) => e.event_type), []);
 });
 
 test('a dated signature is a signing event linked to its agreement; an undated one is only an agreement', (t) => {
