@@ -41,6 +41,7 @@ import { compatibleDates, type ResolvedDate } from './dates/resolve.ts';
 import { contentId } from './ids.ts';
 import type { Span } from './source.ts';
 import { foldKey as foldKeyOf } from './source.ts';
+import { AMENDMENT_NAME } from './patterns.ts';
 
 /**
  * The same names come back in thousands of articles: their folded keys,
@@ -325,14 +326,13 @@ function agreementFeature(article: number, a: ExtractedAgreement): AgreementFeat
   };
 }
 
-const AMENDS = /^(?:amendement|modification|revision)(?![a-z])/;
 const nested = (x: readonly string[], y: readonly string[]) => x.every((p) => y.includes(p)) || y.every((p) => x.includes(p));
 
 /** Two names of one instrument: same words, one the other's short name, or nearly the same content words. */
 function sameAgreement(a: AgreementFeature, b: AgreementFeature): boolean {
   if (a.type !== b.type || a.ordinal !== b.ordinal) return false;
   // « l'amendement du Protocole de 2014 … » and the protocol it amends are two instruments (fixture b4-003).
-  if (AMENDS.test(a.nameKey) !== AMENDS.test(b.nameKey)) return false;
+  if (AMENDMENT_NAME.test(a.nameKey) !== AMENDMENT_NAME.test(b.nameKey)) return false;
   // « partenariat stratégique » of Vietnam–Singapore and of Vietnam–France are two frameworks.
   if (a.type === 'partnership') return a.kind === b.kind && a.parties.length > 0 && a.partiesKey === b.partiesKey;
   // A name that is only its head (« accord de libre-échange », « accord-cadre ») says which instrument only with its parties.

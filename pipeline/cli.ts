@@ -336,9 +336,7 @@ async function run(options: CliOptions): Promise<void> {
   for (const r of record.rejects) lines.push(`  ${r}`);
   process.stdout.write(`${lines.join('\n')}\n`);
   if (options.stats) {
-    const cpu = process.cpuUsage();
-    const stats = {
-      version: pipelineVersion(),
+    await writeStats(options.stats, {
       files,
       articles: record.articles,
       input_bytes: record.input_bytes,
@@ -347,13 +345,7 @@ async function run(options: CliOptions): Promise<void> {
       cached,
       // True when the release in place was checked and kept: no stage ran but the check.
       unchanged,
-      wall_seconds: seconds,
-      // The whole process: the main thread and every worker thread.
-      cpu_seconds: (cpu.user + cpu.system) / 1e6,
-      max_rss_mb: process.resourceUsage().maxRSS / 1024,
-      stages: timings,
-    };
-    await writeFile(options.stats, `${JSON.stringify(stats, null, 2)}\n`);
+    }, seconds, timings);
   }
 }
 
@@ -387,20 +379,28 @@ async function runShard(options: CliOptions, shard: Shard, parts: string): Promi
     `cybercoop ${pipelineVersion()}: shard ${shard.k}/${shard.n}: read ${mapped.files} of the ${mapped.total} files in ${options.input}/${cached ? ` (${cached} from the cache)` : ''}, wrote ${mapped.file} (${mapped.bytes} bytes) in ${seconds.toFixed(2)} s\n`,
   );
   if (options.stats) {
-    const cpu = process.cpuUsage();
-    const stats = {
-      version: pipelineVersion(),
+    await writeStats(options.stats, {
       shard: `${shard.k}/${shard.n}`,
       files: mapped.files,
       listed: mapped.total,
       partition: mapped.file,
       output_bytes: mapped.bytes,
       cached,
-      wall_seconds: seconds,
-      cpu_seconds: (cpu.user + cpu.system) / 1e6,
-      max_rss_mb: process.resourceUsage().maxRSS / 1024,
-      stages: timings,
-    };
-    await writeFile(options.stats, `${JSON.stringify(stats, null, 2)}\n`);
+    }, seconds, timings);
   }
+}
+
+/** `--stats FILE`: the run's own figures, then what every run reports — its version first, its wall and CPU time, peak RSS and stages last. */
+async function writeStats(file: string, figures: Record<string, unknown>, seconds: number, timings: Record<string, number>): Promise<void> {
+  const cpu = process.cpuUsage();
+  const stats = {
+    version: pipelineVersion(),
+    ...figures,
+    wall_seconds: seconds,
+    // The whole process: the main thread and every worker thread.
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
+    max_rss_mb: process.resourceUsage().maxRSS / 1024,
+    stages: timings,
+  };
+  await writeFile(file, `${JSON.stringify(stats, null, 2)}\n`);
 }

@@ -99,3 +99,6 @@ export const VIRTUAL_MANNER = /(?<!\p{Lu}[\p{L}-]*\s)(?<![\p{L}])(?:[Pp]ar|[Ee]n
  * manner (fixtures talks-noun-001, talks-noun-003, gatherings-011, gatherings-022).
  */
 export const VIRTUAL_ATTACHED = /^\s*(?:(?:\p{Ll}+|,)\s+){0,2}?(?:(?:s'est\s+)?(?:tenue?s?|déroulée?s?|organisée?s?)\s+(?:(?:le|les|du|au|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,4}(?:er)?),?\s+){0,6})?(?:en ligne|virtuel(?:le)?s?)(?![\p{L}])/u;
+
+/** « l'amendement du Protocole de 2014 … » names an instrument of its own, not the one it amends (fixture b4-003); folded or not. */
+export const AMENDMENT_NAME = /^(?:amendement|modification|r[ée]vision)(?![\p{L}])/iu;

@@ -21,7 +21,7 @@
  * its own name, and a scheduler can see what exists.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
@@ -29,6 +29,7 @@ import type { Table } from 'apache-arrow';
 import type { InputScan, SourceInfo } from './01-ingest.ts';
 import { decodeEntry, encodeEntry, type ArticleEntry } from './digest.ts';
 import { errnoOf, explainErrno } from './errno.ts';
+import { writeDurably } from './09-export/write.ts';
 import type { RejectDraft } from './rejects.ts';
 
 export interface Shard {
@@ -139,13 +140,7 @@ export async function writePartition(parts: string, content: ShardContent): Prom
     await mkdir(folder, { recursive: true });
     // Under a temporary name, flushed, then renamed: a killed run leaves no partition that looks whole.
     const tmp = `${file}.tmp-${process.pid}-${threadId}`;
-    const handle = await open(tmp, 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeDurably(tmp, bytes);
     await rename(tmp, file);
   } catch (error) {
     const code = errnoOf(error);

@@ -571,7 +571,7 @@ export class ReleaseWriter {
 }
 
 /** Writes a file that must not exist yet and flushes it to the disk before the swap can name it. */
-async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+export async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
   const handle = await open(file, 'wx');
   try {
     await handle.writeFile(bytes);

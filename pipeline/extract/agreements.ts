@@ -4,6 +4,7 @@ import type { ResolvedArticle } from '../05-resolve.ts';
 import type { ExtractedAgreement } from './state.ts';
 import type { Dictionaries } from '../dictionaries.ts';
 import { foldKey } from '../source.ts';
+import { AMENDMENT_NAME } from '../patterns.ts';
 import { contentWords, ordinalOf } from './text.ts';
 
 /** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
@@ -32,9 +33,8 @@ export function findOrAddAgreement(agreements: ExtractedAgreement[], ins: Instru
   const key = foldKey(ins.name);
   const short = ins.shortName ? foldKey(ins.shortName) : null;
   // « l'amendement du protocole de 2005 … » and the protocol it amends are two instruments.
-  const amends = (name: string) => /^(?:amendement|modification|révision)(?![\p{L}])/iu.test(name);
   const found = agreements.find((a) => {
-    if (a.type !== ins.type || amends(a.name) !== amends(ins.name)) return false;
+    if (a.type !== ins.type || AMENDMENT_NAME.test(a.name) !== AMENDMENT_NAME.test(ins.name)) return false;
     const aKey = foldKey(a.name);
     const aShort = a.shortName ? foldKey(a.shortName) : null;
     if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;

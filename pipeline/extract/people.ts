@@ -1,7 +1,7 @@
 /** People a clause names without their name: a description, a pronoun, « la délégation », « les deux ministres ». */
 import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
 import { mentionKey, type PersonEntity } from '../05-resolve.ts';
-import { matchView, type ArticleState, type ExtractedEvent } from './state.ts';
+import { matchView, type ArticleState, type ExtractedEvent, type ExtractedParticipant } from './state.ts';
 
 export interface PersonAt {
   sentence: AnnotatedSentence;
@@ -43,8 +43,7 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
   if (bare) {
     const head = bare[1]!.toLowerCase();
     const holds = (p: PersonEntity) => p.titles.some((x) => new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'iu').test(x));
-    const visit = followedVisit(st);
-    const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    const guest = followedVisitor(st);
     return (guest ? earlier((p) => p.actorId === guest.actor.actorId && holds(p)) : null) ?? earlier(holds);
   }
   // « Le lendemain, le chef de la délégation vietnamienne a été reçu … »: who leads that country's side at the article's main event (fixture a3-05).
@@ -54,14 +53,13 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     const iso3 = demonym?.form === 'demonym' ? demonym.iso3 : null;
     const main = st.main as ExtractedEvent | null;
     const leader = main?.participants.find((p) => p.actor.type === 'person' && ['delegation_head', 'chair', 'guest'].includes(p.role) && (iso3 === null || p.country === iso3));
-    const guest = followedVisit(st)?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    const guest = followedVisitor(st);
     const who = leader ?? guest;
     return who ? earlier((p) => p.actorId === who.actor.actorId) : null;
   }
   // « la délégation s'est rendue à Rennes, où elle a été reçue par … »: « elle » is the delegation, so its head, the visitor.
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?elle\s*(?:y\s+)?$/iu.test(clause) && /(?<![\p{L}])(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s+(?:s['’]est|a|est)\s[^.;]*$/iu.test(before)) {
-    const visit = followedVisit(st);
-    const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    const guest = followedVisitor(st);
     return guest ? earlier((p) => p.actorId === guest.actor.actorId) : null;
   }
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?(?:il|elle)\s*(?:y\s+)?$/iu.test(clause)) {
@@ -77,17 +75,17 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     return earlier(() => true);
   }
   if (/^\s*(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s*$/iu.test(clause)) {
-    const visit = followedVisit(st);
-    const guest = visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
+    const guest = followedVisitor(st);
     return guest ? earlier((p) => p.actorId === guest.actor.actorId) : null;
   }
   return null;
 }
 
-/** The visit the article follows: its main event when that is a visit (not a past one alluded to later), else the last visit told. */
-function followedVisit(st: ArticleState): ExtractedEvent | undefined {
+/** The visitor of the visit the article follows: its main event when that is a visit (not a past one alluded to later), else the last visit told. */
+function followedVisitor(st: ArticleState): ExtractedParticipant | undefined {
   const main = st.main as ExtractedEvent | null;
-  return main?.type === 'visit' ? main : [...st.events].reverse().find((e) => e.type === 'visit' && e.status === 'occurred');
+  const visit = main?.type === 'visit' ? main : [...st.events].reverse().find((e) => e.type === 'visit' && e.status === 'occurred');
+  return visit?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
 }
 
 /** The last `n` distinct people named before sentence `index`, most recent first. */
