@@ -23,7 +23,7 @@ import { rolesByPlace } from './extract/roles.ts';
 import { tellSignings } from './extract/signings.ts';
 import { ceremoniesToldFirst, signingCeremonies } from './extract/signing-ceremonies.ts';
 import { talksImpliedByExchange } from './extract/implied-talks.ts';
-import { speakersAtTheMainEvent } from './extract/speakers.ts';
+import { speakersAtTheCeremony, speakersAtTheMainEvent } from './extract/speakers.ts';
 import { countryActor, manner, noteActor, orgActor, personRef, type ArticleState, type Extraction, type SentenceState } from './extract/state.ts';
 import { tellTalks } from './extract/talks.ts';
 import { contentWords, ordinalOf } from './extract/text.ts';
@@ -52,6 +52,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   gatheringsBesideDatedEvents,
   peopleThere,
   speakersAtTheMainEvent,
+  speakersAtTheCeremony,
 ];
 
 /** The passes run once the whole article is read, in this order. */

@@ -42,6 +42,9 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   // A family name with its accents is a name, though it folds to « le »; « colonel général » is a rank.
   ['Le colonel général Lê Van Tuyên a conduit la délégation.', [['Lê Van Tuyên', 'colonel général', 'VNM']]],
   ['Le ministre Lê Minh Hưng et son homologue Lý Quang Huy se sont vus.', [['Lê Minh Hưng', 'ministre', 'VNM'], ['Lý Quang Huy', null, 'VNM']]],
+  // Unaccented inside a sentence, « Le » before two name words is the family name; at the start it stays the article.
+  ['Selon le vice-ministre Le Quoc Hung, la coopération progresse.', [['Le Quoc Hung', 'vice-ministre', 'VNM']]],
+  ['Le général Hoang Van Minh a conduit la délégation.', [['Hoang Van Minh', 'général', 'VNM']]],
   ['Le ministre de la Police, Luong Tam Quang, s’est entretenu avec la ministre singapourienne du Développement numérique et de l’Information, Josephine Teo.', [
     ['Luong Tam Quang', 'ministre de la Police', 'VNM'],
     ['Josephine Teo', 'ministre singapourienne du Développement numérique et de l’Information', 'SGP'],
@@ -132,6 +135,9 @@ const instrumentCases: [string, [string, string, string | null][]][] = [
   ['Il a appelé à un consensus sous forme de protocoles, de conventions et de traités internationaux.', []],
   ['Ils luttent contre la traite des êtres humains et la contrebande.', []],
   ['La Convention de Hanoi constitue le premier traité international sur la cybercriminalité.', [['convention', 'Convention de Hanoi', null]]],
+  // A reflexive verb ends the name (« … s'est achevée », « … se poursuit »).
+  ['La cérémonie de signature de la Convention de Lima s’est achevée samedi.', [['convention', 'Convention de Lima', null]]],
+  ['La mise en œuvre du mémorandum d’entente sur la sécurité maritime se poursuit.', [['memorandum', 'mémorandum d’entente sur la sécurité maritime', null]]],
 ];
 for (const [text, expected] of instrumentCases) {
   test(`instruments: « ${text.slice(0, 70)} »`, (t) => {

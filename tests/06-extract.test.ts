@@ -175,6 +175,49 @@ test('bodies that sign are the parties; a body introduced with its acronym is fo
   t.false(eventsOf(bare)[0]!.people.some((p) => p.startsWith('Agence')));
 });
 
+test('who speaks at a signing ceremony is its speaker, the speech verb before or after the name', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-04-09 Titre\n\nLa Police nationale indonésienne et le ministère vietnamien de la Sécurité publique ont signé mercredi à Jakarta un protocole d’accord sur la lutte contre la fraude en ligne. ' +
+      'Intervenant lors de la cérémonie, le général de corps d’armée Le Van Hoa a affirmé que ce texte ouvrait une nouvelle étape. ' +
+      '« Nous partagerons nos données », a déclaré Budi Santoso, chef adjoint de la police indonésienne, lors de l’événement.',
+  });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.true(signing.people.includes('Le Van Hoa:speaker'), signing.people.join());
+  t.true(signing.people.includes('Budi Santoso:speaker'), signing.people.join());
+  // Without a word placing the speech at the ceremony, nobody is added.
+  const bare = tablesFor({
+    'b.txt':
+      ' date 2026-04-09 Titre\n\nLa Police nationale indonésienne et le ministère vietnamien de la Sécurité publique ont signé mercredi à Jakarta un protocole d’accord sur la lutte contre la fraude en ligne. ' +
+      'Le général de corps d’armée Le Van Hoa a affirmé que la fraude progressait.',
+  });
+  t.false(eventsOf(bare).find((e) => e.type === 'signing')!.people.some((p) => p.includes('Le Van Hoa')));
+});
+
+test('« Le document a été signé au nom du gouvernement par X »: the signatory of the signing told before', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-05-20 Titre\n\nLe Laos avait signé le traité régional sur l’entraide judiciaire en matière pénale le 3 avril 2026 à Manille. ' +
+      'Le texte a été signé au nom du gouvernement lao par Somphone Keola, vice-ministre de la Justice.',
+  });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.is(signing.date, '2026-04-03');
+  t.true(signing.people.includes('Somphone Keola:signatory'), signing.people.join());
+});
+
+test('« Aujourd’hui, A, …, et B ont signé un accord établissant … »: a date before coordinated subjects is the signing’s, and a participle names the instrument', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-02-11 Titre\n\nAujourd’hui, le ministre thaïlandais de la Justice, Somchai Wongsa, et le vice-ministre vietnamien de la Sécurité publique, le général Tran Quoc To, ont signé un accord établissant un mécanisme de transfert des personnes condamnées.',
+  });
+  t.deepEqual(tables.agreements.map((a) => [a.name, a.signed]), [['accord établissant un mécanisme de transfert des personnes condamnées', '2026-02-11']]);
+  // A verb of its own before « , et » ends the date's clause.
+  const other = tablesFor({
+    'b.txt': ' date 2026-02-11 Titre\n\nAujourd’hui, le ministre a reçu la délégation, et les deux parties ont signé un accord établissant un mécanisme de transfert des personnes condamnées.',
+  });
+  t.is(other.agreements[0]!.signed, null);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -109,7 +109,7 @@ function rowFinder(tables: Tables, readText: (file: string) => string) {
     return a ? [a.name, ...a.aliases] : [];
   };
   const words = (s: string) => new Set(fold(s).split(/[^a-z0-9]+/).filter((w) => w.length > 3));
-  const score = (table: Table, id: string, quote: string): number => {
+  const score = (table: Table, id: string, quote: string, file: string): number => {
     const q = fold(quote);
     if (table === 'actor') return longestIn(q, namesOfActor(id));
     if (table === 'agreement') {
@@ -121,7 +121,8 @@ function rowFinder(tables: Tables, readText: (file: string) => string) {
     }
     const e = events.get(id);
     if (!e) return 0;
-    const named = (participantsOf.get(id) ?? []).filter((p) => longestIn(q, [p.name, p.name_as_written, ...namesOfActor(p.actor_id)]) > 0).length;
+    // The people this article gives the row: a merged row's people from other articles say nothing of what this quote tells.
+    const named = (participantsOf.get(id) ?? []).filter((p) => p.source_file === file && longestIn(q, [p.name, p.name_as_written, ...namesOfActor(p.actor_id)]) > 0).length;
     const agreement = e.agreement_id ? agreements.get(e.agreement_id) : undefined;
     return named + (longestIn(q, [e.name, agreement?.short_name ?? null]) > 0 || (agreement && [...words(agreement.name)].filter((x) => words(quote).has(x)).length >= 3) ? 1 : 0);
   };
@@ -132,7 +133,7 @@ function rowFinder(tables: Tables, readText: (file: string) => string) {
       if (m.record_type !== table || scored.has(m.record_id)) continue;
       if (eventType && events.get(m.record_id)?.event_type !== eventType) continue;
       if (!spans.some((s) => s.start < m.char_end && m.char_start < s.end)) continue;
-      const value = score(table, m.record_id, quote);
+      const value = score(table, m.record_id, quote, file);
       // An actor the quote does not name is not what it stands for.
       if (table === 'actor' && value === 0) continue;
       scored.set(m.record_id, value);

@@ -15,7 +15,8 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   const signers = s.persons.filter(
     (m) =>
       (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
-      (m.start > linkedTrigger.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))) ||
+      // « signé au nom du gouvernement vietnamien par X », « signé le 3 mai à Vienne par X »: on whose behalf, when or where may come before the agent (tests/06-extract.test.ts).
+      (m.start > linkedTrigger.end && /^\s*(?:au nom d(?:u |e la |e l'|e l’|es )[^,;.]{0,60}?\s+|(?:le |en )[^,;.]{0,30}?\s+|à \p{Lu}[^,;.]{0,30}?\s+)?par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))) ||
       (passive && m.start > linkedTrigger.end && /(?<![\p{L}\p{N}])entre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
   );
   // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.

@@ -7,6 +7,13 @@ import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, ment
 import { contentWords, distance } from './text.ts';
 import { signingPeople, signingVoice } from './signing-people.ts';
 
+/** What separates a signing from a date: « , et » (« l'Accord A signé en 2019 et entré en vigueur en août 2020, et l'Accord B »), « ; », a relative clause. */
+const CLAUSE_BREAK = /,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
+/** … but a date opening the sentence (« Aujourd'hui, A, …, et B ont signé ») is past « , et » only when a verb of its own comes first (tests/06-extract.test.ts). */
+const CLAUSE_BREAK_AFTER_OPENER = /(?<![\p{L}\p{N}])(?:a|ont|avait|avaient|est|sont|était)\s[^;]*,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
+const openerDate = (st: ArticleState, s: SentenceState['s'], d: DateMention) =>
+  /^\s*(?:[\p{L}'’]+\s+){0,3}$/u.test(st.source.slice({ start: s.start, end: d.start })) && /^\s*,/u.test(st.source.slice({ start: d.end, end: Math.min(s.end, d.end + 3) }));
+
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
@@ -62,7 +69,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
       // « ont signé le protocole sur la mise en œuvre de l'accord …, signé en 2016 »: past another signing word, the date is that one's (fixture b4-006).
       !s.triggers.some((o) => o !== linkedTrigger && (o.ref.eventType === 'signing' || o.ref.eventType === 'adoption') && o.start >= clauseEnd && o.end <= d.start) &&
-      !/,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u.test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
+      !(d.start <= clauseEnd && openerDate(st, s, d) ? CLAUSE_BREAK_AFTER_OPENER : CLAUSE_BREAK).test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }));
     // « Depuis que A et B ont élevé … en mars 2024, … a souligné X lors de son entretien, lundi à Varsovie »: a subordinate clause
     // ends at its comma, and a place past it is the main clause's (fixture b3-039).
@@ -106,7 +113,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     }
     // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
     const ceremony = linkedTrigger.nominal && /(?<![\p{L}\p{N}])cérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
-    if (!date && !ceremony) continue;
+    // « Le document a été signé au nom du gouvernement par X »: an instrument referred back to tells more of the signing already told.
+    if (!date && !ceremony && !(known && agreement.event)) continue;
     let event = agreement.event;
     const toldBefore = event !== null;
     if (!event) {

@@ -17,19 +17,46 @@ export function speakersAtTheMainEvent(st: ArticleState, ss: SentenceState): voi
     const namedFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(s.text);
     const framed = namedFrame ? [...st.events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
     const m0 = framed ?? ((st.main as ExtractedEvent).type === 'meeting' || !lastTalks ? (st.main as ExtractedEvent) : lastTalks);
-    // Who speaks, not who does something else that day: « … ont coprésidé la cérémonie d'inauguration du Centre … » (fixture a3-07).
-    const speakers = s.persons.filter((m) => /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|se sont|avait)\s+(?!été(?![\p{L}])|(?:co-?)?présid|inaugur|visité|signé|assisté|participé|pris part|effectué|quitté|remis|décoré|lancé|ouvert(?![\p{L}]))\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })));
-    const inFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l'|cet |cette |la |leur)|au cours de (?:l'|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/iu.test(s.text) || speakers.length > 0;
+    const speakers = speakersOf(st, s);
+    const inFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l['’]|cet |cette |la |leur)|au cours de (?:l['’]|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/iu.test(s.text) || speakers.length > 0;
     if (inFrame && m0.status === 'occurred') {
       let added = false;
       for (const m of speakers) {
         const p = st.resolved.personOf.get(mentionKey(s, m));
         if (!p) continue;
-        if (m0.type === 'conference') addParticipant(m0, participant(st, s, m, 'speaker'));
+        // Who speaks at a gathering or a signing ceremony is its speaker (gold README: a signing's host is the ceremony's country).
+        if (m0.type === 'conference' || m0.type === 'signing') addParticipant(m0, participant(st, s, m, 'speaker'));
         else addParticipant(m0, participant(st, s, m, m0.country && p.country ? (p.country === m0.country ? 'host' : 'guest') : 'attendee'));
         added = true;
       }
-      if (added || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l'|cet |cette |la )|au cours de)/iu.test(s.text)) mention(m0, s);
+      if (added || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l['’]|cet |cette |la )|au cours de)/iu.test(s.text)) mention(m0, s);
     }
   }
+}
+
+/** Persons the sentence has speaking: « X, ministre …, a souligné », « "…", s'est félicité X ». */
+function speakersOf(st: ArticleState, s: SentenceState['s']) {
+  // Who speaks, not who does something else that day: « … ont coprésidé la cérémonie d'inauguration du Centre … » (fixture a3-07).
+  return s.persons.filter(
+    (m) =>
+      /^\s*(?:,\s*(?:[^,]{0,150},\s*)?)?(?:a|ont|s'est|s’est|se sont|avait)\s+(?!été(?![\p{L}])|(?:co-?)?présid|inaugur|visité|signé|assisté|participé|pris part|effectué|quitté|remis|décoré|lancé|ouvert(?![\p{L}]))\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 160) })) ||
+      // « "…", s'est félicité X, ministre …, lors de la cérémonie »: the speech verb before the name, after a quotation (tests/06-extract.test.ts).
+      /["»”],?\s*(?:a|s'est|s’est)\s+(?:félicité|déclaré|affirmé|souligné|indiqué|estimé|ajouté|insisté|noté|rappelé|expliqué|précisé|réaffirmé|annoncé|assuré|exprimé)e?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.start - 40), end: m.start })),
+  );
+}
+
+/** « S'exprimant lors de la cérémonie, X a affirmé … »: in an article that tells a signing and no talks, who speaks at the ceremony is its speaker. */
+export function speakersAtTheCeremony(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  if (st.main || ss.events.some((e) => e.mentions[0]?.start === s.start)) return;
+  if (!/(?<![\p{L}])(?:lors|au cours|à l['’]occasion) de (?:la cérémonie|l['’]événement|cette cérémonie|cet événement)(?![\p{L}])/iu.test(s.text)) return;
+  const signing = [...st.events].filter((e) => e.type === 'signing' && e.status === 'occurred' && !e.background).sort((a, b) => (b.mentions.at(-1)?.start ?? 0) - (a.mentions.at(-1)?.start ?? 0))[0];
+  if (!signing) return;
+  let added = false;
+  for (const m of speakersOf(st, s)) {
+    if (!st.resolved.personOf.get(mentionKey(s, m))) continue;
+    addParticipant(signing, participant(st, s, m, 'speaker'));
+    added = true;
+  }
+  if (added) mention(signing, s);
 }
