@@ -14,7 +14,7 @@
 import type { ResolvedArticle } from './05-resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { inferAnnualEditions, mergeWithin } from './extract/events.ts';
-import { framedEvents, gatheringsBesideDatedEvents, leadDate, mainEvent } from './extract/framing.ts';
+import { framedEvents, gatheringsBesideDatedEvents, datelinePlaces, leadDate, mainEvent } from './extract/framing.ts';
 import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gatheringsReferredBack, peopleThere } from './extract/gathering-anaphora.ts';
 import { countriesAtGatherings, tellChairedGatherings } from './extract/gathering-parts.ts';
 import { tellGatherings } from './extract/gatherings.ts';
@@ -23,7 +23,7 @@ import { rolesByPlace } from './extract/roles.ts';
 import { tellSignings } from './extract/signings.ts';
 import { ceremoniesToldFirst, signingCeremonies } from './extract/signing-ceremonies.ts';
 import { talksImpliedByExchange } from './extract/implied-talks.ts';
-import { speakersAtTheCeremony, speakersAtTheMainEvent } from './extract/speakers.ts';
+import { speakerLists, speakersAtTheCeremony, speakersAtTheMainEvent } from './extract/speakers.ts';
 import { countryActor, manner, noteActor, orgActor, personRef, type ArticleState, type Extraction, type SentenceState } from './extract/state.ts';
 import { tellTalks } from './extract/talks.ts';
 import { contentWords, ordinalOf } from './extract/text.ts';
@@ -53,10 +53,11 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   peopleThere,
   speakersAtTheMainEvent,
   speakersAtTheCeremony,
+  speakerLists,
 ];
 
 /** The passes run once the whole article is read, in this order. */
-export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace, visitHostsFromTalks];
+export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, datelinePlaces, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace, visitHostsFromTalks];
 
 export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
   const st: ArticleState = {

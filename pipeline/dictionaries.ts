@@ -47,7 +47,7 @@ const rowSchemas = {
     subject_role: z.enum(ROLES),
     object_role: z.enum(ROLES),
     with_role: blankToNull.pipe(z.enum(ROLES).nullable()),
-    requires: blankToNull.transform((s) => (s ? s.split('|').map((x) => x.trim()) : [])).pipe(z.array(z.enum(['avec', 'entre', 'support']))),
+    requires: blankToNull.transform((s) => (s ? s.split('|').map((x) => x.trim()) : [])).pipe(z.array(z.enum(['avec', 'entre', 'support', 'instrument']))),
     support: blankToNull,
     note: z.string().optional(),
   }),
@@ -128,7 +128,7 @@ export interface FrameRef {
   /** The role of the « avec » complement, when the frame takes one. */
   withRole: Role | null;
   /** One of these must be there, when any are listed: « avec » or « entre » after the trigger; « support »: a noun that tells an event only with a support verb (« accorder une audience »). */
-  requires: ('avec' | 'entre' | 'support')[];
+  requires: ('avec' | 'entre' | 'support' | 'instrument')[];
   /** Verbs that tell the noun's event with their own subject: « a eu un entretien », « a effectué une visite ». */
   support: string[];
   /** Nouns: the singular and plural as written, lower case (« rencontres », not the participle « rencontrés »). */

@@ -218,6 +218,44 @@ test('« Aujourd’hui, A, …, et B ont signé un accord établissant … »: a
   t.is(other.agreements[0]!.signed, null);
 });
 
+test('a gathering’s speaker list, who « y ont participé », its co-organizer « en coordination avec », its closing day, and a memorandum signed « avec » a body', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-05-08 Titre\n\nLe Forum régional sur la sécurité des données 2026 s’est ouvert mardi 5 mai à Da Nang, à l’initiative du ministère de l’Information et en coordination avec l’Organisation mondiale des douanes (OMD). ' +
+      'Y ont participé des représentants du Laos, de la Malaisie et d’INTERPOL. ' +
+      'Sont intervenus le vice-ministre Nguyen Duc Long ; le directeur général adjoint de l’OMD, M. Pieter Vandamme ; et l’experte Hana Sato. ' +
+      'En marge du forum, le ministère de l’Information a signé un mémorandum d’entente sur l’échange de données douanières avec l’OMD. ' +
+      'Le forum s’est clôturé jeudi.',
+  });
+  const forum = eventsOf(tables).find((e) => e.type === 'conference')!;
+  t.is(forum.date, '2026-05-05/2026-05-07');
+  for (const p of ['Nguyen Duc Long:speaker', 'Pieter Vandamme:speaker', 'Hana Sato:speaker', 'Laos:attendee', 'Malaisie:attendee', 'Organisation mondiale des douanes:organizer']) t.true(forum.people.includes(p), `${p} in ${forum.people.join()}`);
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.is(signing.date, '2026-05-05/2026-05-07');
+  t.true(signing.people.includes('Organisation mondiale des douanes:party'), signing.people.join());
+  // A closing day out of step with the opening (a month later) tells nothing of the span.
+  const far = tablesFor({ 'b.txt': ' date 2026-05-08 Titre\n\nLe Forum régional sur la sécurité des données 2026 s’est ouvert mardi 5 mai à Da Nang, à l’initiative du ministère de l’Information. La campagne s’est achevée le 20 juin.' });
+  t.is(eventsOf(far).find((e) => e.type === 'conference')!.date, '2026-05-05');
+});
+
+test('during a visit: « son hôte » is the visitor for whoever receives them, « les deux généraux ont signé », and people of different offices met in a list are separate meetings', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-03-12 Titre\n\nLe chef de la Police royale malaisienne, le général Razak Hamid, effectue du 9 au 12 mars une visite officielle au Vietnam. ' +
+      'Mardi 10 mars à Hanoï, le ministre de la Sécurité publique, le général Pham Van Son, s’est entretenu avec son hôte malaisien. ' +
+      'À l’issue des entretiens, les deux généraux ont signé le protocole sur l’échange de renseignements criminels. ' +
+      'Au cours de son séjour, le général Razak Hamid a également rencontré le vice-Premier ministre Tran Van Hai et le président de la Cour suprême, Dang Minh Quan.',
+  });
+  const meetings = eventsOf(tables).filter((e) => e.type === 'meeting');
+  t.deepEqual(meetings.map((m) => m.people.join(' ')).sort(), ['Dang Minh Quan:host Razak Hamid:guest', 'Pham Van Son:host Razak Hamid:guest', 'Razak Hamid:guest Tran Van Hai:host']);
+  t.deepEqual(eventsOf(tables).find((e) => e.type === 'signing')!.people.filter((p) => p.endsWith(':signatory')), ['Pham Van Son:signatory', 'Razak Hamid:signatory']);
+  // Two people of one office met together stay one meeting.
+  const together = tablesFor({
+    'b.txt': ' date 2026-03-12 Titre\n\nLe général Razak Hamid effectue du 9 au 12 mars une visite officielle au Vietnam. Il a rencontré les vice-ministres Tran Van Hai et Dang Minh Quan.',
+  });
+  t.is(eventsOf(together).filter((e) => e.type === 'meeting').length, 1);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -64,7 +64,13 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
     const { frame, support } = readings.find((r) => r.support !== null) ?? readings[0]!;
     const apposition = tokens[first - 1]?.norm === 'en' && frame.eventType === 'visit';
     const satisfied = (r: FrameRef['requires'][number]) =>
-      r === 'support' ? support !== null || tokens[first - 1]?.norm === 'en' || supportParticipleAfter(tokens, last, frame) : r === 'entre' ? followedBy(tokens, last, 'entre', 2) : followedBy(tokens, last, 'avec', 20);
+      r === 'support'
+        ? support !== null || tokens[first - 1]?.norm === 'en' || supportParticipleAfter(tokens, last, frame)
+        : r === 'entre'
+          ? followedBy(tokens, last, 'entre', 2)
+          : r === 'instrument'
+            ? excluded.some((x) => x.start >= tokens[last]!.end && x.start - tokens[last]!.end <= 40)
+            : followedBy(tokens, last, 'avec', 20);
     if (frame.requires.length > 0 && !frame.requires.some(satisfied)) continue;
     if (support && groupStatus(support, governors) === 'unreal') continue;
     for (let k = first; k <= last; k++) nounTaken.add(k);
@@ -86,6 +92,8 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
       if (!frame) continue;
       group.last = fixedAfter(tokens, i, frame.fixed);
       if (frame.requires.includes('avec') && !followedBy(tokens, group.last, 'avec', 20)) continue;
+      // « a lancé le Code de conduite … » adopts it; « ont lancé une campagne » tells nothing (tests/06-extract.test.ts).
+      if (frame.requires.includes('instrument') && !excluded.some((x) => x.start >= tokens[group.last]!.end && x.start - tokens[group.last]!.end <= 40)) continue;
       if (groupStatus(group, governors) === 'unreal') continue;
       if (frame.eventType === 'meeting' && hostsGathering(tokens, group, gatherings)) continue;
       out.push(mention(source, tokens, group.first, group.last, frame, group, null, false, null, governors));

@@ -1,11 +1,12 @@
 /** Instruments: finding or adding the agreement a mention names, its parties, its status, and the words that sign or adopt it. */
-import type { AnnotatedSentence, InstrumentMention, OrganizationMention, TriggerMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, InstrumentMention, TriggerMention } from '../04-annotate.ts';
 import type { ResolvedArticle } from '../05-resolve.ts';
 import type { ExtractedAgreement } from './state.ts';
 import type { Dictionaries } from '../dictionaries.ts';
 import { foldKey } from '../source.ts';
 import { AMENDMENT_NAME } from '../patterns.ts';
 import { contentWords, ordinalOf } from './text.ts';
+import { counterpartBody } from './signing-bodies.ts';
 
 /** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
 export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: InstrumentMention): boolean {
@@ -109,6 +110,12 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   // « protocole d'accord … entre le ministère vietnamien de la Sécurité publique et le bureau du procureur général … »: bodies as parties.
   // A body with a country stands for it (« ministère indien de l'Intérieur » → IND); an international one by its own id.
   if (/(?<![\p{L}\p{N}])entre(?![\p{L}\p{N}])/u.test(tail)) for (const o of s.organizations) if (o.start >= ins.end && o.end <= tailEnd) out.add(o.ref.country ?? o.ref.id);
+  const partner = counterpartBody(s, ins);
+  if (partner) {
+    out.add(partner.ref.country ?? partner.ref.id);
+    // … and the subject body it signs with, before the verb.
+    for (const o of s.organizations) if (o.end <= ins.start && o.ref.country) out.add(o.ref.country);
+  }
   if (out.size === 0) {
     const national = ins.type === 'law' || (ins.type === 'programme' && /(?<![\p{L}\p{N}])nationa/iu.test(ins.name)) || ins.type === 'code_of_conduct';
     if (national) {
@@ -121,58 +128,6 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   return [...out];
 }
 
-/** The bodies a sentence names as signing an instrument: the subjects of the verb, « entre A et B » after the instrument, or « les deux ministères » it names. */
-export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
-  const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
-  const out = new Set<OrganizationMention>();
-  // « Le Département … (A05) du ministère vietnamien de la Sécurité publique et l'Agence … (ANSSI) de France ont signé »: the coordinated subjects,
-  // not the bodies they belong to (« du ministère … », « relevant du ministère … »).
-  if (active) {
-    for (const o of s.organizations) {
-      if (o.end > trigger.start || trigger.start - o.end > 250) continue;
-      const between = slice(o.end, trigger.start);
-      if (/[,.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && trigger.start - o.end > 80) continue;
-      if (/[.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
-      if (/(?:(?<![\p{L}\p{N}])du|(?<![\p{L}\p{N}])de la|(?<![\p{L}\p{N}])de l'|(?<![\p{L}\p{N}])de l’|(?<![\p{L}\p{N}])des|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
-      out.add(o);
-    }
-  }
-  // « Un protocole … a été signé par le commandement des gardes-frontières … et le commandement de l'armée de terre … »: the passive's agents.
-  if (trigger.verb?.voice === 'passive') {
-    let previous: OrganizationMention | null = null;
-    for (const o of s.organizations) {
-      if (o.start < trigger.end) continue;
-      const lead = previous ? slice(previous.end, o.start) : slice(trigger.end, o.start);
-      const agent = previous ? /^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead) : /^(?:[^,.;()]{0,40}\s)?\s*par\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead);
-      if (!agent) break;
-      out.add(o);
-      previous = o;
-    }
-  }
-  const after = Math.max(ins.end, trigger.end);
-  // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
-  const entre = /^[^.;]*?(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
-  if (entre && ins.start + [...entre[0]].length <= after + 60) {
-    const from = ins.start + [...entre[0]].length;
-    const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
-    if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
-  }
-  // « ont signé deux documents de coopération entre le ministère … et le ministère … : le plan … » (fixture a3-01): the pair before the list.
-  const countFirst = trigger.end <= ins.start ? /(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(trigger.end, ins.start)) : null;
-  if (countFirst && /:|(?<![\p{L}\p{N}])dont(?![\p{L}\p{N}])/u.test(slice(trigger.end, ins.start))) {
-    const from = trigger.end + [...slice(trigger.end, ins.start).slice(0, countFirst.index + countFirst[0].length)].length;
-    const bodies = s.organizations.filter((o) => o.start >= from && o.end <= ins.start);
-    if (bodies.length >= 2) for (const o of bodies.slice(0, 2)) out.add(o);
-  }
-  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
-    const seen = new Set<string | null>();
-    for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
-      seen.add(o.ref.country);
-      out.add(o);
-    }
-  }
-  return [...out].sort((a, b) => a.start - b.start);
-}
 
 /** The two countries an article is about: the most mentioned, Vietnam first when present. */
 export function mainPair(resolved: ResolvedArticle): string[] {

@@ -74,3 +74,20 @@ export function leadDate(st: ArticleState): void {
   }
   if (leadTellsNoEvent && mainEvent.type !== 'visit') setPlace(mainEvent, lead.dateline);
 }
+
+/**
+ * « Singapour (VNA) – … »: what the article tells as happening in the days it reports, with no place of its own, happens where its
+ * dateline is (fixtures b5-05, b5-21); not a visit (reported from home), a call, an event planned or told as background.
+ */
+export function datelinePlaces(st: ArticleState): void {
+  const dateline = st.sentences.slice(0, 3).find((s) => s.dateline)?.dateline;
+  const published = st.resolved.article.published?.date.start;
+  if (!dateline?.city || !published) return;
+  const day = 86_400_000;
+  for (const e of st.events) {
+    if (e.placeText || e.country || e.type === 'visit' || e.phone || e.background || e.status !== 'occurred' || !e.date?.value.start) continue;
+    const gap = (Date.parse(published) - Date.parse(e.date.value.start)) / day;
+    if (e.date.value.precision !== 'day' || gap < -1 || gap > 10) continue;
+    setPlace(e, dateline);
+  }
+}

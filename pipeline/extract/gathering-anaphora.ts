@@ -2,6 +2,8 @@
 import type { Role } from '../../schemas/participants.ts';
 import { coordinatedSubjects } from './people.ts';
 import type { AnnotatedSentence, DateMention } from '../04-annotate.ts';
+import { dateValue } from '../dates/edtf.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
 import { foldAccents, foldKey } from '../source.ts';
 import { OTHER_CEREMONY, ROLE_CUES } from './cues.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
@@ -90,9 +92,17 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
     const gatheringVerb = /(?<![\p{L}])(?:(?:(?:a|ont|avait)\s+(?:réuni|rassemblé|regroupé|accueilli des délégations)|réunit|rassemble|regroupe|réunissant|rassemblant|regroupant)(?![\p{L}])|avec la participation d|a vu la participation d|en présence de délégations d)/iu.exec(s.text);
     // « La conférence regroupe … », « Outre …, cet événement a vu la participation de … »: the gathering just told, wherever the sentence names it.
     const anaphoricGathering = /(?<![\p{L}])(?:l'|l’|le |la |ce |cet |cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue|événement|évènement|rencontre)(?![\p{L}])/iu.test(s.text);
-    const target = s.gatherings.length === 1 ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!)) : anaphoricGathering && s.gatherings.length === 0 ? [...st.events].reverse().find((e) => e.type === 'conference') : undefined;
-    if (gatheringVerb && target) {
-      const verbAt = s.start + [...s.text.slice(0, gatheringVerb.index)].length;
+    // « Y ont participé des représentants du Cambodge, … », « … y ont participé, dont des représentants de l'ASEAN … » (fixtures b5-09, b5-17):
+    // « y » is the gathering just told.
+    const there = /(?<![\p{L}])[Yy] (?:ont|a) (?:participé|pris part)(?![\p{L}])/u.exec(s.text);
+    const target =
+      s.gatherings.length === 1
+        ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!))
+        : (anaphoricGathering || there) && s.gatherings.length === 0
+          ? [...st.events].reverse().find((e) => e.type === 'conference')
+          : undefined;
+    if ((gatheringVerb || there) && target) {
+      const verbAt = s.start + [...s.text.slice(0, (gatheringVerb ?? there)!.index)].length;
       for (const c of s.countries) {
         if (c.start < verbAt || c.ref.form !== 'name' || target.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) continue;
         if (s.organizations.some((o) => c.start >= o.start && c.end <= o.end)) continue;
@@ -110,12 +120,35 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
 /** Words that tell a gathering's extent: « se déroule du 17 au 19 septembre », « se tient …, du 30 mai au 1er juin », « a eu lieu le … ». */
 const HOLDING = /(?<![\p{L}])(?:se déroul\p{L}*|se tien\p{L}*|se tiendr\p{L}*|s'est (?:tenue?|déroulée?)|a eu lieu|aura lieu|dure|durera|a duré)(?![\p{L}])[^.;]{0,80}$/iu;
 
+/** Words that tell a gathering's last day: « Le forum s'est clôturé jeudi », « La conférence s'est achevée le 12 mars ». */
+const CLOSING = /(?<![\p{L}])(?:s'est (?:clôturée?|achevée?|terminée?)|a pris fin|prend fin|se clôture|se termine|s'achève)(?![\p{L}])[^.;]{0,40}$/iu;
+
+/** The day a gathering opened on and the later day it closed on make its span (fixture b5-17); a closing day out of step with the opening tells nothing. */
+function closedOn(st: ArticleState, event: ExtractedEvent, closing: ResolvedDate | null): void {
+  const opened = event.date?.value;
+  const last = closing?.value;
+  if (!opened || !last || opened.precision !== 'day' || last.precision !== 'day' || opened.start !== opened.end || !opened.start || !last.start) return;
+  const days = (Date.parse(last.start) - Date.parse(opened.start)) / 86_400_000;
+  if (days < 1 || days > 14) return;
+  const point = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+  const was = event.date!;
+  event.date = { ...was, value: dateValue(point(opened.start), point(last.start)) };
+  // What took its date from the gathering (« En marge du forum, … a signé ») spans it too.
+  for (const e of st.events) {
+    if (e.dateSource !== event || e.date !== was) continue;
+    e.date = event.date;
+    if (e.agreement?.signed === was) e.agreement.signed = event.date;
+  }
+}
+
 /** A gathering named again with the days it is held: those days are its date when they say more (a range beside an opening day). */
 /** « La réunion s'est tenue le 22 septembre à Jakarta »: when and where the gathering told before was held (fixture dates-020). */
 function datesOfHolding(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): void {
   for (const d of s.dates) {
-    if (dateOfAName(st, s, d) || !HOLDING.test(matchView(st, { start: s.start, end: d.start }))) continue;
-    setDate(event, resolveIn(st, s, d));
+    if (dateOfAName(st, s, d)) continue;
+    const before = matchView(st, { start: s.start, end: d.start });
+    if (HOLDING.test(before)) setDate(event, resolveIn(st, s, d));
+    else if (CLOSING.test(before)) closedOn(st, event, resolveIn(st, s, d));
   }
   const place = s.places.find((p) => !s.organizations.some((o) => p.start >= o.start && p.end <= o.end) && HOLDING.test(matchView(st, { start: s.start, end: p.start })));
   setPlace(event, place);

@@ -6,7 +6,7 @@ import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMent
 import type { EventType } from '../../schemas/events.ts';
 import { dateValue } from '../dates/edtf.ts';
 import { foldKey } from '../source.ts';
-import { ROLE_CUES } from './cues.ts';
+import { nearestRoleCue } from './cues.ts';
 import { gatheringKey, insideGathering, sameGathering } from './events.ts';
 import { addCountry, addOrg, addParticipant, countryActor, dateOfAName, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, segmentOf, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedParticipant, type SentenceState } from './state.ts';
 import { distance, editionOf } from './text.ts';
@@ -83,8 +83,10 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     for (const m of s.persons) {
       // « X, vice-ministre …, et le directeur … (BNPT), Y, ont coprésidé … »: the subjects of one verb share the role the last one's words give.
       const speaking = subjects.includes(m) ? subjects.at(-1)! : m;
-      const context = st.source.slice({ start: Math.max(s.start, speaking.phrase.start - 60), end: Math.min(s.end, speaking.end + 80) });
-      const cue = ROLE_CUES.find(([re]) => re.test(context))?.[1];
+      const from = Math.max(s.start, speaking.phrase.start - 60);
+      const context = st.source.slice({ start: from, end: Math.min(s.end, speaking.end + 80) });
+      const at = (n: number) => st.source.slice({ start: from, end: n }).length;
+      const cue = nearestRoleCue(context, at(speaking.phrase.start), at(speaking.end));
       const participates = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:assist|particip|pr[eé]sent|en pr[eé]sence d|(?:co-?)?pr[eé]sid|auspices|[àa] la t[eê]te|dirig|condui|tiendr|tiennent|ont tenu|a tenu|tenue? [^.;]{0,60}entre|entre (?:le|la) |s'exprimant|discours|lors de|pris la parole|prenant la parole)/iu.test(context);
       // « sous les auspices du vice-ministre lao …, Kongthong Phongvicith, et de son homologue vietnamien, Luong Tam Quang »: the second shares the first's role.
       const previousPerson = s.persons.filter((x) => x.end <= m.phrase.start).at(-1);
@@ -115,11 +117,12 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     }
     for (const o of s.organizations) {
       const previous = organizers.at(-1);
-      // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »
+      // « co-organisé par le ministère … et l'Agence japonaise … (JICA) », « Le NCSC, en coordination avec la JICA, a organisé … l'atelier »,
+      // « à l'initiative du ministère … et en coordination avec l'UIT » (fixture b5-17)
       // « à l'initiative du Département … (A05) du ministère de la Sécurité publique et de l'Association nationale … (NCA) »: the body a first organizer belongs to may stand between them.
       const coordinated =
         previous !== undefined &&
-        /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|en coordination avec|en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: previous.end, end: o.start }));
+        /^\s*(?:\([^)]{0,15}\))?(?:\s+(?:du|de la|de l'|relevant du|relevant de la)\s+[^,;.()]{0,80}?)?\s*,?\s*(?:et|(?:et\s+)?en coordination avec|(?:et\s+)?en collaboration avec|avec)\s+(?:de\s+|du\s+|d')?(?:le|la|les|l')?\s*$/iu.test(matchView(st, { start: previous.end, end: o.start }));
       const subject = o.end <= g.start && /^\s*(?:\([^)]{0,15}\))?\s*(?:,[^,.;]{0,90},\s*)?(?:a|ont)\s+(?:co-?)?organisé\s+(?:[^,.;]{0,60}\s)?(?:le|la|les|l'|un|une)\s*$/iu.test(matchView(st, { start: o.end, end: g.start }));
       if (organizedBy(o.start) || coordinated || subject) {
         if (organizers.some((x) => x.ref.id === o.ref.id)) continue;

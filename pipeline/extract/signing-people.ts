@@ -27,8 +27,12 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && talksHere && /(?<![\p{L}])(?:ils|elles)\s+(?:ont|avaient)\s+(?:également |aussi |ensuite )?(?:signé|paraphé)/u.test(s.text)) {
     for (const p of talksHere.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
   }
-  if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && st.main) {
-    for (const p of (st.main as ExtractedEvent).participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+  // « À l'issue des entretiens, les deux généraux ont signé … » (fixture b5-01): the two people of the talks told last, else of the main event.
+  const lastTalks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length === 2);
+  const main = st.main as ExtractedEvent | null;
+  const signingPair = main && main.participants.filter((p) => p.actor.type === 'person').length >= 2 ? main : lastTalks ?? main;
+  if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation|chefs|généraux|hommes|commissaires|directeurs) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && signingPair) {
+    for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
   }
   // « en présence du vice-ministre A, de l'ambassadeur …, B, et du directeur …, C »: every person of the list attends (fixture b3-033).
   for (const m of s.persons) {

@@ -1,18 +1,12 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
-import type { ResolvedDate } from '../dates/resolve.ts';
-import { clauseLinked, findOrAddAgreement, partiesIn, signingBodiesOf, statusCue } from './agreements.ts';
+import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
+import { signingBodiesOf } from './signing-bodies.ts';
+import { CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 import { signingPeople, signingVoice } from './signing-people.ts';
-
-/** What separates a signing from a date: « , et » (« l'Accord A signé en 2019 et entré en vigueur en août 2020, et l'Accord B »), « ; », a relative clause. */
-const CLAUSE_BREAK = /,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
-/** … but a date opening the sentence (« Aujourd'hui, A, …, et B ont signé ») is past « , et » only when a verb of its own comes first (tests/06-extract.test.ts). */
-const CLAUSE_BREAK_AFTER_OPENER = /(?<![\p{L}\p{N}])(?:a|ont|avait|avaient|est|sont|était)\s[^;]*,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
-const openerDate = (st: ArticleState, s: SentenceState['s'], d: DateMention) =>
-  /^\s*(?:[\p{L}'’]+\s+){0,3}$/u.test(st.source.slice({ start: s.start, end: d.start })) && /^\s*,/u.test(st.source.slice({ start: d.end, end: Math.min(s.end, d.end + 3) }));
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
@@ -88,8 +82,12 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       place ??= placeOf(host) ?? undefined;
     }
     // « À cette occasion, le Département … et l'ANSSI ont signé … »: on the day of the event the previous sentence told.
-    if (!date && /^\s*(?:À|A) cette occasion|^\s*(?:Lors de|Au cours de) cette (?:rencontre|séance|réunion|visite|entrevue)/u.test(s.text)) {
-      const previous = [...st.events].reverse().find((e) => e.type !== 'signing' && e.type !== 'adoption' && e.date && e.mentions.some((m) => m.end <= s.start && m.end >= (st.sentences[s.index - 1]?.start ?? 0)));
+    // « L'association a également lancé à cette occasion le Code … » (fixture b5-29): the occasion anywhere in the sentence; when the sentence
+    // before tells no event, the article's main one.
+    if (!date && /(?<![\p{L}])(?:À|A|à) cette occasion(?![\p{L}])|^\s*(?:Lors de|Au cours de) cette (?:rencontre|séance|réunion|visite|entrevue)/u.test(s.text)) {
+      const previous =
+        [...st.events].reverse().find((e) => e.type !== 'signing' && e.type !== 'adoption' && e.date && e.mentions.some((m) => m.end <= s.start && m.end >= (st.sentences[s.index - 1]?.start ?? 0))) ??
+        (st.main?.date ? (st.main as ExtractedEvent) : undefined);
       if (previous?.date) {
         date = previous.date;
         dateSource = previous;
@@ -185,14 +183,4 @@ function referredAgreement(st: ArticleState, r: InstrumentReference): ExtractedA
     if (Number.isFinite(at) && (!best || at > best.at)) best = { agreement: a, at };
   }
   return best?.agreement ?? null;
-}
-
-/** A signing sentence `index` tells with a date but without a named instrument (« ont signé ce matin six accords »): its date and place. */
-function unnamedSigning(st: ArticleState, index: number): { date: ResolvedDate; place: PlaceMention | null } | null {
-  const p = st.sentences[index];
-  if (!p) return null;
-  const t = p.triggers.find((x) => x.ref.eventType === 'signing' && !x.nominal && !p.instruments.some((i) => clauseLinked(p, x, i)));
-  if (!t) return null;
-  const date = resolveIn(st, p, nearest(p.dates.filter((d) => d.expression.kind !== 'period' && !p.instruments.some((i) => d.start >= i.start && d.end <= i.end)), t), pastVerb(t));
-  return date ? { date, place: nearest(p.places, t) ?? null } : null;
 }

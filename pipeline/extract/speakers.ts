@@ -60,3 +60,16 @@ export function speakersAtTheCeremony(st: ArticleState, ss: SentenceState): void
   }
   if (added) mention(signing, s);
 }
+
+/** « Ont pris la parole … A ; B ; et C », « Parmi les intervenants figuraient A, B et C »: a sentence that lists who spoke. */
+const SPEAKER_LIST = /^\s*(?:Ont (?:également |aussi |notamment )?pris la parole|Sont (?:également |aussi |notamment )?intervenus|Parmi les (?:intervenants|orateurs|conférenciers|panélistes)|Les (?:intervenants|orateurs) (?:étaient|ont été))(?![\p{L}])/u;
+
+/** Everyone a speaker list names spoke at the gathering told last (fixtures b5-17, b5-29). */
+export function speakerLists(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  if (!SPEAKER_LIST.test(s.text)) return;
+  const gathering = [...st.events].reverse().find((e) => e.type === 'conference' && !e.background);
+  if (!gathering) return;
+  for (const m of s.persons) if (st.resolved.personOf.get(mentionKey(s, m))) addParticipant(gathering, participant(st, s, m, 'speaker'));
+  mention(gathering, s);
+}

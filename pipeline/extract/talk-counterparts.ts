@@ -1,5 +1,5 @@
 /** Talks with several named counterparts told at once (« a rencontré séparément B et C », « des rencontres avec B … et C »): one meeting each. */
-import type { PersonMention, TriggerMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
 import { mentionKey } from '../05-resolve.ts';
 import type { TriggerArguments } from './clauses.ts';
 import { recentPeople } from './people.ts';
@@ -10,10 +10,12 @@ export interface TalkSides {
   segEnd: number;
   segPersons: PersonMention[];
   subjects: PersonMention[];
+  /** The subject told by a pronoun or a description (« Il a rencontré … »), resolved to a person named before. */
+  described?: { sentence: AnnotatedSentence; mention: PersonMention } | null;
 }
 
 /** One meeting per counterpart when the clause names at least two; false when it does not, and the talks are told as one event. */
-export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: TriggerMention, { args, segEnd, segPersons, subjects }: TalkSides): boolean {
+export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: TriggerMention, { args, segEnd, segPersons, subjects, described }: TalkSides): boolean {
   const { s } = ss;
   const objectEnd = (() => {
     const clause = /,\s*(?:il|elle|ils|elles)\s+\p{L}/u.exec(st.source.slice({ start: t.end, end: segEnd }));
@@ -25,7 +27,7 @@ export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: Tr
   const counterparts = people.length >= 2 ? people.map((m) => ({ person: m, body: null })) : people.length === 0 && bodies.length >= 2 ? bodies.map((o) => ({ person: null, body: o })) : [];
   if (counterparts.length >= 2) {
     const before = s.persons.filter((m) => m.end <= t.start && st.resolved.personOf.has(mentionKey(s, m))).slice(-1);
-    const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : before.length > 0 ? before.map((m) => ({ sentence: s, mention: m })) : recentPeople(st, s.index, 1);
+    const actingPeople = subjects.length > 0 ? subjects.map((m) => ({ sentence: s, mention: m })) : before.length > 0 ? before.map((m) => ({ sentence: s, mention: m })) : described ? [described] : recentPeople(st, s.index, 1);
     const usable = s.dates.filter((d) => !dateOfAName(st, s, d));
     const date = resolveIn(st, s, nearest(usable, t));
     const frameHost = ss.events.find((e) => e.type === 'visit') ?? [...st.events].reverse().find((e) => e.type === 'visit');

@@ -2,6 +2,7 @@
 import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
 import type { Role } from '../../schemas/participants.ts';
 import { mentionKey } from '../05-resolve.ts';
+import { foldKey } from '../source.ts';
 import { insideGathering } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, invites, openerPronoun, recentPeople } from './people.ts';
@@ -91,7 +92,12 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // talks in the plural with several named counterparts are one meeting each.
   const plural = /s$/.test(t.text) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|bilatéraux\s+|séparées\s+|séparés\s+|distinctes\s+|distincts\s+)?avec(?![\p{L}\p{N}])/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
   // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009).
-  if (t.ref.eventType === 'meeting' && (plural || args.separately) && meetingPerCounterpart(st, ss, t, { args, segEnd, segPersons, subjects })) return;
+  // « Au cours de son séjour, X a également rencontré le vice-Premier ministre A, le président de …, B, et le directeur …, C »: during a visit,
+  // people of different offices met in a list are separate audiences (fixture b5-01).
+  const met = segPersons.filter((m) => m.start > t.end && st.resolved.personOf.has(mentionKey(s, m)) && !subjects.includes(m));
+  const offices = new Set(met.map((m) => (m.title ? foldKey(m.title) : null)));
+  const listOfOffices = !t.nominal && t.verb?.voice === 'active' && !t.verb.pronominal && t.ref.objectRole === 'guest' && met.length >= 2 && !offices.has(null) && offices.size === met.length && st.events.some((e) => e.type === 'visit');
+  if (t.ref.eventType === 'meeting' && (plural || args.separately || listOfOffices) && meetingPerCounterpart(st, ss, t, { args, segEnd, segPersons, subjects, described })) return;
   const destination = s.countries.some((c) => c.start > t.end && c.start - t.end < 45) || s.places.some((p) => p.start > t.end && p.start - t.end < 45);
   if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !t.apposition && !destination) return;
   // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.
@@ -147,9 +153,12 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
       const actor = [...subjects, ...(described ? [described.mention] : [])].map((m) => st.resolved.personOf.get(mentionKey(described && m === described.mention ? described.sentence : s, m)))[0];
       let other: { sentence: AnnotatedSentence; mention: PersonMention } | null = null;
       if (/^hôte$/iu.test(counterpart[1]!)) {
+        // « son hôte » is the other side of the visit: its host for the visitor, the visitor for whoever receives them (fixture b5-01).
+        const visiting = [...st.events].reverse().find((e) => e.type === 'visit')?.participants.find((p) => p.role === 'guest' && p.actor.type === 'person');
         const visit = [...st.events].reverse().find((e) => e.type === 'visit' && e.participants.some((p) => p.role === 'host' && p.actor.type === 'person'));
         const host = visit?.participants.find((p) => p.role === 'host' && p.actor.type === 'person');
-        if (host) other = describedPerson(st, s, t, (p) => p.actorId === host.actor.actorId);
+        if (visiting && actor && actor.actorId !== visiting.actor.actorId && actor.country !== visiting.country) other = describedPerson(st, s, t, (p) => p.actorId === visiting.actor.actorId);
+        else if (host) other = describedPerson(st, s, t, (p) => p.actorId === host.actor.actorId);
       } else if (actor?.country) other = describedPerson(st, s, t, (p) => p.country !== null && p.country !== actor.country && p.actorId !== actor.actorId);
       if (other) addParticipant(event, participant(st, other.sentence, other.mention, event.country ? (st.resolved.personOf.get(mentionKey(other.sentence, other.mention))?.country === event.country ? 'host' : 'guest') : 'attendee'));
     }

@@ -1,0 +1,64 @@
+/** Which bodies sign: the subjects of the verb, the agents of a passive, « entre A et B », « avec » a body, « les deux ministères ». */
+import type { AnnotatedSentence, InstrumentMention, OrganizationMention, TriggerMention } from '../04-annotate.ts';
+
+/** « … a signé un mémorandum sur … avec l'UIT »: the body named right after the instrument by « avec ». */
+export function counterpartBody(s: AnnotatedSentence, ins: InstrumentMention): OrganizationMention | undefined {
+  const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
+  return s.organizations.find((o) => o.start >= ins.end && o.start - ins.end <= 16 && /^\s*,?\s*avec\s+(?:le |la |les |l'|l’)?\s*$/u.test(slice(ins.end, o.start)));
+}
+
+/** The bodies a sentence names as signing an instrument: the subjects of the verb, « entre A et B » after the instrument, or « les deux ministères » it names. */
+export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
+  const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
+  const out = new Set<OrganizationMention>();
+  // « Le Département … (A05) du ministère vietnamien de la Sécurité publique et l'Agence … (ANSSI) de France ont signé »: the coordinated subjects,
+  // not the bodies they belong to (« du ministère … », « relevant du ministère … »).
+  if (active) {
+    for (const o of s.organizations) {
+      if (o.end > trigger.start || trigger.start - o.end > 250) continue;
+      const between = slice(o.end, trigger.start);
+      if (/[,.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && trigger.start - o.end > 80) continue;
+      if (/[.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
+      if (/(?:(?<![\p{L}\p{N}])du|(?<![\p{L}\p{N}])de la|(?<![\p{L}\p{N}])de l'|(?<![\p{L}\p{N}])de l’|(?<![\p{L}\p{N}])des|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
+      out.add(o);
+    }
+  }
+  // « Un protocole … a été signé par le commandement des gardes-frontières … et le commandement de l'armée de terre … »: the passive's agents.
+  if (trigger.verb?.voice === 'passive') {
+    let previous: OrganizationMention | null = null;
+    for (const o of s.organizations) {
+      if (o.start < trigger.end) continue;
+      const lead = previous ? slice(previous.end, o.start) : slice(trigger.end, o.start);
+      const agent = previous ? /^\s*(?:\([^)]{0,15}\))?\s*,?\s*et\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead) : /^(?:[^,.;()]{0,40}\s)?\s*par\s+(?:le|la|les|l'|l’)?\s*$/u.test(lead);
+      if (!agent) break;
+      out.add(o);
+      previous = o;
+    }
+  }
+  const after = Math.max(ins.end, trigger.end);
+  // « Le ministère … a signé un mémorandum … avec l'UIT »: the body the subject signs with (tests/06-extract.test.ts).
+  const partner = counterpartBody(s, ins);
+  if (active && partner) out.add(partner);
+  // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
+  const entre = /^[^.;]*?(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
+  if (entre && ins.start + [...entre[0]].length <= after + 60) {
+    const from = ins.start + [...entre[0]].length;
+    const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
+    if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
+  }
+  // « ont signé deux documents de coopération entre le ministère … et le ministère … : le plan … » (fixture a3-01): the pair before the list.
+  const countFirst = trigger.end <= ins.start ? /(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(trigger.end, ins.start)) : null;
+  if (countFirst && /:|(?<![\p{L}\p{N}])dont(?![\p{L}\p{N}])/u.test(slice(trigger.end, ins.start))) {
+    const from = trigger.end + [...slice(trigger.end, ins.start).slice(0, countFirst.index + countFirst[0].length)].length;
+    const bodies = s.organizations.filter((o) => o.start >= from && o.end <= ins.start);
+    if (bodies.length >= 2) for (const o of bodies.slice(0, 2)) out.add(o);
+  }
+  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
+    const seen = new Set<string | null>();
+    for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
+      seen.add(o.ref.country);
+      out.add(o);
+    }
+  }
+  return [...out].sort((a, b) => a.start - b.start);
+}

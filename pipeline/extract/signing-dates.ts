@@ -1,0 +1,22 @@
+/** Which dates belong to a signing: the clause breaks a date may not cross, and the signing a sentence before told without naming its instrument. */
+import type { DateMention, PlaceMention } from '../04-annotate.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
+import { clauseLinked } from './agreements.ts';
+import { nearest, pastVerb, resolveIn, type ArticleState, type SentenceState } from './state.ts';
+
+/** What separates a signing from a date: « , et » (« l'Accord A signé en 2019 et entré en vigueur en août 2020, et l'Accord B »), « ; », a relative clause. */
+export const CLAUSE_BREAK = /,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
+/** … but a date opening the sentence (« Aujourd'hui, A, …, et B ont signé ») is past « , et » only when a verb of its own comes first (tests/06-extract.test.ts). */
+export const CLAUSE_BREAK_AFTER_OPENER = /(?<![\p{L}\p{N}])(?:a|ont|avait|avaient|est|sont|était)\s[^;]*,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
+export const openerDate = (st: ArticleState, s: SentenceState['s'], d: DateMention) =>
+  /^\s*(?:[\p{L}'’]+\s+){0,3}$/u.test(st.source.slice({ start: s.start, end: d.start })) && /^\s*,/u.test(st.source.slice({ start: d.end, end: Math.min(s.end, d.end + 3) }));
+
+/** A signing sentence `index` tells with a date but without a named instrument (« ont signé ce matin six accords »): its date and place. */
+export function unnamedSigning(st: ArticleState, index: number): { date: ResolvedDate; place: PlaceMention | null } | null {
+  const p = st.sentences[index];
+  if (!p) return null;
+  const t = p.triggers.find((x) => x.ref.eventType === 'signing' && !x.nominal && !p.instruments.some((i) => clauseLinked(p, x, i)));
+  if (!t) return null;
+  const date = resolveIn(st, p, nearest(p.dates.filter((d) => d.expression.kind !== 'period' && !p.instruments.some((i) => d.start >= i.start && d.end <= i.end)), t), pastVerb(t));
+  return date ? { date, place: nearest(p.places, t) ?? null } : null;
+}
