@@ -15,6 +15,7 @@ import { findInstrumentReferences, type InstrumentReference } from './annotate/i
 import { findPlaces, gazetteerPlace } from './annotate/places.ts';
 import { findTriggers, type TriggerMention } from './annotate/triggers.ts';
 import { tokenize, type Token } from './language/tokens.ts';
+import { verbAnalyses } from './language/morphology.ts';
 import { slug } from './ids.ts';
 import { foldAccents, foldKey, normalizeForMatching, originalRange, type SourceText, type Span } from './source.ts';
 
@@ -289,6 +290,8 @@ const UNKNOWN_ORG_CAPITALIZED = new RegExp(
   'gu',
 );
 
+const ORG_TO_ACRONYM = /^(?:\s+(?:et\s+)?(?:de la|du|des|de l'|d'|de)\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?){1,3}(?=\s*\([\p{Lu}][\p{Lu}\d-]{1,11}\))/u;
+
 interface OrgMatch {
   start: number;
   end: number;
@@ -308,10 +311,13 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
   // The first pattern wins where several match; the others only add bodies the first cannot see.
   const taken: [number, number][] = [];
   for (const m of matches) {
-    const overlaps = taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);
+    // « l'Agence coréenne de l'Internet et de la sécurité (KISA) »: lower-case complements up to the acronym are the name's (fixture b5-13).
+    const toAcronym = ORG_TO_ACRONYM.exec(view.text.slice(m.index + m[0].length));
+    const length = m[0].length + (toAcronym ? toAcronym[0].length : 0);
+    const overlaps = taken.some(([a, b]) => m.index < b && a < m.index + length);
     if (overlaps) continue;
-    taken.push([m.index, m.index + m[0].length]);
-    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    taken.push([m.index, m.index + length]);
+    const [a, b] = originalRange(view, m.index, m.index + length);
     const written = text.slice(a, b).trim();
     const inner = known.find((k) => k.start >= a && k.end <= b && k.end - k.start >= (b - a) * 0.6);
     if (inner) continue;
@@ -513,6 +519,13 @@ export function findInstruments(text: string, from: number, to: number, dicts: D
       const next = heads.find((h) => h.start > from && h.start < from + complement.length && !fixedPhrases.some((p) => p.start <= h.start && h.end <= p.end) && COORDINATED_INSTRUMENT.test(t.slice(from, h.start)));
       if (next) complement = t.slice(from, from + COORDINATED_INSTRUMENT.exec(t.slice(from, next.start))!.index);
       if (complement.length > 200) complement = complement.slice(0, 200).replace(/\s+\S*$/, '');
+      // « ont adopté une déclaration commune et décidé d'élever … »: « et » before a participle with an object starts another clause.
+      for (const m of complement.matchAll(/\s+et\s+(?:ont\s+|a\s+)?(\p{Ll}+)(?=\s+(?:(?:de|à|le|la|les|un|une|des|que)(?![\p{L}])|d'|l'|qu'))/gu)) {
+        if (verbAnalyses(m[1]!).some((v) => v.tense === 'K')) {
+          complement = complement.slice(0, m.index);
+          break;
+        }
+      }
       complement = complement.replace(/\s+(?:de|du|des|d'|la|le|les|et|en|sur|pour|au|aux)\s*$/u, '');
       if (complement.trim().length < 2 && !capital && !standalone) continue;
       if (skipped) skippedAt = [originalRange(view, head.end, head.end)[0], originalRange(view, head.end + skipped[0].length, head.end + skipped[0].length)[0]];

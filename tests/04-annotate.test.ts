@@ -28,6 +28,8 @@ const orgCases: [string, string[]][] = [
   // A capitalized head word inside a sentence names a body even with lower-case complements (fixtures signings-022, signings-024).
   ["L'Académie de la sécurité populaire et l'Académie royale de police du Cambodge ont signé.", ['academie-de-la-securite-populaire', 'khm-academie-royale-de-police-du-cambodge']],
   ['Le texte a été signé par la Commission japonaise de protection des informations personnelles.', ['jpn-commission-de-protection-des-informations-personnelles']],
+  // Lower-case complements up to an acronym belong to the name.
+  ['Ils ont rencontré l’Agence japonaise de la Police et des douanes (JPDA).', ['jpn-agence-de-la-police-et-des-douanes']],
   ["Une commission de contrôle et un centre de formation ont été créés.", []],
   ['Un ministère a parlé.', []],
   ['Il a voté pour un candidat.', []],

@@ -256,6 +256,48 @@ test('during a visit: « son hôte » is the visitor for whoever receives them, 
   t.is(eventsOf(together).filter((e) => e.type === 'meeting').length, 1);
 });
 
+test('« a été signé … entre A, body with a long name, et B, en présence de C et de M. D »: the two bodies are the parties, both people attend', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-09-25 Titre\n\nUn mémorandum d’entente sur la sécurité des câbles sous-marins a été signé jeudi à Tokyo entre le Département de la cybersécurité et de la prévention de la criminalité du ministère vietnamien de la Sécurité publique et l’Agence japonaise de la police et des communications (JPCA), en présence du vice-ministre Nguyen Van Long et du vice-ministre japonais des Communications, M. Taro Suzuki.',
+  });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.deepEqual(signing.people, [
+    'Agence japonaise de la police et des communications:party',
+    'Département de la cybersécurité et de la prévention de la criminalité du ministère vietnamien de la Sécurité publique:party',
+    'Nguyen Van Long:attendee',
+    'Taro Suzuki:attendee',
+  ]);
+});
+
+test('after state talks: « ont adopté une déclaration commune et décidé d’élever … », « ont ensuite assisté à la signature de plusieurs documents, dont A … et B », « A a été signé par le ministre …, X, et …, Y », « Le même jour »', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2025-09-12 Titre\n\nÀ l’invitation du président de la Mongolie, Batbold Ganzorig, le président Tran Minh Duc a effectué du 9 au 11 septembre une visite d’État en Mongolie. ' +
+      'Mercredi 10 septembre, les deux chefs d’État ont tenu des entretiens à Oulan-Bator. ' +
+      'À l’issue des entretiens, les deux dirigeants ont adopté une déclaration commune et décidé d’élever les relations au rang de partenariat global. ' +
+      'Les deux chefs d’État ont ensuite assisté à la signature de plusieurs documents, dont le traité d’entraide judiciaire entre le Vietnam et la Mongolie et le mémorandum d’entente sur la sécurité des frontières. ' +
+      'Le traité a été signé par le ministre de la Justice, M. Pham Quoc Hung, et le ministre mongol de la Justice, Enkh Bayar. ' +
+      'Le même jour, le président Tran Minh Duc a rencontré le président du Parlement, Zandan Oyun, et le Premier ministre Luvsan Erdene.',
+  });
+  const events = eventsOf(tables);
+  t.false(tables.agreements.some((a) => /déclaration/u.test(a.name)), tables.agreements.map((a) => a.name).join());
+  t.deepEqual(events.filter((e) => e.type === 'adoption').map((e) => e.date), ['2025-09-10']);
+  const treaty = events.find((e) => e.type === 'signing' && e.people.includes('Pham Quoc Hung:signatory'))!;
+  t.is(treaty.date, '2025-09-10');
+  t.true(treaty.people.includes('Enkh Bayar:signatory') && treaty.people.includes('Tran Minh Duc:attendee'), treaty.people.join());
+  t.is(events.filter((e) => e.type === 'signing' && e.date === '2025-09-10').length, 2);
+  t.deepEqual(events.filter((e) => e.type === 'meeting' && e.people.some((p) => /Oyun|Erdene/u.test(p))).map((e) => e.date), ['2025-09-10', '2025-09-10']);
+});
+
+test('« sous la coprésidence du ministre …, A, du ministre …, B, et du vice-Premier ministre et ministre …, C »: three chairs', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-06-22 Titre\n\nLa 4e Conférence trilatérale sur la sécurité frontalière s’est tenue samedi à Pleiku, sous la coprésidence du ministre vietnamien de la Sécurité publique, le général Tran Van Lam, du ministre lao de la Sécurité publique, le général Souk Phommachan, et du vice-Premier ministre et ministre cambodgien de l’Intérieur, Sok Vanna.',
+  });
+  t.deepEqual(eventsOf(tables)[0]!.people, ['Sok Vanna:chair', 'Souk Phommachan:chair', 'Tran Van Lam:chair']);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -94,7 +94,12 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
         /(?<![\p{L}\p{N}])et (?:de |du |par )?(?:son|sa|leur) homologue(?![\p{L}\p{N}])[^,;.]{0,40},?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 60), end: m.phrase.start })) ||
         /(?<![\p{L}\p{N}])et (?:de |du )?(?:son|sa) homologue/u.test(st.source.slice({ start: Math.max(s.start, m.start - 80), end: m.start })) ||
         // « sous la coprésidence du vice-ministre …, X, et du secrétaire d'État …, Y »
-        (previousPerson !== undefined && /^\s*,?\s*et\s+(?:du|de la|de l'|de l’|de|par le|par la)\s*$/u.test(st.source.slice({ start: previousPerson.phrase.end, end: m.phrase.start })));
+        // « … et du vice-Premier ministre et ministre cambodgien de l'Intérieur, C »: a title the phrase did not take may come first.
+        (previousPerson !== undefined && /^\s*,?\s*et\s+(?:du|de la|de l'|de l’|de|par le|par la)\s*(?:[^,;.()]{0,40}\s)?$/u.test(st.source.slice({ start: previousPerson.phrase.end, end: m.phrase.start }))) ||
+        // « sous la coprésidence du ministre …, A, du ministre lao …, B, et du vice-Premier ministre …, C » (fixture b5-23): a list of three.
+        (previousPerson !== undefined &&
+          /^\s*,\s*(?:du|de la|de l'|de l’)\s*$/u.test(st.source.slice({ start: previousPerson.phrase.end, end: m.phrase.start })) &&
+          /(?<![\p{L}])sous (?:la (?:co-?)?présidence|les auspices)(?![\p{L}])/u.test(st.source.slice({ start: s.start, end: previousPerson.start })));
       const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
       // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
       if (!participates && !previousRole) continue;

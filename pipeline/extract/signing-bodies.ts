@@ -43,7 +43,10 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
   const entre = /^[^.;]*?(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
   if (entre && ins.start + [...entre[0]].length <= after + 60) {
     const from = ins.start + [...entre[0]].length;
-    const bodies = s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
+    // The second body follows the first through « et », however long the first one's name (fixture b5-13).
+    const first = s.organizations.find((o) => o.start >= from && o.start - from <= 120);
+    const second = first && s.organizations.find((o) => o.start >= first.end && /^\s*(?:\([^)]{0,15}\))?\s*et\s+(?:le |la |les |l'|l’)?\s*$/u.test(slice(first.end, o.start)));
+    const bodies = first && second ? [first, second] : s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
     if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
   }
   // « ont signé deux documents de coopération entre le ministère … et le ministère … : le plan … » (fixture a3-01): the pair before the list.

@@ -20,3 +20,6 @@ export function unnamedSigning(st: ArticleState, index: number): { date: Resolve
   const date = resolveIn(st, p, nearest(p.dates.filter((d) => d.expression.kind !== 'period' && !p.instruments.some((i) => d.start >= i.start && d.end <= i.end)), t), pastVerb(t));
   return date ? { date, place: nearest(p.places, t) ?? null } : null;
 }
+
+/** Words that put an act right after the talks told before it. */
+export const AFTER_THE_TALKS = /(?<![\p{L}])(?:ensuite|à l['’]issue (?:des|de ces|de leurs|de la|de cette) (?:entretiens|rencontre|discussions|pourparlers|négociations|séance de travail))(?![\p{L}])/iu;

@@ -16,9 +16,15 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
     (m) =>
       (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
       // « signé au nom du gouvernement vietnamien par X », « signé le 3 mai à Vienne par X »: on whose behalf, when or where may come before the agent (tests/06-extract.test.ts).
-      (m.start > linkedTrigger.end && /^\s*(?:au nom d(?:u |e la |e l'|e l’|es )[^,;.]{0,60}?\s+|(?:le |en )[^,;.]{0,30}?\s+|à \p{Lu}[^,;.]{0,30}?\s+)?par\s+(?:le |la |l')?[^,;.]{0,80}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))) ||
+      // The agent's title may come first, with its own commas (« par le ministre de la Sécurité publique, le général X », fixture b5-07).
+      (m.start > linkedTrigger.end && /^\s*(?:au nom d(?:u |e la |e l'|e l’|es )[^,;.]{0,60}?\s+|(?:le |en )[^,;.]{0,30}?\s+|à \p{Lu}[^,;.]{0,30}?\s+)?par\s+(?:le |la |l')?[^,;.]{0,80}(?:,\s*(?:M\.|Mme)\s*)?$/u.test(st.source.slice({ start: linkedTrigger.end, end: Math.max(linkedTrigger.end, m.phrase.start) }))) ||
       (passive && m.start > linkedTrigger.end && /(?<![\p{L}\p{N}])entre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
   );
+  // « signé par A, et le ministre …, B »: an agent coordinated with the one before it signs too.
+  for (const m of s.persons) {
+    const previous = signers.at(-1);
+    if (previous && m.start > previous.end && !signers.includes(m) && /^\s*,?\s*et\s+(?:par\s+)?(?:le |la |l'|l’)?\s*$/u.test(st.source.slice({ start: previous.phrase.end, end: Math.max(previous.phrase.end, m.phrase.start) })) && previous.start > linkedTrigger.end) signers.push(m);
+  }
   // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
   if (type === 'signing') for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
   // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
@@ -37,13 +43,14 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   // « en présence du vice-ministre A, de l'ambassadeur …, B, et du directeur …, C »: every person of the list attends (fixture b3-033).
   for (const m of s.persons) {
     const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 220), end: m.phrase.start });
-    if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*$/u.test(before.slice(-20)) || /(?<![\p{L}\p{N}])en présence d[eu'](?:(?!(?<![\p{L}])(?:a|ont|qui|dont)(?![\p{L}]))[^.;]){0,200}(?:,|(?<![\p{L}\p{N}])et)\s+(?:de |du |d'|d’)?(?:la |l'|l’)?\s*$/u.test(before)) {
+    // … « et du vice-ministre coréen des Sciences, M. Park Jin-ho » (fixture b5-13): an honorific may stand before the name.
+    if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*(?:M\.|Mme)?\s*$/u.test(before.slice(-24)) || /(?<![\p{L}\p{N}])en présence d[eu'](?:(?!(?<![\p{L}])(?:a|ont|qui|dont)(?![\p{L}]))[^.;]){0,200}(?:,|(?<![\p{L}\p{N}])et)\s+(?:de |du |d'|d’)?(?:la |l'|l’)?\s*(?:M\.|Mme)?\s*$/u.test(before)) {
       addParticipant(event, participant(st, s, m, 'attendee'));
     }
   }
-  // « en présence des deux ministres »: the two people of the talks the article reports.
+  // « en présence des deux ministres », « Les deux chefs d'État ont ensuite assisté à la signature » (fixture b5-07): the two people of the talks the article reports.
   const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2) ?? (st.main as ExtractedEvent | null);
-  if (/(?<![\p{L}\p{N}])en présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])les deux (?:ministres|dirigeants|présidents|chefs|responsables|vice-ministres|Premiers ministres) ont assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
+  if (/(?<![\p{L}\p{N}])en présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])les deux (?:ministres|dirigeants|présidents|chefs(?: d['’]État| de gouvernement| de délégation)?|responsables|vice-ministres|Premiers ministres) ont (?:ensuite |également |aussi )?assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
     for (const p of talks.participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
   }
   // « coprésidée par le Secrétaire général de l'ONU, António Guterres »

@@ -2,7 +2,7 @@
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { signingBodiesOf } from './signing-bodies.ts';
-import { CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, unnamedSigning } from './signing-dates.ts';
+import { AFTER_THE_TALKS, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
@@ -21,9 +21,10 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
     // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … », « ainsi qu'un plan d'action … » (fixture a3-05):
     // coordinated instruments share the signing word.
-    // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too.
+    // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too, past the
+    // parties of one item (« dont le traité … entre le Vietnam et le Kazakhstan et le mémorandum … », fixture b5-07).
     const coordinated = (a: InstrumentMention, b: InstrumentMention) =>
-      /^\s*(?:,\s*(?:et\s+|ainsi que\s+|ainsi qu['’]\s*)?|,?\s*(?:(?:ainsi que|et|de même que)\s+|ainsi qu['’]\s*))(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
+      /^(?:\s+entre\s+[^,;.]{0,100}?)?\s*(?:,\s*(?:et\s+|ainsi que\s+|ainsi qu['’]\s*)?|,?\s*(?:(?:ainsi que|et|de même que)\s+|ainsi qu['’]\s*))(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
     /** The instruments listed before this one, nearest first, as long as the list goes on. */
     const listedBefore: InstrumentMention[] = [];
     for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));
@@ -33,13 +34,16 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const linkedTrigger = s.triggers.find(
       (t) =>
         (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
-        ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t)) && !(t.start >= ins.end && objectAfter(t))) ||
+        // An active verb's object is after it: « ont adopté une déclaration et décidé d'élever … au rang de partenariat … » (fixture b5-07).
+        ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t) && !(t.verb?.voice === 'active' && ins.start >= t.end && o.end <= t.start)) && !(t.start >= ins.end && objectAfter(t))) ||
           listedBefore.some((o) => clauseLinked(s, t, o))),
     );
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
     // « l'accord de coopération entre les deux gouvernements », « son programme de coopération avec … »: a kind of instrument, not one named.
     const kindOnly = /^(?:accord|programme|plan|protocole|mémorandum)(?:\s+d['’]entente|\s+d['’]accord)?\s+de\s+coopération(?:\s+bilatérale?)?$/iu.test(ins.name);
     if (kindOnly && !linkedTrigger && !known) continue;
+    // « ont adopté une déclaration commune »: a kind of text with no name of its own is no instrument (fixture b5-07).
+    if (ins.indefinite && ins.type === 'declaration' && /^déclaration\s+(?:commune|conjointe)$/iu.test(ins.name)) continue;
     if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:19|20)\d{2}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(ins.name)) continue;
     const agreement = known ?? findOrAddAgreement(st.agreements, ins, st.dicts);
     if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
@@ -92,6 +96,16 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
         date = previous.date;
         dateSource = previous;
         place ??= placeOf(previous) ?? undefined;
+      }
+    }
+    // « À l'issue des entretiens, les deux dirigeants ont … décidé d'élever … », « Les deux chefs d'État ont ensuite assisté à la signature … »
+    // (fixture b5-07): after the talks told last, on their day.
+    if (!date && AFTER_THE_TALKS.test(s.text)) {
+      const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start));
+      if (talks?.date) {
+        date = talks.date;
+        dateSource = talks;
+        place ??= placeOf(talks) ?? undefined;
       }
     }
     // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.

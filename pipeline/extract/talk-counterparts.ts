@@ -3,6 +3,7 @@ import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-ann
 import { mentionKey } from '../05-resolve.ts';
 import type { TriggerArguments } from './clauses.ts';
 import { recentPeople } from './people.ts';
+import { dayOfTheDayBefore } from './talk-dates.ts';
 import { addOrg, addParticipant, eventPlaces, dateOfAName, mention, nearest, newEvent, orgActor, participant, placeOf, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
 export interface TalkSides {
@@ -35,8 +36,10 @@ export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: Tr
       const e = newEvent(st, 'meeting', s, t.start);
       mention(e, s);
       ss.events.push(e);
-      e.date = date ?? frameHost?.date ?? null;
-      if (!date && frameHost?.date) e.dateSource = frameHost;
+      // « Le même jour à Astana, X a rencontré A et B » (fixture b5-07): the day just told, before the trip's span.
+      const sameDay = date ? null : dayOfTheDayBefore(st, s, e);
+      e.date = date ?? sameDay ?? frameHost?.date ?? null;
+      if (!date && !sameDay && frameHost?.date) e.dateSource = frameHost;
       const where = nearest(eventPlaces(s), t);
       setPlace(e, where ?? (frameHost ? placeOf(frameHost) : null));
       for (const p of actingPeople) addParticipant(e, participant(st, p.sentence, p.mention, 'guest'));
