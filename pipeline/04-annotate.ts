@@ -290,7 +290,7 @@ const UNKNOWN_ORG_CAPITALIZED = new RegExp(
   'gu',
 );
 
-const ORG_TO_ACRONYM = /^(?:\s+(?:et\s+)?(?:de la|du|des|de l'|d'|de)\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?){1,3}(?=\s*\([\p{Lu}][\p{Lu}\d-]{1,11}\))/u;
+const ORG_TO_ACRONYM = /^(?:\s+(?:et\s+)?(?:de la|du|des|de l'|d'|de)\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?){1,3}(?:\s+(?:de la|du|des|de l'|d'|de)\s*\p{Lu}[\p{L}-]*)?(?=\s*\([\p{Lu}][\p{Lu}\d-]{1,11}\))/u;
 
 interface OrgMatch {
   start: number;

@@ -298,6 +298,25 @@ test('« sous la coprésidence du ministre …, A, du ministre …, B, et du vic
   t.deepEqual(eventsOf(tables)[0]!.people, ['Sok Vanna:chair', 'Souk Phommachan:chair', 'Tran Van Lam:chair']);
 });
 
+test('« la délégation vietnamienne a été reçue par X »: the delegation is the head the article gave it', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-04-18 Titre\n\nUne délégation vietnamienne conduite par le vice-ministre Dao Minh Chau a participé du 14 au 16 avril à Bruxelles à la 3e Réunion sur la cybercriminalité organisée par l’Union européenne. ' +
+      'Le 15 avril, la délégation vietnamienne a été reçue par la commissaire européenne Ingrid Verhoeven.',
+  });
+  const meeting = eventsOf(tables).find((e) => e.type === 'meeting')!;
+  t.deepEqual(meeting.people, ['Dao Minh Chau:guest', 'Ingrid Verhoeven:host']);
+});
+
+test('« A (X) et B (Y) ont tenu lundi une réunion en ligne »: two bodies hold a meeting; a named « réunion » stays a gathering', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2026-03-06 Titre\n\nLe Centre de réponse aux incidents informatiques du Vietnam (VNCERT) et l’Agence de cybersécurité de Thaïlande (TCA) ont tenu mercredi une réunion en ligne sur les rançongiciels.',
+  });
+  t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.people.join()]), [['meeting', '2026-03-04', 'Agence de cybersécurité de Thaïlande:attendee,Centre de réponse aux incidents informatiques du Vietnam:attendee']]);
+  const named = tablesFor({ 'b.txt': ' date 2026-03-06 Titre\n\nLes ministres de l’ASEAN ont tenu mercredi à Hanoï la 6e réunion des ministres du Numérique de l’ASEAN (ADGMIN).' });
+  t.deepEqual(eventsOf(named).map((e) => e.type), ['conference']);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -57,6 +57,19 @@ export function describedSubject(st: ArticleState, s: AnnotatedSentence, t: Trig
     const who = leader ?? guest;
     return who ? earlier((p) => p.actorId === who.actor.actorId) : null;
   }
+  // « En marge des négociations, la délégation vietnamienne a été reçue par … » (fixtures b5-21, b5-27): the delegation is its head, the person
+  // the article has leading that country's side.
+  const delegation = /^\s*(?:la|sa|leur)\s+délégation(?:\s+(\p{Ll}+))?\s*$/iu.exec(clause);
+  if (delegation) {
+    const demonym = delegation[1] ? st.dicts.countries.get(delegation[1]) : undefined;
+    const iso3 = demonym?.form === 'demonym' ? demonym.iso3 : null;
+    const heads = st.events.flatMap((e) => e.participants).filter((p) => p.actor.type === 'person' && p.role === 'delegation_head');
+    const leader = heads.find((p) => iso3 === null || p.country === iso3) ?? heads.find((p) => p.country === null);
+    const guest = followedVisitor(st);
+    const who = leader ?? (guest && (iso3 === null || guest.country === iso3) ? guest : undefined);
+    if (who) return earlier((p) => p.actorId === who.actor.actorId);
+    return iso3 ? earlier((p) => p.country === iso3 && p.titles.length > 0) : null;
+  }
   // « la délégation s'est rendue à Rennes, où elle a été reçue par … »: « elle » is the delegation, so its head, the visitor.
   if (/^\s*(?:(?:où|puis|et|qui)\s+)?elle\s*(?:y\s+)?$/iu.test(clause) && /(?<![\p{L}])(?:la|sa|leur)\s+délégation(?:\s+\p{Ll}+)?\s+(?:s['’]est|a|est)\s[^.;]*$/iu.test(before)) {
     const guest = followedVisitor(st);

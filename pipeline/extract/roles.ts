@@ -37,6 +37,8 @@ export function rolesByPlace(st: ArticleState): void {
     if (e.type !== 'meeting' && e.type !== 'conference') continue;
     for (const p of e.participants) {
       if (p.actor.type !== 'person' || (p.role !== 'guest' && p.role !== 'attendee' && p.role !== 'speaker')) continue;
+      // Only where the sentence leading the delegation tells this event: « la délégation … a été reçue par » later makes its head a guest (fixture b5-27).
+      if (!e.mentions.some((m) => m.start === p.evidence.start)) continue;
       const text = matchView(st, p.evidence);
       const at = text.indexOf(normalizeForMatching(p.nameAsWritten).text);
       if (at < 0) continue;

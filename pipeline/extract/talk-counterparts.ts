@@ -1,5 +1,5 @@
 /** Talks with several named counterparts told at once (« a rencontré séparément B et C », « des rencontres avec B … et C »): one meeting each. */
-import type { AnnotatedSentence, PersonMention, TriggerMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, OrganizationMention, PersonMention, TriggerMention } from '../04-annotate.ts';
 import { mentionKey } from '../05-resolve.ts';
 import type { TriggerArguments } from './clauses.ts';
 import { recentPeople } from './people.ts';
@@ -49,4 +49,18 @@ export function meetingPerCounterpart(st: ArticleState, ss: SentenceState, t: Tr
     return true;
   }
   return false;
+}
+
+/** « Le Centre … (NCSC) et l'Agence … (BSSN) ont tenu lundi une réunion en ligne » (fixture b5-03): bodies that are the verb's coordinated subjects. */
+export function subjectBodies(st: ArticleState, s: AnnotatedSentence, t: TriggerMention, clauseStart: number): OrganizationMention[] {
+  const before = s.organizations.filter((o) => o.start >= clauseStart && o.end <= t.start);
+  const last = before.at(-1);
+  // The verb group (« ont tenu lundi une réunion ») starts right after the last body.
+  if (!last || (!t.support && !t.verb) || !/^\s*(?:\([^)]{0,15}\))?\s*$/u.test(st.source.slice({ start: last.end, end: t.start }))) return [];
+  const out = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:\([^)]{0,15}\))?\s*(?:,|et)\s+(?:le |la |les |l'|l’)?\s*$/u.test(st.source.slice({ start: before[i]!.end, end: out[0]!.start }))) break;
+    out.unshift(before[i]!);
+  }
+  return out.length >= 2 ? out : [];
 }

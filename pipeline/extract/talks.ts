@@ -8,7 +8,7 @@ import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, invites, openerPronoun, recentPeople } from './people.ts';
 import { addOrg, addParticipant, calledOff, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
-import { meetingPerCounterpart } from './talk-counterparts.ts';
+import { meetingPerCounterpart, subjectBodies } from './talk-counterparts.ts';
 import { visitorsOf } from './visitors.ts';
 
 /** Meetings and visits: one pass over the sentence's meeting and visit triggers. */
@@ -27,7 +27,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
   const args = triggerArguments(s, t, segEnd);
   // « a reçu mardi une lettre de félicitations de X », « a reçu des représentants d'entreprises »: the object names nobody (fixtures talks-gap-011, talks-gap-014).
-  if (t.ref.eventType === 'meeting' && !t.anaphoric && args.objectIsUnnamed && args.object.length + args.with.length + args.between.length + args.to.length === 0) return;
+  if (t.ref.eventType === 'meeting' && !t.anaphoric && args.objectIsUnnamed && args.object.length + args.with.length + args.between.length + args.to.length === 0 && subjectBodies(st, s, t, s.start).length === 0) return;
   // « Le général Hoang Quoc Bao a rappelé que …, le ministre Lương Tam Quang avait reçu … »: the subject is in the reported clause.
   const reported = [...st.source.slice({ start: s.start, end: t.start }).matchAll(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu['’])/gu)].at(-1);
   const clauseStart = reported ? s.start + [...st.source.slice({ start: s.start, end: t.start }).slice(0, reported.index)].length : s.start;
@@ -82,7 +82,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const named = [...subjects, ...segPersons, ...visitor].filter((m) => st.resolved.personOf.has(mentionKey(s, m)));
   if (pairPeople.length === 2) named.push(...pairPeople.map((p) => p.mention));
   if (described) named.push(described.mention);
-  const namedOrgs = s.organizations.filter((o) => o.start >= segStart && o.start < segEnd);
+  const bodiesActing = subjects.length === 0 && t.ref.eventType === 'meeting' ? subjectBodies(st, s, t, clauseStart) : [];
+  const namedOrgs = [...bodiesActing, ...s.organizations.filter((o) => o.start >= segStart && o.start < segEnd)];
   if (!event && !t.anaphoric && t.ref.eventType === 'meeting' && named.length + namedOrgs.length < 2 && !/(?<![\p{L}\p{N}])avec\s+(?:son|sa|ses|leur)\s+(?:homologue|hôte)/iu.test(s.text)) {
     if (named.length === 0 || /(?<![\p{L}\p{N}])rencontr[ée]\w*\s+(?:des|les|plusieurs|de nombreux)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text)) return;
     // « a eu des rencontres avec des hommes politiques et entrepreneurs japonais »: nobody named on the other side.
@@ -146,6 +147,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
   }
   for (const m of subjects) addParticipant(event, participant(st, s, m, roleFor(m, t.ref.subjectRole)));
+  for (const o of bodiesActing) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
   // « … a eu des entretiens avec son hôte », « … avec son homologue »: the visit's host, or the last person of another country named.
   if (event.type === 'meeting' && segPersons.filter((m) => m.start > t.end).length === 0) {
     const counterpart = /^\s*avec\s+(?:son|sa|leur)\s+(hôte|homologue)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 30) }));
