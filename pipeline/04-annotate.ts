@@ -225,7 +225,8 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const future =
     // « sera », « aura » alone are as often a statement (« la coopération sera renforcée ») as an announcement; « Canberra » is no verb.
     ((FUTURE.test(foldedLower) || tokens.some((t) => !t.capitalized && t.verbs.some((v) => v.tense === 'F' && v.lemma !== 'être' && v.lemma !== 'avoir'))) &&
-      !/(?<![\p{L}])(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
+      // … but « …, a annoncé jeudi le ministère » only reports what is to come (fixture b5-19).
+      !/(?<![\p{L}])(?<!,\s)(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
     dates.some((d) => (d.expression.kind === 'relative-month' && d.expression.direction === 1) || ((d.expression.kind === 'day-offset' || d.expression.kind === 'week-offset') && d.expression.offset > 0));
   let dateline: PlaceMention | null = null;
   if (first) {

@@ -317,6 +317,29 @@ test('« A (X) et B (Y) ont tenu lundi une réunion en ligne »: two bodies hold
   t.deepEqual(eventsOf(named).map((e) => e.type), ['conference']);
 });
 
+test('« Le gouvernement a adopté mardi, lors de sa réunion présidée par le Premier ministre X, le Plan … »: the government adopts, past the adverbial; the meeting’s chair has no role', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2026-03-06 Titre\n\nLe gouvernement a adopté mardi, lors de sa réunion thématique présidée par le Premier ministre Le Van Thanh, le Plan national de protection des données personnelles 2026-2030.',
+  });
+  t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.people.join()]), [['adoption', '2026-03-03', 'gouvernement du Vietnam:party']]);
+});
+
+test('« Le Laos accueillera du 3 au 5 juillet à Vientiane la 12e Réunion …, a annoncé jeudi le ministère »: planned, dated by the days between, hosted by the subject', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2026-06-12 Titre\n\nLe Laos accueillera du 3 au 5 juillet à Vientiane la 12e Réunion des ministres de l’ASEAN sur la drogue (AMMD 12), a annoncé jeudi le ministère lao de la Sécurité publique.',
+  });
+  const e = tables.events.find((x) => x.event_type === 'conference')!;
+  t.deepEqual([e.status, e.date, e.city], ['planned', '2026-07-03/2026-07-05', 'Vientiane']);
+  t.true(eventsOf(tables)[0]!.people.includes('Laos:host'), eventsOf(tables)[0]!.people.join());
+  const body = tablesFor({ 'b.txt': ' date 2026-06-12 Titre\n\nLe ministère lao de la Sécurité publique accueillera du 3 au 5 juillet à Vientiane la 12e Réunion des ministres de l’ASEAN sur la drogue (AMMD 12).' });
+  t.true(eventsOf(body)[0]!.people.some((p) => /^ministère.*:host$/u.test(p)), eventsOf(body)[0]!.people.join());
+});
+
+test('one person chairing « une réunion du comité d’organisation » holds no talks', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-06-12 Titre\n\nJeudi 11 juin, le vice-ministre Tran Van Son a présidé une réunion du comité d’organisation pour passer en revue les préparatifs.' });
+  t.deepEqual(tables.events, []);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -1,6 +1,7 @@
 /** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
 import type { Role } from '../../schemas/participants.ts';
 import type { Span } from '../source.ts';
+import type { AnnotatedSentence } from '../04-annotate.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
 import { addOrg, addParticipant, eventPlaces, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
@@ -29,6 +30,8 @@ export function tellChairedGatherings(st: ArticleState, ss: SentenceState): void
   const sides = new Set([...bodies.map((o) => o.ref.country), ...chairs.map((m) => st.resolved.personOf.get(mentionKey(s, m))?.country ?? null)]);
   const twoSides = chairs.length + bodies.length === 2 && sides.size === 2 && !sides.has(null);
   const multilateral = /^(?:conférence|forum|séminaire|atelier)$/iu.test(chaired[3]!) && !(organized && twoSides);
+  // « X a présidé une réunion du comité d'organisation »: talks need a counterpart; one chair alone holds no talks (fixture b5-19).
+  if (!multilateral && chairs.length + bodies.length < 2) return;
   const e = newEvent(st, multilateral ? 'conference' : 'meeting', s, verbAt);
   mention(e, s);
   ss.events.push(e);
@@ -86,11 +89,14 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
     for (const c of s.countries) {
       if (c.ref.form === 'name' && /(?:sous la (?:co-?)?présidence|(?:co-?)?présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|le\s+|la\s+|l')?(?:[\p{L}-]+\s+et\s+(?:le\s+|la\s+|les\s+|l')?)?$/iu.test(matchView(st, { start: Math.max(s.start, c.start - 60), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
     }
+    // « Le ministère … accueillera du 9 au 11 septembre à Hanoï la 45e Assemblée … » (fixture forms-013): a body hosts too.
+    for (const o of s.organizations) if (o.end <= g.start && hostingVerb(st, s, o, g) === 'host') addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'host', o.text, s);
     for (const c of s.countries) {
       if (c.ref.form !== 'name' || c.end > g.start) continue;
+      const hosted = hostingVerb(st, s, c, g);
       const link = st.source.slice({ start: c.end, end: g.start });
-      if (/^\s*(?:,[^,]{0,60},\s*)?(?:présider\p{L}*|a présidé|préside|accueiller\p{L}*|a accueilli|accueille)\s+(?:\p{Ll}+\s+){0,3}(?:la\s+|l'|le\s+|les\s+)?$/u.test(link)) {
-        addCountry(c.ref.iso3, c.text, 'chair');
+      if (hosted) {
+        addCountry(c.ref.iso3, c.text, hosted);
         continue;
       }
       if (/^\s*(?:,[^,]{0,60},\s*)?(?:a|ont)\s+(?:\p{Ll}+\s+)?(?:particip|assist|pris part|pris part)\p{L}*\s+(?:à|aux|au)\s+(?:la\s+|l'|les\s+)?$/u.test(link)) {
@@ -98,4 +104,15 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
       }
     }
   }
+}
+
+/** « X accueillera du 16 au 20 juin à Hanoï la … », « X présidera la … »: the role the verb between X and the gathering gives; dates and places count as one word (fixture b5-19). */
+function hostingVerb(st: ArticleState, s: AnnotatedSentence, x: Span, g: Span): 'host' | 'chair' | null {
+  let link = st.source.slice({ start: x.end, end: g.start });
+  for (const m of [...s.dates, ...s.places].filter((m) => m.start >= x.end && m.end <= g.start).sort((a, b) => b.start - a.start)) {
+    const from = [...st.source.slice({ start: x.end, end: m.start })].length;
+    link = [...link].slice(0, from).join('') + 'x' + [...link].slice(from + (m.end - m.start)).join('');
+  }
+  const verb = /^\s*(?:,[^,]{0,60},\s*)?(présider\p{L}*|a présidé|préside|accueiller\p{L}*|a accueilli|accueille)\s+(?:(?:\p{Ll}+|x)\s+){0,4}(?:la\s+|l'|le\s+|les\s+)?$/u.exec(link);
+  return verb ? (/^accueil/u.test(verb[1]!) ? 'host' : 'chair') : null;
 }

@@ -2,7 +2,7 @@
  * Named gatherings (« 6e réunion des ministres du Numérique de l'ASEAN (ADGMIN) ») become conferences, or talks
  * when they are bilateral; who organizes, chairs and attends them is read from the words around them.
  */
-import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention } from '../04-annotate.ts';
+import type { AnnotatedSentence, DateMention, GatheringMention, OrganizationMention, TriggerMention } from '../04-annotate.ts';
 import type { EventType } from '../../schemas/events.ts';
 import { dateValue } from '../dates/edtf.ts';
 import { foldKey } from '../source.ts';
@@ -68,10 +68,14 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     if (s.future || announced) event.status = 'planned';
     if (g.noun === 'visioconference' || heldRemotely(st, s, g)) event.virtual = true;
     // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
-    const date = nearest(s.dates, g, (d: DateMention) => dateOfAName(st, s, d));
+    // « …, a annoncé jeudi le ministère »: the day of a reporting clause is the announcement's.
+    const reportedOn = (d: DateMention) => /,\s*(?:a|ont)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|fait savoir)\s*$/u.test(st.source.slice({ start: Math.max(s.start, d.start - 30), end: d.start }));
+    const date = nearest(s.dates, g, (d: DateMention) => dateOfAName(st, s, d) || reportedOn(d));
     const between = date ? s.gatherings.filter((o) => o !== g && o.start > Math.min(g.end, date.start) && o.end < Math.max(g.start, date.end)) : [];
     const shared = between.length === 0 || (date !== undefined && date.start > g.end && /^[\s,]*(?:(?:qui\s+)?(?:s'est|se sont|se tiendr\p{L}+|aur\p{L}+ lieu|a eu lieu|ont eu lieu)\s+)?(?:prévue?s?|tenue?s?|organisée?s?|programmée?s?)?(?:\s+(?:en ligne|(?:à|en|au|aux) \p{Lu}[\p{L}-]+))?[\s,]*(?:du|les|le|en)?\s*$/u.test(st.source.slice({ start: between.at(-1)!.end, end: date.start })));
-    const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(st, s, t) && distance(t, date ?? g) < distance(g, date ?? g));
+    // « Le Vietnam accueillera du 16 au 20 juin à Hanoï la 25e Réunion … » (fixture b5-19): the verb that hosts the gathering dates it, it tells no other event.
+    const hosting = (t: TriggerMention) => t.end <= g.start && date !== undefined && date.start >= t.end && date.end <= g.start && /^[^.;,]{0,80}$/u.test(st.source.slice({ start: t.end, end: g.start }));
+    const closerTrigger = s.triggers.some((t) => t.ref.eventType !== 'conference' && !insideGathering(s, t) && !manner(st, s, t) && !hosting(t) && distance(t, date ?? g) < distance(g, date ?? g));
     if (date && shared && !closerTrigger) setDate(event, resolveIn(st, s, date));
     // « participera au Dialogue de Shangri-La 2019 », « la SICW 2023 »: an edition named by its year is held that year.
     const yearOfEdition = /(?<![\p{N}-])((?:19|20)\d{2})(?:\s*\([^)]*\))?$|\((?:[^)]*\s)?((?:19|20)\d{2})\)$/u.exec(g.name.trim());

@@ -1,5 +1,6 @@
 /** Which bodies sign: the subjects of the verb, the agents of a passive, « entre A et B », « avec » a body, « les deux ministères ». */
 import type { AnnotatedSentence, InstrumentMention, OrganizationMention, TriggerMention } from '../04-annotate.ts';
+import { addOrg, orgActor, type ArticleState, type ExtractedEvent } from './state.ts';
 
 /** « … a signé un mémorandum sur … avec l'UIT »: the body named right after the instrument by « avec ». */
 export function counterpartBody(s: AnnotatedSentence, ins: InstrumentMention): OrganizationMention | undefined {
@@ -64,4 +65,20 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     }
   }
   return [...out].sort((a, b) => a.start - b.start);
+}
+
+/** Who adopts: « adoptée par l'Assemblée nationale », and « Le gouvernement a adopté … » in this press, Vietnam's (fixture b5-11). */
+export function adoptingBodies(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent, trigger: TriggerMention): void {
+  for (const o of s.organizations) {
+    if (o.start < trigger.end || o.start - trigger.end > 40) continue;
+    if (!/^\s*par\s+(?:le|la|les|l'|l’)\s*$/u.test(st.source.slice({ start: trigger.end, end: o.start }))) continue;
+    addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+    if (o.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${o.ref.country}`);
+  }
+  const government = /(?:^|[,;]\s*)(Le gouvernement|le gouvernement)\s+(?:a|avait|vient d['’])\s/u.exec(st.source.slice({ start: s.start, end: trigger.start + 12 }));
+  const known = st.dicts.organizations.get('gouvernement du Vietnam');
+  if (government && known && !s.organizations.some((o) => o.end <= trigger.start && /^minist|^assembl/iu.test(o.text))) {
+    addOrg(event, orgActor(known.id, known.name, known.country), 'party', government[1]!, s);
+    event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${known.country}`);
+  }
 }

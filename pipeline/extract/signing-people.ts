@@ -56,6 +56,8 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   // « coprésidée par le Secrétaire général de l'ONU, António Guterres »
   for (const m of s.persons) {
     const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start });
-    if (CHAIR_BEFORE.test(before)) addParticipant(event, participant(st, s, m, 'chair'));
+    // « lors de sa réunion ordinaire présidée par le Premier ministre X »: who chairs the meeting does not chair the adoption (fixture b5-11).
+    const meetingChair = /(?<![\p{L}])(?:réunion|séance|session)(?![\p{L}])[^,;.]{0,60}(?:co-?)?présidée?\s+par\s+[^,;.]{0,60}$/iu.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 120), end: m.phrase.start }));
+    if (CHAIR_BEFORE.test(before) && !meetingChair) addParticipant(event, participant(st, s, m, 'chair'));
   }
 }

@@ -1,7 +1,7 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
-import { signingBodiesOf } from './signing-bodies.ts';
+import { adoptingBodies, signingBodiesOf } from './signing-bodies.ts';
 import { AFTER_THE_TALKS, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
@@ -154,14 +154,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     signingPeople(st, ss, event, linkedTrigger, ins, type);
     const { verbal, passive } = signingVoice(linkedTrigger, ins);
     // « la Loi sur la cybersécurité, adoptée par l'Assemblée nationale en 2018 »: the body that adopts is the party.
-    if (type === 'adoption') {
-      for (const o of s.organizations) {
-        if (o.start < linkedTrigger.end || o.start - linkedTrigger.end > 40) continue;
-        if (!/^\s*par\s+(?:le|la|les|l'|l’)\s*$/u.test(st.source.slice({ start: linkedTrigger.end, end: o.start }))) continue;
-        addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
-        if (o.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${o.ref.country}`);
-      }
-    }
+    if (type === 'adoption') adoptingBodies(st, s, event, linkedTrigger);
     // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
     // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
     const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
