@@ -243,8 +243,8 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
 }
 
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
-const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp; honorific: RegExp }>();
-function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp; honorific: RegExp } {
+const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp; edition: RegExp; honorific: RegExp }>();
+function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp; edition: RegExp; honorific: RegExp } {
   let c = COMPILED.get(dicts);
   if (!c) {
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -256,6 +256,7 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
       title: new RegExp(String.raw`(?<![\p{L}-])(?:${titles})(?![\p{L}])`, 'giu'),
       titleAfter: new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titles})(?![\p{L}])[^,;.()]{0,160})`, 'iu'),
       gathering: new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
+      edition: new RegExp(String.raw`${ORDINAL}\s+édition\s+(?:du|de la|de l'|des)\s*(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
     };
     COMPILED.set(dicts, c);
   }
@@ -440,6 +441,16 @@ export function findGatherings(text: string, from: number, to: number, dicts: Di
     const g = m.groups!;
     const ordinal = g.ordinal ? Number(g.ordinal) : 1;
     out.push({ start: a, end: b, name: text.slice(a, b).replace(/\s+/g, ' '), noun: 'reunion', ordinal, acronym: `${g.acr!.replace(/\s+/g, ' ')}`, year: null });
+  }
+  // « La 2e édition de l'atelier, que le ministère cambodgien accueillera, … » (fixture b5-09): an edition of a gathering told before, by its ordinal.
+  const editions = compiled(dicts).edition;
+  editions.lastIndex = 0;
+  for (let m = editions.exec(t); m; m = editions.exec(t)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    if (out.some((o) => o.start < b && a < o.end)) continue;
+    const g = m.groups!;
+    const ordinal = g.ordinal ? Number(g.ordinal) : ORDINAL_WORDS.indexOf(foldAccents(g.word!).text.toLowerCase().replace(/e$/, '').replace(/^premiere?$/, 'premier')) + 1 || 1;
+    out.push({ start: a, end: b, name: text.slice(a, b).replace(/\s+/g, ' '), noun: foldAccents(g.noun!).text.toLowerCase(), ordinal, acronym: null, year: null });
   }
   // An acronym alone (« l'AMCC 8 », « les SICW-5 et AMCC-5 ») refers to a gathering named elsewhere: found later by the extract stage.
   return out.sort((x, y) => x.start - y.start);

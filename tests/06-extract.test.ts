@@ -340,6 +340,26 @@ test('one person chairing « une réunion du comité d’organisation » holds n
   t.deepEqual(tables.events, []);
 });
 
+test('« L’agence a lancé à cette occasion le Programme … »: the body named by its head alone is the last one of that head, and the occasion dates it', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-05-08 Titre\n\nLe Forum national de la sécurité numérique 2026 s’est tenu mercredi 6 mai à Hué, à l’initiative de l’Agence de la sécurité de l’information du Vietnam (AIS). ' +
+      'L’agence a également lancé à cette occasion le Programme national de sensibilisation à la sécurité en ligne.',
+  });
+  const adoption = eventsOf(tables).find((e) => e.type === 'adoption')!;
+  t.is(adoption.date, '2026-05-06');
+  t.true(adoption.people.some((p) => /^Agence de la sécurité de l’information du Vietnam:party$/u.test(p)), adoption.people.join());
+});
+
+test('« La 3e édition du forum, que la Police royale thaïlandaise accueillera, se tiendra en mars prochain à Bangkok, a annoncé M. X »: a planned edition, its host, not its announcer', (t) => {
+  const tables = tablesFor({
+    'a.txt': ' date 2026-10-20 Titre\n\nLa 3e édition du forum, que la Police royale thaïlandaise accueillera, se tiendra en mars prochain à Bangkok, a annoncé M. Peter Holm.',
+  });
+  const e = tables.events.find((x) => x.event_type === 'conference')!;
+  t.deepEqual([e.name, e.status, e.date, e.city], ['3e édition du forum', 'planned', '2027-03', 'Bangkok']);
+  t.deepEqual(eventsOf(tables)[0]!.people, ['Police royale thaïlandaise:host']);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -89,6 +89,15 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
     for (const c of s.countries) {
       if (c.ref.form === 'name' && /(?:sous la (?:co-?)?présidence|(?:co-?)?présidée? par|à la présidence)\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|le\s+|la\s+|l')?(?:[\p{L}-]+\s+et\s+(?:le\s+|la\s+|les\s+|l')?)?$/iu.test(matchView(st, { start: Math.max(s.start, c.start - 60), end: c.start }))) addCountry(c.ref.iso3, c.text, 'chair');
     }
+    // « La 2e édition de l'atelier, que le ministère cambodgien de l'Intérieur accueillera, … » (fixture b5-09): the host of a relative clause.
+    for (const x of [...s.organizations, ...s.countries.filter((c) => c.ref.form === 'name')]) {
+      if (x.start < g.end || !/^\s*,?\s*(?:que|qu['’])\s*(?:le |la |les |l['’])?\s*$/u.test(st.source.slice({ start: g.end, end: x.start }))) continue;
+      const verb = /^\s*(accueillera|accueille|a accueilli|accueillait|présidera|préside|a présidé)(?![\p{L}])/u.exec(st.source.slice({ start: x.end, end: Math.min(s.end, x.end + 20) }));
+      if (!verb) continue;
+      const role: Role = /^accueil|a accueilli/u.test(verb[1]!) ? 'host' : 'chair';
+      if ('ref' in x && 'iso3' in x.ref) addCountry(x.ref.iso3, x.text, role);
+      else if ('ref' in x && 'id' in x.ref) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), role, x.text, s);
+    }
     // « Le ministère … accueillera du 9 au 11 septembre à Hanoï la 45e Assemblée … » (fixture forms-013): a body hosts too.
     for (const o of s.organizations) if (o.end <= g.start && hostingVerb(st, s, o, g) === 'host') addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'host', o.text, s);
     for (const c of s.countries) {

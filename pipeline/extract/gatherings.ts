@@ -107,6 +107,8 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
       const previousRole = coordinated ? event.participants.filter((p) => p.actor.type === 'person').at(-1)?.role : undefined;
       // « Au sujet de la 5e Semaine …, M. S. Iswaran a exhorté … » speaks about a gathering, not at it.
       if (!participates && !previousRole) continue;
+      // « …, se tiendra en novembre à Phnom Penh, a annoncé M. X »: who announces a gathering to come does not take part in it (fixture b5-09).
+      if (event.status === 'planned' && /,\s*(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|fait savoir)\s+(?:\p{Ll}+\s+)?(?:M\.|Mme)?\s*$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 40), end: m.phrase.start }))) continue;
       addParticipant(event, participant(st, s, m, previousRole ?? cue ?? 'attendee'));
     }
     // « Elle a confirmé sa participation au 6e Dialogue …, prévu en avril prochain »: a pronoun that takes part is the subject before it (fixture a3-03).

@@ -82,3 +82,17 @@ export function adoptingBodies(st: ArticleState, s: AnnotatedSentence, event: Ex
     event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${known.country}`);
   }
 }
+
+/** « L'association a également lancé … », « Le ministère a signé … »: a body named by its head noun alone is the last body of that head the article named (fixture b5-29). */
+export function bodyReferredBack(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent, trigger: TriggerMention): void {
+  const subject = /^\s*(?:[^,;]{0,60},\s*)?(?:L['’]|Le |La )(association|agence|académie|autorité|commission|direction|organisation|ministère|département|centre)\s+(?:\p{Ll}+\s+){0,3}$/iu.exec(st.source.slice({ start: s.start, end: trigger.start }));
+  if (!subject || s.organizations.some((o) => o.end <= trigger.start)) return;
+  const head = subject[1]!.toLowerCase();
+  for (let i = s.index - 1; i >= 0; i--) {
+    const body = [...st.sentences[i]!.organizations].reverse().find((o) => o.text.toLowerCase().startsWith(head));
+    if (!body) continue;
+    addOrg(event, orgActor(body.ref.id, body.ref.name, body.ref.country), 'party', subject[0].trim(), s);
+    if (body.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${body.ref.country}`);
+    return;
+  }
+}

@@ -1,7 +1,7 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
-import { adoptingBodies, signingBodiesOf } from './signing-bodies.ts';
+import { adoptingBodies, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
 import { AFTER_THE_TALKS, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
@@ -155,6 +155,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const { verbal, passive } = signingVoice(linkedTrigger, ins);
     // « la Loi sur la cybersécurité, adoptée par l'Assemblée nationale en 2018 »: the body that adopts is the party.
     if (type === 'adoption') adoptingBodies(st, s, event, linkedTrigger);
+    if (verbal && !passive) bodyReferredBack(st, s, event, linkedTrigger);
     // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
     // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
     const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
