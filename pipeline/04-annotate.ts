@@ -227,7 +227,9 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     ((FUTURE.test(foldedLower) || tokens.some((t) => !t.capitalized && t.verbs.some((v) => v.tense === 'F' && v.lemma !== 'être' && v.lemma !== 'avoir'))) &&
       // … but « …, a annoncé jeudi le ministère » only reports what is to come (fixture b5-19).
       !/(?<![\p{L}])(?<!,\s)(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
-    dates.some((d) => (d.expression.kind === 'relative-month' && d.expression.direction === 1) || ((d.expression.kind === 'day-offset' || d.expression.kind === 'week-offset') && d.expression.offset > 0));
+    dates.some((d) => (d.expression.kind === 'relative-month' && d.expression.direction === 1) || ((d.expression.kind === 'day-offset' || d.expression.kind === 'week-offset') && d.expression.offset > 0)) ||
+    // « auront jeudi une conversation téléphonique » (fixture calls-007): « avoir » in the future as an event's support verb announces it.
+    triggers.some((x) => x.support?.tense === 'future');
   let dateline: PlaceMention | null = null;
   if (first) {
     const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);

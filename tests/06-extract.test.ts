@@ -360,6 +360,21 @@ test('« La 3e édition du forum, que la Police royale thaïlandaise accueillera
   t.deepEqual(eventsOf(tables)[0]!.people, ['Police royale thaïlandaise:host']);
 });
 
+test('a law is dated by its vote, not by the day it takes effect, and is not yet in force', (t) => {
+  const first = tablesFor({ 'a.txt': ' date 2025-11-28 Titre\n\nLa Loi sur la cryptographie civile, qui entrera en vigueur le 1er juillet 2026, a été adoptée le 26 novembre par l’Assemblée nationale.' });
+  t.deepEqual(first.agreements.map((a) => [a.signed, a.status]), [['2025-11-26', 'adopted']]);
+  // The sentence speaks of the future, but the vote is done: its year is the past one.
+  const second = tablesFor({ 'b.txt': ' date 2025-11-28 Titre\n\nVotée le 25 novembre par l’Assemblée nationale, la Loi sur la cryptographie civile s’appliquera à partir du 1er juillet 2026.' });
+  t.deepEqual(second.agreements.map((a) => [a.signed, a.status]), [['2025-11-25', 'adopted']]);
+});
+
+test('« Arrivé le 3 mars à Tokyo, X a rencontré le lendemain Y »: the next day; « auront vendredi une conversation téléphonique »: planned, the coming Friday', (t) => {
+  const next = tablesFor({ 'a.txt': ' date 2026-03-06 Titre\n\nArrivé le 3 mars à Tokyo, le vice-ministre Dang Van Tu a rencontré le lendemain le chef de la police japonaise, Kenji Mori.' });
+  t.deepEqual(eventsOf(next).map((e) => e.date), ['2026-03-04']);
+  const call = tablesFor({ 'b.txt': ' date 2026-03-04 Titre\n\nLe Premier ministre Pham Van Dong et le Premier ministre lao, Sonexay Phomvihane, auront vendredi une conversation téléphonique.' });
+  t.deepEqual(eventsOf(call).map((e) => [e.status, e.date]), [['planned', '2026-03-06']]);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -142,7 +142,9 @@ export function mainPair(resolved: ResolvedArticle): string[] {
 
 export function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {
   const around = s.text.slice(Math.max(0, ins.start - s.start - 80), Math.min(s.text.length, ins.end - s.start + 80));
-  if (/(?<![\p{L}\p{N}])en vigueur(?![\p{L}\p{N}])|entré\w* en vigueur|(?<![\p{L}\p{N}])mise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|(?<![\p{L}\p{N}])conformément(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])appliqu/iu.test(around)) return 'in_force';
+  // « qui entrera en vigueur le 1er janvier 2026 », « s'appliquera à partir de … »: in force only later (fixtures dates-001, dates-003).
+  const later = /(?<![\p{L}])(?:entrera|entreront|prendra|prendront) (?:en vigueur|effet)|s['’]appliquer(?:a|ont)(?![\p{L}])/iu.test(around);
+  if (!later && /(?<![\p{L}\p{N}])en vigueur(?![\p{L}\p{N}])|entré\w* en vigueur|(?<![\p{L}\p{N}])mise en (?:œ|oe)uvre|mettre en (?:œ|oe)uvre|mettent .{0,40}en (?:œ|oe)uvre|(?<![\p{L}\p{N}])conformément(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])appliqu/iu.test(around)) return 'in_force';
   // « accélérer les négociations en vue de la signature d'un accord … »: a signature worked towards is no signature (fixture a3-03).
   const towards = trigger && /(?<![\p{L}])(?:n[ée]gociations?|en vue de|préparer|préparation|accélérer|vers)(?![\p{L}])[^.;]{0,30}$/iu.test(s.text.slice(Math.max(0, trigger.start - s.start - 60), trigger.start - s.start));
   if (towards) return 'negotiating';
