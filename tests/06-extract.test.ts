@@ -375,6 +375,28 @@ test('« Arrivé le 3 mars à Tokyo, X a rencontré le lendemain Y »: the next 
   t.deepEqual(eventsOf(call).map((e) => [e.status, e.date]), [['planned', '2026-03-06']]);
 });
 
+test('talks with the press and talks held every year are no event', (t) => {
+  for (const text of [
+    'Lors de sa rencontre avec la presse, le 5 mai à Hanoï, le porte-parole du ministère, le colonel Tran Van Hoa, a présenté le bilan.',
+    'Dans un entretien accordé à VnExpress le 5 mai, le général Tran Van Hoa a jugé la coopération solide.',
+    'Chaque année, en avril, le ministère vietnamien de la Sécurité publique et le ministère cambodgien de l’Intérieur tiennent une réunion de bilan.',
+  ]) {
+    t.deepEqual(tablesFor({ 'a.txt': ` date 2026-05-07 Titre\n\n${text}` }).events, [], text);
+  }
+  // The same talks held once are one.
+  const once = tablesFor({ 'b.txt': ' date 2026-05-07 Titre\n\nLe Département de la police criminelle (C02) et la Police nationale cambodgienne (PNC) ont tenu mardi une réunion de bilan.' });
+  t.is(once.events.length, 1);
+});
+
+test('a signing that names no body takes the two bodies the article sets side by side; the coast guards of a country are a body', (t) => {
+  const tables = tablesFor({
+    'a.txt':
+      ' date 2026-05-07 Titre\n\nLe ministre a salué les liens entre le ministère vietnamien de la Sécurité publique et les Garde-côtes japonais. ' +
+      'Les deux parties mettront en œuvre le mémorandum d’entente sur la sécurité maritime signé en 2021.',
+  });
+  t.deepEqual(eventsOf(tables).find((e) => e.type === 'signing')!.people, ['Garde-côtes japonais:party', 'ministère de la Sécurité publique du Vietnam:party']);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

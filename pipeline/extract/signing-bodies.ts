@@ -96,3 +96,21 @@ export function bodyReferredBack(st: ArticleState, s: AnnotatedSentence, event: 
     return;
   }
 }
+
+/**
+ * « … conformément au protocole d'accord signé en 2023 » when the article has the two sides as bodies (« les liens entre le ministère
+ * vietnamien de la Police et les Garde-côtes sud-coréens », tests/06-extract.test.ts): those bodies, in a sentence that names
+ * no body and says « les deux parties » or nothing of who signed.
+ */
+export function articleBodyPair(st: ArticleState, s: AnnotatedSentence): OrganizationMention[] {
+  if (s.organizations.length > 0 || s.countries.some((c) => c.ref.form === 'name')) return [];
+  for (const x of st.sentences) {
+    if (x.index > s.index) break;
+    for (let i = 0; i + 1 < x.organizations.length; i++) {
+      const [a, b] = [x.organizations[i]!, x.organizations[i + 1]!];
+      if (!a.ref.country || !b.ref.country || a.ref.country === b.ref.country) continue;
+      if (/(?<![\p{L}])entre\s+(?:le |la |les |l['’])?\s*$/u.test(st.source.slice({ start: Math.max(x.start, a.start - 12), end: a.start })) && /^\s*(?:\([^)]{0,15}\))?\s*et\s+(?:le |la |les |l['’])?\s*$/u.test(st.source.slice({ start: a.end, end: b.start }))) return [a, b];
+    }
+  }
+  return [];
+}

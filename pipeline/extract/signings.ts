@@ -1,7 +1,7 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
-import { adoptingBodies, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
+import { adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
 import { AFTER_THE_TALKS, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
@@ -160,7 +160,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     if (verbal && !passive) bodyReferredBack(st, s, event, linkedTrigger);
     // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
     // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
-    const signingBodies = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
+    const named = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
+    const signingBodies = named.length > 0 || type !== 'signing' || ins.type === 'partnership' || event.participants.some((p) => p.role === 'signatory') ? named : articleBodyPair(st, s);
     for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
     // Beside named signatories, the countries are parties when the sentence names them as the sides (« … entre le Vietnam et le
     // Portugal », fixtures forms-006, signings-008), not when they only stand in the instrument's own name (« protocole de la

@@ -23,6 +23,10 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const { s } = ss;
   if (t.frame.id === 'visioconference' && s.gatherings.length > 0) return;
   if (calledOff(st, s, t)) return;
+  // « sa rencontre avec la presse », « un entretien accordé au Courrier du Vietnam » (fixtures talks-opener-012, talks-noun-014): the press is no side.
+  if (t.ref.eventType === 'meeting' && /^\s*(?:avec (?:la presse|les journalistes|des journalistes|les médias)|accordée? (?:à|au|aux) (?:la |l['’])?(?:presse|journal|quotidien|\p{Lu}))/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 40) }))) return;
+  // « Chaque année, en mars, A et B tiennent une réunion de bilan » (fixture dates-019): a habit, not an occurrence.
+  if (/(?<![\p{L}])(?:chaque (?:année|an|mois|semestre|trimestre)|tous les ans|annuellement)(?![\p{L}])/iu.test(s.text) && (t.verb ?? t.support)?.tense === 'present') return;
   const [segStart, segEnd] = segmentOf(ss, t.start);
   const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
   const args = triggerArguments(s, t, segEnd);
