@@ -920,7 +920,8 @@ export function merge(source: MergeSource): MergedTables {
     const parties = [...acc.parties].sort();
     // A signing still to come dates no signature: « … signeront le 15 mai un protocole … » (fixtures forms-005, forms-017).
     const own = acc.ownSigned ? { edtf: acc.ownSigned.value.edtf, start: acc.ownSigned.value.start, end: acc.ownSigned.value.end, precision: acc.ownSigned.value.precision, basis: acc.ownSigned.basis } : null;
-    const signed = eventRow?.date && eventRow.status === 'occurred' ? { edtf: eventRow.date, start: eventRow.date_start, end: eventRow.date_end, precision: eventRow.date_precision, basis: eventRow.date_basis } : eventRow ? null : own;
+    // An instrument initialled and still being negotiated (« ont paraphé le texte ») has its event, not yet its signature (fixture b5-27).
+    const signed = eventRow?.date && eventRow.status === 'occurred' && acc.status !== 'negotiating' ? { edtf: eventRow.date, start: eventRow.date_start, end: eventRow.date_end, precision: eventRow.date_precision, basis: eventRow.date_basis } : eventRow ? null : own;
     const organizations = parties.filter((p) => !/^[A-Z]{3}$/.test(p) || ['UN', 'EU', 'SCO', 'CIS', 'PAM'].includes(p));
     const countries = parties.filter((p) => !organizations.includes(p));
     const type = acc.type!;

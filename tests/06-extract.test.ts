@@ -397,6 +397,17 @@ test('a signing that names no body takes the two bodies the article sets side by
   t.deepEqual(eventsOf(tables).find((e) => e.type === 'signing')!.people, ['Garde-côtes japonais:party', 'ministère de la Sécurité publique du Vietnam:party']);
 });
 
+test('« ont paraphé le texte de l’accord »: a signing event, but the instrument is still being negotiated; « Elle devrait réunir … » lists who a gathering to come brings together', (t) => {
+  const initialled = tablesFor({ 'a.txt': ' date 2026-06-05 Titre\n\nLes deux chefs de délégation, Tran Van Minh et Park Sung-ho, ont paraphé jeudi à Séoul le texte de l’accord sur l’extradition. Le texte sera soumis aux deux gouvernements avant sa signature officielle.' });
+  t.deepEqual(initialled.agreements.map((a) => [a.status, a.signed]), [['negotiating', null]]);
+  t.deepEqual(initialled.events.map((e) => [e.event_type, e.date]), [['signing', '2026-06-04']]);
+  const gathering = tablesFor({
+    'b.txt': ' date 2026-05-29 Titre\n\nLe Cambodge accueillera du 8 au 10 juillet à Siem Reap la 20e Réunion des ministres de l’ASEAN sur la criminalité (AMMTC 20). Elle devrait réunir des délégations de la Chine, du Japon et de l’Union européenne.',
+  });
+  const people = eventsOf(gathering).find((e) => e.type === 'conference')!.people;
+  for (const p of ['Chine:attendee', 'Japon:attendee', 'Union européenne:attendee', 'Cambodge:host']) t.true(people.includes(p), `${p} in ${people.join()}`);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

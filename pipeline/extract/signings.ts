@@ -147,10 +147,13 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     if (!toldBefore && done) event.status = 'occurred';
     // … and a signing told as done is not undone by a later sentence about the instrument's future.
     if (!(toldBefore && event.status === 'occurred') && ((s.future && !done) || (linkedTrigger.status === 'planned' && !linkedTrigger.nominal))) event.status = 'planned';
-    if (event.status === 'occurred') agreement.signed ??= event.date;
+    // « ont paraphé … avant sa signature officielle »: initialled, not signed (fixture b5-27); with no signature to come, the signing (forms-006).
+    const initialledOnly = linkedTrigger.frame.id === 'parapher' && /(?:avant|en vue de) (?:sa|la|leur) signature|sera (?:officiellement )?signée?|signature officielle/iu.test(st.source.slice({ start: s.start, end: st.sentences.at(-1)!.end }));
+    if (initialledOnly) agreement.status = 'negotiating';
+    if (event.status === 'occurred' && !initialledOnly) agreement.signed ??= event.date;
     if (!agreement.signedPlace && event.city) agreement.signedPlace = event.city;
     if (event.status === 'occurred') {
-      const reached = type === 'signing' ? 'signed' : 'adopted';
+      const reached = initialledOnly ? 'negotiating' : type === 'signing' ? 'signed' : 'adopted';
       if (!agreement.status || STATUS_RANK[reached] > STATUS_RANK[agreement.status]) agreement.status = reached;
     }
     signingPeople(st, ss, event, linkedTrigger, ins, type);
