@@ -408,6 +408,13 @@ test('« ont paraphé le texte de l’accord »: a signing event, but the instru
   for (const p of ['Chine:attendee', 'Japon:attendee', 'Union européenne:attendee', 'Cambodge:host']) t.true(people.includes(p), `${p} in ${people.join()}`);
 });
 
+test('« Les députés de l’Assemblée nationale ont adopté … » is the Assembly’s adoption; « le Protocole de l’ASEANAPOL » is ASEANAPOL’s, and the country of its ceremony hosts it', (t) => {
+  const law = tablesFor({ 'a.txt': ' date 2026-06-26 Titre\n\nLes députés de l’Assemblée nationale ont adopté mercredi la Loi sur la cryptographie civile.' });
+  t.deepEqual(eventsOf(law).map((e) => e.people), [['Assemblée nationale du Vietnam:party']]);
+  const protocol = tablesFor({ 'b.txt': ' date 2026-09-14 Titre\n\nLes chefs de police des pays membres ont signé le 11 septembre à Manille (Philippines) le Protocole de l’ASEANAPOL sur les mandats d’arrêt.' });
+  t.deepEqual(eventsOf(protocol).map((e) => e.people), [['ASEANAPOL:party', 'Philippines:host']]);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

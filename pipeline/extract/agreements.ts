@@ -82,13 +82,14 @@ export function findOrAddAgreement(agreements: ExtractedAgreement[], ins: Instru
  */
 export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: Dictionaries, resolved: ResolvedArticle): string[] {
   const out = new Set<string>();
-  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id)) out.add(o.value.id);
+  // « Convention des Nations unies … », « Protocole de l'ASEANAPOL … » (fixture signings-006): an international body's own instrument.
+  for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id) || (o.value.country === null && /(?:de l['’]|du|de la|des)\s*$/u.test(ins.name.slice(Math.max(0, o.start - 8), o.start)))) out.add(o.value.id);
   const afterText = s.text.slice(ins.end - s.start);
   // « … entre le Ministère vietnamien de la Sécurité publique et le Ministère russe de l'Intérieur »: a pair of bodies runs longer.
   const tail = (/^\s*entre(?![\p{L}\p{N}])/u.test(afterText) ? /^[^.;]{0,160}/ : /^[^.;]{0,90}/).exec(afterText)![0].split(/,\s+(?!et(?![\p{L}\p{N}]))/u)[0]!;
   const tailEnd = ins.end + [...tail].length;
   // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
-  const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty') && out.size > 0;
+  const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty' || ins.type === 'protocol') && out.size > 0;
   for (const c of s.countries) {
     if (organizationsInstrument) break;
     // « entre le Ministère vietnamien de l'Education et l'AUF »: the demonym belongs to a body that is itself the party.

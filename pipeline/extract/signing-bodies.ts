@@ -75,6 +75,12 @@ export function adoptingBodies(st: ArticleState, s: AnnotatedSentence, event: Ex
     addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
     if (o.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${o.ref.country}`);
   }
+  // « Les députés de l'Assemblée nationale ont adopté … » (fixture forms-016): the body the members belong to adopts.
+  for (const o of s.organizations) {
+    if (o.end > trigger.start || !/(?<![\p{L}])(?:députés|membres|parlementaires|élus|délégués)\s+(?:de l['’]|de la|du|des)\s*$/iu.test(st.source.slice({ start: Math.max(s.start, o.start - 30), end: o.start }))) continue;
+    if (!/^\s*(?:\([^)]{0,15}\))?\s*$/u.test(st.source.slice({ start: o.end, end: trigger.start }))) continue;
+    addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+  }
   const government = /(?:^|[,;]\s*)(Le gouvernement|le gouvernement)\s+(?:a|avait|vient d['’])\s/u.exec(st.source.slice({ start: s.start, end: trigger.start + 12 }));
   const known = st.dicts.organizations.get('gouvernement du Vietnam');
   if (government && known && !s.organizations.some((o) => o.end <= trigger.start && /^minist|^assembl/iu.test(o.text))) {

@@ -180,8 +180,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
     }
     // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
-    const organizationsInstrument = [...agreement.parties].some((p) => !/^[A-Z]{3}$/.test(p) || !st.dicts.countryNames.has(p));
-    if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty') && event.country && st.dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
+    const organizationsInstrument = [...agreement.parties].some((p) => (!/^[A-Z]{3}$/.test(p) || !st.dicts.countryNames.has(p)) && (ins.type !== 'protocol' || st.dicts.organizations.find(ins.name).some((o) => o.value.id === p)));
+    if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty' || ins.type === 'protocol') && event.country && st.dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
       const actor = countryActor(st, event.country);
       event.participants.push({ actor, role: 'host', nameAsWritten: actor.name, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
     }
