@@ -415,6 +415,11 @@ test('« Les députés de l’Assemblée nationale ont adopté … » is the Ass
   t.deepEqual(eventsOf(protocol).map((e) => e.people), [['ASEANAPOL:party', 'Philippines:host']]);
 });
 
+test('« A et B ont eu, le 4 mai à Hué, en marge du forum régional, un entretien »: the support verb reaches its noun past adverbials between commas', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-05-06 Titre\n\nLe vice-ministre Tran Van Son et le vice-ministre lao Khamla Vongsa ont eu, le 4 mai à Hué, en marge du forum régional sur la drogue, un entretien sur la sécurité frontalière.' });
+  t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.city]), [['meeting', '2026-05-04', 'Hue']]);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

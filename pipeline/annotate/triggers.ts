@@ -136,17 +136,43 @@ function followedBy(tokens: readonly Token[], at: number, word: string, within: 
 function supportBefore(tokens: readonly Token[], first: number, frame: FrameRef, governors: Governors): VerbGroup | null {
   if (frame.support.length === 0) return null;
   let commas = 0;
-  for (let k = first - 1; k >= 0 && k >= first - 9; k--) {
+  let skipped = 0;
+  for (let k = first - 1; k >= 0 && k >= first - 9 - skipped; k--) {
     const t = tokens[k]!;
     const reading = t.verbs.find((v) => frame.support.includes(v.lemma) && v.tense !== 'W');
     if (reading) return verbGroupAt(tokens, k, reading, governors);
     const infinitive = t.verbs.find((v) => frame.support.includes(v.lemma));
     if (infinitive) return verbGroupAt(tokens, k, infinitive, governors);
-    if (t.norm === ',' && ++commas > 2) return null;
+    if (t.norm === ',') {
+      // « ont eu, le 4 avril à Vientiane, en marge de la cérémonie d'inauguration du centre, des discussions … » (fixture talks-gap-009):
+      // an adverbial between commas counts as one word.
+      const open = adverbialOpening(tokens, k);
+      if (open >= 0) {
+        skipped += k - open;
+        k = open + 1;
+        continue;
+      }
+      if (++commas > 2) return null;
+    }
     if (t.kind === 'number' || t.capitalized || SUPPORT_GAP.test(t.norm)) continue;
     return null;
   }
   return null;
+}
+
+const ADVERBIAL_START = /^(?:en|lors|au|aux|dans|sous|à|le|les|du|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/u;
+
+/** The comma that opens an adverbial closed by the comma at `close` (« , en marge de la cérémonie …, »), or −1. */
+function adverbialOpening(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 14; k--) {
+    // A word of « avoir » or « être » is a clause of its own, not an adverbial (nouns spelled like verbs, « centre », « marge », are not).
+    if (tokens[k]!.norm !== ',') {
+      if (tokens[k]!.verbs.some((v) => (v.lemma === 'avoir' || v.lemma === 'être') && v.person !== null)) return -1;
+      continue;
+    }
+    return ADVERBIAL_START.test(tokens[k + 1]?.norm ?? '') && k + 1 < close ? k : -1;
+  }
+  return -1;
 }
 
 /** « l'audience accordée mercredi par A à B »: the noun's support verb may follow it as a participle (fixture talks-noun-005). */
