@@ -420,6 +420,11 @@ test('« A et B ont eu, le 4 mai à Hué, en marge du forum régional, un entret
   t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.city]), [['meeting', '2026-05-04', 'Hue']]);
 });
 
+test('« Lors de ses entretiens, le 2 juin à Bangkok, avec A, puis avec B, le vice-ministre X a présenté … »: X, after the opener, is the owner of both talks', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-06-04 Titre\n\nLors de ses entretiens, le 2 juin à Bangkok, avec le ministre thaïlandais de la Justice, Somsak Thep, puis avec le chef de la Police royale thaïlandaise, Kitti Rat, le vice-ministre Le Van Hoa a présenté les priorités du Vietnam.' });
+  t.deepEqual(eventsOf(tables).map((e) => e.people.join(' ')).sort(), ['Kitti Rat:host Le Van Hoa:guest', 'Le Van Hoa:guest Somsak Thep:host']);
+});
+
 test('the country where an organization’s convention is signed hosts the ceremony; the UN is its party', (t) => {
   const tables = tablesFor({
     'a.txt': ' date 2026-03-02 Titre\n\nLa cérémonie de signature de la Convention des Nations unies contre la corruption se tiendra le 10 mars à Bangkok.',

@@ -53,7 +53,13 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const coordinated = ti > 0 && !t.nominal && ss.subject !== null && /(?:,|\s)(?:puis|et|ensuite)\s*$/u.test(st.source.slice({ start: personTriggers[ti - 1]!.end, end: t.start }));
   const clauseSubject = ti > 0 && t.verb?.form === 'finite' && !t.nominal && !coordinated ? args.subject.flatMap((a) => (a.person && !invited(a.person) ? [a.person] : [])) : [];
   // « …, a souligné le ministre A lors de son entretien, lundi à Varsovie, avec B »: the owner of « son entretien » is the person just before it (fixture b3-039).
-  const owner = t.nominal && t.ref.eventType === 'meeting' && /(?<![\p{L}])(?:son|sa)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 5), end: noun.start })) ? s.persons.filter((m) => m.end <= noun.start && m.start >= clauseStart && !invited(m)).slice(-1) : [];
+  const ownedBefore = t.nominal && t.ref.eventType === 'meeting' && /(?<![\p{L}])(?:son|sa)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 5), end: noun.start })) ? s.persons.filter((m) => m.end <= noun.start && m.start >= clauseStart && !invited(m)).slice(-1) : [];
+  // « Lors de ses entretiens, le 10 avril à Séoul, avec A, puis avec B, le vice-ministre X a présenté … » (fixture talks-opener-009): the owner of
+  // talks told in an opener is the main clause's subject, after it.
+  const openerOwner = t.nominal && t.ref.eventType === 'meeting' && ownedBefore.length === 0 && /^\s*(?:Lors|Au cours|À l['’]occasion|A l['’]occasion) d(?:e|es)\s+(?:ses|son|sa|leurs|leur)\s+$/u.test(st.source.slice({ start: s.start, end: noun.start }))
+    ? s.persons.filter((m) => m.start > t.end && /^\s*(?:,[^,]{0,120},\s*)?(?:a|ont|s['’]est|se sont)\s+\p{Ll}/u.test(st.source.slice({ start: m.end, end: Math.min(s.end, m.end + 140) })) && !/(?<![\p{L}])avec\s+(?:le |la |l['’])?[^,;]{0,80}$/u.test(st.source.slice({ start: Math.max(s.start, m.phrase.start - 80), end: m.phrase.start }))).slice(0, 1)
+    : [];
+  const owner = ownedBefore.length > 0 ? ownedBefore : openerOwner;
   const subjects = openerSubject.length > 0 ? openerSubject : verbSubject.length > 0 ? verbSubject : clauseSubject.length > 0 ? clauseSubject : owner.length > 0 ? owner : ti === 0 && (!t.nominal || attendedFrom || possessed) ? s.persons.filter((m) => m.start < t.start && m.start >= clauseStart && !s.gatherings.some((g) => m.start > g.start && m.start < t.start) && !invited(m)) : [];
   const visitor = visitorsOf(st, s, t, { args, clauseStart, noun, invited });
   let event: ExtractedEvent | undefined;
