@@ -69,7 +69,7 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
         : r === 'entre'
           ? followedBy(tokens, last, 'entre', 2)
           : r === 'instrument'
-            ? excluded.some((x) => x.start >= tokens[last]!.end && x.start - tokens[last]!.end <= 40)
+            ? instrumentAfter(excluded, tokens[last]!.end)
             : followedBy(tokens, last, 'avec', 20);
     if (frame.requires.length > 0 && !frame.requires.some(satisfied)) continue;
     if (support && groupStatus(support, governors) === 'unreal') continue;
@@ -93,7 +93,7 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
       group.last = fixedAfter(tokens, i, frame.fixed);
       if (frame.requires.includes('avec') && !followedBy(tokens, group.last, 'avec', 20)) continue;
       // « a lancé le Code de conduite … » adopts it; « ont lancé une campagne » tells nothing (tests/06-extract.test.ts).
-      if (frame.requires.includes('instrument') && !excluded.some((x) => x.start >= tokens[group.last]!.end && x.start - tokens[group.last]!.end <= 40)) continue;
+      if (frame.requires.includes('instrument') && !instrumentAfter(excluded, tokens[group.last]!.end)) continue;
       if (groupStatus(group, governors) === 'unreal') continue;
       if (frame.eventType === 'meeting' && hostsGathering(tokens, group, gatherings)) continue;
       out.push(mention(source, tokens, group.first, group.last, frame, group, null, false, null, governors));
@@ -158,6 +158,11 @@ function supportBefore(tokens: readonly Token[], first: number, frame: FrameRef,
     return null;
   }
   return null;
+}
+
+/** An instrument named right after the trigger (« a lancé le Code de conduite … »). */
+function instrumentAfter(instruments: readonly Span[], end: number): boolean {
+  return instruments.some((x) => x.start >= end && x.start - end <= 40);
 }
 
 const ADVERBIAL_START = /^(?:en|lors|au|aux|dans|sous|à|le|les|du|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)$/u;

@@ -81,34 +81,28 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
     const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
     const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');
-    let dateSource: ExtractedEvent | null = null;
-    if (!date && host?.date) {
-      date = host.date;
-      dateSource = host;
-      place ??= placeOf(host) ?? undefined;
-    }
+    let dateSource = null as ExtractedEvent | null;
+    // The event the signing took place at gives its day and, if it has none of its own, its place.
+    const at = (frame: ExtractedEvent | undefined) => {
+      if (date || !frame?.date) return;
+      date = frame.date;
+      dateSource = frame;
+      place ??= placeOf(frame) ?? undefined;
+    };
+    at(host);
     // « À cette occasion, le Département … et l'ANSSI ont signé … »: on the day of the event the previous sentence told.
     // « L'association a également lancé à cette occasion le Code … » (fixture b5-29): the occasion anywhere in the sentence; when the sentence
     // before tells no event, the article's main one.
     if (!date && /(?<![\p{L}])(?:À|A|à) cette occasion(?![\p{L}])|^\s*(?:Lors de|Au cours de) cette (?:rencontre|séance|réunion|visite|entrevue)/u.test(s.text)) {
-      const previous =
+      at(
         [...st.events].reverse().find((e) => e.type !== 'signing' && e.type !== 'adoption' && e.date && e.mentions.some((m) => m.end <= s.start && m.end >= (st.sentences[s.index - 1]?.start ?? 0))) ??
-        (st.main?.date ? (st.main as ExtractedEvent) : undefined);
-      if (previous?.date) {
-        date = previous.date;
-        dateSource = previous;
-        place ??= placeOf(previous) ?? undefined;
-      }
+          (st.main?.date ? (st.main as ExtractedEvent) : undefined),
+      );
     }
     // « À l'issue des entretiens, les deux dirigeants ont … décidé d'élever … », « Les deux chefs d'État ont ensuite assisté à la signature … »
     // (fixture b5-07): after the talks told last, on their day.
     if (!date && AFTER_THE_TALKS.test(s.text)) {
-      const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start));
-      if (talks?.date) {
-        date = talks.date;
-        dateSource = talks;
-        place ??= placeOf(talks) ?? undefined;
-      }
+      at([...st.events].reverse().find((e) => e.type === 'meeting' && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start)));
     }
     // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
     if (!date && type === 'signing') {
