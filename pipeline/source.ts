@@ -173,6 +173,7 @@ interface Mapper {
   ascii: string[];
   other: (cluster: string) => string;
   cache: Map<string, string>;
+  views: Map<string, NormalizedView>;
 }
 
 function mapper(lower: boolean, other: (cluster: string) => string): Mapper {
@@ -181,7 +182,7 @@ function mapper(lower: boolean, other: (cluster: string) => string): Mapper {
     const ch = String.fromCharCode(c);
     ascii.push(c === 9 ? ' ' : c === 0x60 ? "'" : lower ? ch.toLowerCase() : ch);
   }
-  return { ascii, other: (cluster) => typographic(cluster) ?? other(cluster), cache: new Map() };
+  return { ascii, other: (cluster) => typographic(cluster) ?? other(cluster), cache: new Map(), views: new Map() };
 }
 
 const MATCHING = mapper(false, (cluster) => (cluster === '\u2026' ? '...' : cluster.normalize('NFC')));
@@ -195,7 +196,44 @@ function isCombining(cp: number): boolean {
   return cp >= 0x1ab0 && COMBINING.test(String.fromCodePoint(cp));
 }
 
+/**
+ * Rules ask for views of the same article's sentences many times over: the view of a long text is built once, whole
+ * (per mapper; the last few texts are kept), and the view of a range of it is a slice of that one when the range
+ * starts and ends between clusters, which sentences and tokens do. Views are read, never written, by their users.
+ */
 function buildView(text: string, from: number, to: number, m: Mapper): NormalizedView {
+  if (text.length < 256) return computeView(text, from, to, m);
+  let whole = m.views.get(text);
+  if (whole === undefined) {
+    if (m.views.size >= 8) m.views.clear();
+    whole = computeView(text, 0, text.length, m);
+    m.views.set(text, whole);
+  }
+  if (from === 0 && to === text.length) return whole;
+  return sliceOf(whole, from, to) ?? computeView(text, from, to, m);
+}
+
+/** The part of a whole text's view that covers [from, to), or undefined when a cluster straddles either end. */
+function sliceOf(whole: NormalizedView, from: number, to: number): NormalizedView | undefined {
+  const starts = whole.origStart;
+  const a = firstAtOrAfter(starts, from);
+  const b = firstAtOrAfter(starts, to);
+  if ((a > 0 && whole.origEnd[a - 1]! > from) || (b > 0 && whole.origEnd[b - 1]! > to)) return undefined;
+  return { text: whole.text.slice(a, b), origStart: starts.subarray(a, b), origEnd: whole.origEnd.subarray(a, b) };
+}
+
+function firstAtOrAfter(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function computeView(text: string, from: number, to: number, m: Mapper): NormalizedView {
   const parts: string[] = [];
   let starts = new Int32Array(Math.max(16, (to - from) + 8));
   let ends = new Int32Array(starts.length);

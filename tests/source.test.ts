@@ -54,3 +54,25 @@ test('superscript letters of ordinals read as letters in every view and map back
     t.is(text.slice(a, b), '22ᵉ');
   }
 });
+
+test('a range of a long text has the view the range alone would have, at the same offsets (views of long texts are built once and sliced)', async (t) => {
+  const { default: fc } = await import('fast-check');
+  const pieces = ['Hanoï ', 'Vie\u0302t ', 'l’ONU ', '«\u00a0ok\u00a0» ', 'e\u0301', '😀', '\u0301', '\t', 'œuvre ', 'A', '\u200b', '– ', '1ᵉʳ '];
+  const longText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { minLength: 60, maxLength: 200 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(longText, fc.nat(), fc.nat(), (text, x, y) => {
+      // Ranges are code points turned into units: none starts or ends between the halves of a surrogate pair.
+      const whole = (i: number) => (/[\udc00-\udfff]/.test(text[i] ?? '') ? i - 1 : i);
+      const [from, to] = [whole(x % (text.length + 1)), whole(y % (text.length + 1))].sort((a, b) => a - b) as [number, number];
+      for (const view of [normalizeForMatching, foldForLookup]) {
+        const ranged = view(text, from, to);
+        const alone = view(text.slice(from, to));
+        if (ranged.text !== alone.text) return false;
+        if (!alone.origStart.every((s, k) => ranged.origStart[k] === s + from && ranged.origEnd[k] === alone.origEnd[k]! + from)) return false;
+      }
+      return true;
+    }),
+    { numRuns: 400 },
+  );
+  t.pass();
+});
