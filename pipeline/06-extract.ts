@@ -21,6 +21,7 @@ import { tellGatherings } from './extract/gatherings.ts';
 import { instrumentsNamedInside } from './extract/nested-instruments.ts';
 import { rolesByPlace } from './extract/roles.ts';
 import { tellSignings } from './extract/signings.ts';
+import { tellRatifications } from './extract/ratifications.ts';
 import { ceremoniesToldFirst, signingCeremonies } from './extract/signing-ceremonies.ts';
 import { talksImpliedByExchange } from './extract/implied-talks.ts';
 import { speakerLists, speakersAtTheCeremony, speakersAtTheMainEvent } from './extract/speakers.ts';
@@ -45,6 +46,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   tellTalks,
   visitsDatedByTalks,
   tellSignings,
+  tellRatifications,
   instrumentsNamedInside,
   signingCeremonies,
   framedEvents,

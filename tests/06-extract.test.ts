@@ -701,3 +701,23 @@ test('a gathering named after an organization with « d’ » is that organizati
   const tables = tablesFor({ 'a.txt': 'Titre\n\nLe ministre To Lam a assisté le 7 novembre à Vienne à la 92e Assemblée générale d’Interpol.' });
   t.deepEqual(tables.participants.filter((p) => p.role === 'organizer').map((p) => p.actor_id), ['org:interpol']);
 });
+
+test('a ratification is a signing of its own by the body that ratifies; the instrument keeps the day it was signed, and a ratification to come is no event', (t) => {
+  const verb = tablesFor({ 'a.txt': ' date 2026-05-15 Titre\n\nL’Assemblée nationale a ratifié mercredi le traité d’entraide judiciaire entre le Vietnam et le Chili, signé à Santiago en octobre 2025.' });
+  t.deepEqual(eventsOf(verb).map((e) => [e.date, e.people.join(' ')]).sort(), [['2025-10', 'Chili:party Vietnam:party'], ['2026-05-13', 'Assemblée nationale du Vietnam:party']]);
+  t.deepEqual(verb.agreements.map((a) => a.signed), ['2025-10']);
+  // The day of the vote told just before, the members for their Assembly.
+  const noun = tablesFor({ 'b.txt': ' date 2026-05-15 Titre\n\nHanoï (VNA) – L’Assemblée nationale a adopté jeudi la Loi sur la protection des infrastructures critiques.\nPlus tard, les députés ont approuvé la ratification de l’accord sur l’extradition entre le Vietnam et le Pérou, signé en 2024 à Lima.' });
+  t.deepEqual(eventsOf(noun).filter((e) => e.type === 'signing').map((e) => [e.date, e.city, e.people.join(' ')]).sort(), [['2024', 'Lima', 'Pérou:party Vietnam:party'], ['2026-05-14', 'Hanoi', 'Assemblée nationale du Vietnam:party']]);
+  const planned = tablesFor({ 'c.txt': ' date 2026-05-15 Titre\n\nL’Assemblée nationale ratifiera en juin le traité d’entraide judiciaire entre le Vietnam et le Chili.' });
+  t.false(eventsOf(planned).some((e) => e.people.includes('Assemblée nationale du Vietnam:party')));
+  const wish = tablesFor({ 'd.txt': ' date 2026-05-15 Titre\n\nLes pays de l’ASEAN sont convenus de hâter la ratification de la Convention des Nations unies contre la criminalité transnationale organisée.' });
+  t.deepEqual(wish.events, []);
+});
+
+test('« ont signé, au nom du ministère A et du ministère B, le plan … ainsi qu’un mémorandum … »: on whose behalf, between the verb and what is signed, are the parties of both', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-04-10 Titre\n\nLe 8 avril à Vientiane, les deux ministres ont signé, au nom du ministère vietnamien de la Justice et du ministère lao de la Justice, le programme de coopération juridique pour la période 2026-2030 ainsi qu’un mémorandum d’entente sur la formation des juristes.' });
+  const signings = eventsOf(tables).filter((e) => e.type === 'signing');
+  t.is(signings.length, 2);
+  for (const e of signings) t.deepEqual([e.date, e.people.filter((p) => p.endsWith(':party')).length], ['2026-04-08', 2]);
+});

@@ -18,7 +18,7 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   if (/[.;]/.test(between)) return false;
   // « a adopté mercredi, lors de sa réunion ordinaire présidée par le Premier ministre X, le Programme … » (fixture b5-11): an adverbial
   // between commas counts as one word too.
-  if (t.end <= ins.start) between = between.replace(/,\s*(?:lors|au cours|à l['’]occasion|en marge|dans le cadre|en présence)\s[^,;.]{0,160},/gu, ' X ');
+  if (t.end <= ins.start) between = between.replace(/,\s*(?:lors|au cours|à l['’]occasion|en marge|dans le cadre|en présence|au nom)\s[^,;.]{0,160},/gu, ' X ');
   // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
   if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont|a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return true;
   // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.

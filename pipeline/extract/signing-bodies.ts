@@ -57,6 +57,10 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     const bodies = s.organizations.filter((o) => o.start >= from && o.end <= ins.start);
     if (bodies.length >= 2) for (const o of bodies.slice(0, 2)) out.add(o);
   }
+  // « ont signé, au nom du ministère … et du ministère …, le plan … » (fixture b6-01): on whose behalf, between the verb and what is signed.
+  if (trigger.end <= ins.start && /(?<![\p{L}])au nom d(?:u|e la|e l['’]|es)\s/u.test(slice(trigger.end, ins.start))) {
+    for (const o of s.organizations) if (o.start > trigger.end && o.end <= ins.start && /(?:au nom|,?\s*et)\s+(?:du|de la|de l['’]|des)\s*$/u.test(slice(Math.max(trigger.end, o.start - 16), o.start))) out.add(o);
+  }
   if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
     const seen = new Set<string | null>();
     for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {

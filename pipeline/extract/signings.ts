@@ -7,6 +7,7 @@ import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 import { signingPeople, signingVoice } from './signing-people.ts';
+import { ratifies } from './ratifications.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
@@ -34,6 +35,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const linkedTrigger = s.triggers.find(
       (t) =>
         (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
+        !ratifies(s, t) &&
         // An active verb's object is after it: « ont adopté une déclaration et décidé d'élever … au rang de partenariat … » (fixture b5-07).
         ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t) && !(t.verb?.voice === 'active' && ins.start >= t.end && o.end <= t.start)) && !(t.start >= ins.end && objectAfter(t))) ||
           listedBefore.some((o) => clauseLinked(s, t, o))),
@@ -64,6 +66,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       // « Plan directeur numérique de l'ASEAN 2025 (ADM 2025), adopté en 2021 », « à l'horizon 2030 »: a year of a name or a target.
       !yearOfANameOrTarget(st, s, d) &&
       !takesEffect(st, s, d) &&
+      // « a ratifié mercredi le traité …, signé en 2025 »: a date before the instrument is the ratification's (extract/ratifications.ts).
+      !(d.end <= ins.start && s.triggers.some((o) => o.end <= ins.start && ratifies(s, o))) &&
       !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
       !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
       // « ont signé le protocole sur la mise en œuvre de l'accord …, signé en 2016 »: past another signing word, the date is that one's (fixture b4-006).
