@@ -721,3 +721,10 @@ test('« ont signé, au nom du ministère A et du ministère B, le plan … ains
   t.is(signings.length, 2);
   for (const e of signings) t.deepEqual([e.date, e.people.filter((p) => p.endsWith(':party')).length], ['2026-04-08', 2]);
 });
+
+test('« reçu successivement par A, et par B », « avec A ainsi qu’avec B »: a preposition told again is a meeting again; « avec A et B » stays one', (t) => {
+  const people = (text: string) => eventsOf(tablesFor({ 'a.txt': ` date 2026-10-09 Titre\n\n${text}` })).map((e) => e.people.join(' ')).sort();
+  t.deepEqual(people('Le 7 octobre à Vienne, le vice-ministre Hoang Van Long a été reçu successivement par le ministre autrichien de l’Intérieur, Karl Berger, et par le directeur de la police fédérale, Lukas Maier.'), ['Hoang Van Long:guest Karl Berger:host', 'Hoang Van Long:guest Lukas Maier:host']);
+  t.deepEqual(people('Le 7 octobre à Hanoï, le vice-ministre Hoang Van Long s’est entretenu avec l’ambassadeur d’Autriche, Karl Berger, ainsi qu’avec l’attaché de police, Lukas Maier.').length, 2);
+  t.deepEqual(people('Le 7 octobre à Hanoï, le vice-ministre Hoang Van Long s’est entretenu avec l’ambassadeur d’Autriche Karl Berger et l’attaché de police Lukas Maier.').length, 1);
+});

@@ -162,7 +162,9 @@ export function triggerArguments(s: AnnotatedSentence, t: TriggerMention, clause
     const startsObject = head !== undefined && det !== undefined && /^(?:un|une|des|le|la|les|l'|ses|leurs|plusieurs)$/u.test(det.norm) && head.kind === 'word' && !head.capitalized;
     if (startsObject && !PEOPLE_HEADS.test(head.norm) && !args.some((a) => a.start <= head.start && head.end <= a.end)) out.objectIsUnnamed = true;
   }
-  out.separately = tokens.slice(first, tokenIndexAt(tokens, clauseEnd)).some((x) => x.norm === 'séparément' || x.norm === 'respectivement') || (out.with.length >= 2 && tokens.slice(last + 1).some((x, k, all) => x.norm === 'puis' && all[k + 1]?.norm === 'avec'));
+  // « a été reçu successivement par A, et par B », « avec A ainsi qu'avec B » (fixtures b6-05, b6-23): the preposition told again, a meeting again.
+  const again = (word: string) => tokens.slice(last + 1).some((x, k, all) => (x.norm === 'puis' || x.norm === 'et' || (x.norm === "qu'" && all[k - 1]?.norm === 'ainsi')) && all[k + 1]?.norm === word);
+  out.separately = tokens.slice(first, tokenIndexAt(tokens, clauseEnd)).some((x) => x.norm === 'séparément' || x.norm === 'respectivement' || x.norm === 'successivement') || (out.with.length + out.object.length >= 2 && again('avec')) || (out.agent.length >= 2 && again('par'));
   return out;
 }
 
