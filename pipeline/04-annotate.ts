@@ -710,10 +710,11 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       if (claimed.some(([a, b]) => x.start >= a && x.start < b)) continue;
       // « du général A et de son homologue français, B »: a title before another person is that person's.
       if (candidates.some((o) => o !== c && /\s/.test(o.name) && o.start >= x.end && o.end <= c.start)) continue;
-      const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '');
+      // « le ministre japonais de la Défense, M. Hiroshi Kawabata » (fixture b6-05): the honorific's period ends no phrase.
+      const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '').replace(/(?<![\p{L}])(MM?)\.(\s*)$/u, '$1$2');
       if (/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) continue;
       if ((between.match(/,/g) ?? []).length > 1) continue;
-      if (/,/.test(between) && !/,\s*(?:(?:le |la )?(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)\s+)?(?:M\.|Mme)?\s*$/u.test(between)) continue;
+      if (/,/.test(between) && !/,\s*(?:(?:le |la )?(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)\s+)?(?:MM?\.?|Mme)?\s*$/u.test(between)) continue;
       let start = x.start;
       if (x.kind === 'rank') {
         // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».

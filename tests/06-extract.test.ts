@@ -728,3 +728,9 @@ test('« reçu successivement par A, et par B », « avec A ainsi qu’avec B »
   t.deepEqual(people('Le 7 octobre à Hanoï, le vice-ministre Hoang Van Long s’est entretenu avec l’ambassadeur d’Autriche, Karl Berger, ainsi qu’avec l’attaché de police, Lukas Maier.').length, 2);
   t.deepEqual(people('Le 7 octobre à Hanoï, le vice-ministre Hoang Van Long s’est entretenu avec l’ambassadeur d’Autriche Karl Berger et l’attaché de police Lukas Maier.').length, 1);
 });
+
+test('« le ministre japonais de la Défense, M. X »: the title before an honorific is X’s, so X is not at home in Kuala Lumpur', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-10-09 Titre\n\nLe 7 octobre à Kuala Lumpur, le ministre vietnamien Phan Van Nghia s’est entretenu avec le ministre japonais de la Défense, M. Kenji Harada.' });
+  t.deepEqual(eventsOf(tables).map((e) => e.people), [['Kenji Harada:attendee', 'Phan Van Nghia:attendee']]);
+  t.is(tables.participants.find((p) => p.name === 'Kenji Harada')?.title, 'ministre japonais de la Défense');
+});
