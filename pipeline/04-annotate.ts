@@ -198,7 +198,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) })), articleCountries)
     .map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country, lat: m.lat, lon: m.lon }))
     .filter((p) => !persons.some((m) => p.start < m.end && m.start < p.end));
-  const dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
+  let dates = findDates(text, from, to).map((m) => ({ ...cp(m.start, m.end), expression: m.expression }));
   const gatherings = findGatherings(text, from, to, dicts).map((g) => ({ ...cp(g.start, g.end), name: g.name, noun: g.noun, ordinal: g.ordinal, acronym: g.acronym, year: g.year }));
   // « … Dialogue sur la sécurité et l'application de la loi Vietnam – République de Corée »: a word inside a gathering's name names no instrument.
   const instrumentMatches = findInstruments(text, from, to, dicts);
@@ -239,6 +239,9 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       const view = normalizeForMatching(sentenceText);
       const [a, b] = originalRange(view, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
       dateline = { ...cp(from + a, from + b), city: found?.value.city ?? known?.city ?? m[1]!.trim(), country: found?.value.country ?? known?.country ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
+      // « Manille, 17 juin (VNA) – Le Dialogue s'est tenu mardi … » (fixture b6-17): the dispatch's day yields to a day the sentence tells.
+      const datelineEnd = cp(from, from + originalRange(view, 0, m.index + m[0].length)[1]).end;
+      if (dates.some((d) => d.start >= datelineEnd)) dates = dates.filter((d) => d.start >= datelineEnd);
     }
   }
   return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, nestedInstruments, instrumentRefs, persons, topics, future, dateline };

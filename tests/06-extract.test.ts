@@ -734,3 +734,10 @@ test('« le ministre japonais de la Défense, M. X »: the title before an honor
   t.deepEqual(eventsOf(tables).map((e) => e.people), [['Kenji Harada:attendee', 'Phan Van Nghia:attendee']]);
   t.is(tables.participants.find((p) => p.name === 'Kenji Harada')?.title, 'ministre japonais de la Défense');
 });
+
+test('« Séoul, 9 mai (VNA) – … s’est tenue jeudi … »: the dispatch’s day yields to the day the sentence tells, and dates the event when the sentence tells none', (t) => {
+  const told = tablesFor({ 'a.txt': ' date 2026-05-09 Titre\n\nSéoul, 9 mai (VNA) – La 3e Conférence Vietnam – République de Corée sur la cybersécurité s’est tenue jeudi dans la capitale sud-coréenne, sous la présidence du vice-ministre Kim Min-jun.' });
+  t.deepEqual(eventsOf(told).map((e) => e.date), ['2026-05-07']);
+  const alone = tablesFor({ 'b.txt': ' date 2026-05-10 Titre\n\nSéoul, 9 mai (VNA) – La 3e Conférence Vietnam – République de Corée sur la cybersécurité s’est tenue dans la capitale sud-coréenne, sous la présidence du vice-ministre Kim Min-jun.' });
+  t.deepEqual(eventsOf(alone).map((e) => e.date), ['2026-05-09']);
+});
