@@ -22,7 +22,7 @@ import { instrumentsNamedInside } from './extract/nested-instruments.ts';
 import { rolesByPlace } from './extract/roles.ts';
 import { tellSignings } from './extract/signings.ts';
 import { tellRatifications } from './extract/ratifications.ts';
-import { ceremoniesToldFirst, signingCeremonies } from './extract/signing-ceremonies.ts';
+import { ceremoniesToldFirst, signingCeremonies, signingsHeldOnline } from './extract/signing-ceremonies.ts';
 import { talksImpliedByExchange } from './extract/implied-talks.ts';
 import { speakerLists, speakersAtTheCeremony, speakersAtTheMainEvent } from './extract/speakers.ts';
 import { countryActor, manner, noteActor, orgActor, personRef, type ArticleState, type Extraction, type SentenceState } from './extract/state.ts';
@@ -49,6 +49,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   tellRatifications,
   instrumentsNamedInside,
   signingCeremonies,
+  signingsHeldOnline,
   framedEvents,
   mainEvent,
   gatheringsBesideDatedEvents,

@@ -741,3 +741,13 @@ test('« Séoul, 9 mai (VNA) – … s’est tenue jeudi … »: the dispatch’
   const alone = tablesFor({ 'b.txt': ' date 2026-05-10 Titre\n\nSéoul, 9 mai (VNA) – La 3e Conférence Vietnam – République de Corée sur la cybersécurité s’est tenue dans la capitale sud-coréenne, sous la présidence du vice-ministre Kim Min-jun.' });
   t.deepEqual(eventsOf(alone).map((e) => e.date), ['2026-05-09']);
 });
+
+test('a signing held « lors d’une cérémonie en ligne » is virtual; « reliant Hanoï et Vientiane » puts it in neither city, not in the dateline’s', (t) => {
+  const row = (text: string) => {
+    const tables = tablesFor({ 'a.txt': ` date 2026-02-06 Titre\n\nHanoï (VNA) – ${text}` });
+    return tables.events.filter((e) => e.event_type === 'signing').map((e) => [e.virtual, e.city]);
+  };
+  t.deepEqual(row('Les deux ministères ont signé jeudi, lors d’une cérémonie en ligne reliant Hanoï et Phnom Penh, un mémorandum d’entente sur la protection des données.'), [[true, null]]);
+  t.deepEqual(row('Les deux ministères ont signé jeudi à Hanoï, lors d’une cérémonie en ligne, un mémorandum d’entente sur la protection des données.'), [[true, 'Hanoi']]);
+  t.deepEqual(row('Les deux ministères ont signé jeudi à Hanoï un mémorandum d’entente sur la protection des données.'), [[false, 'Hanoi']]);
+});

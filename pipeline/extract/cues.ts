@@ -24,3 +24,8 @@ export function nearestRoleCue(context: string, nameStart: number, nameEnd: numb
 
 /** « la cérémonie d'inauguration du Centre … », « de remise de médailles »: a ceremony that signs nothing (fixture a3-07). */
 export const OTHER_CEREMONY = /^cérémonie\s+(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+)(?:inauguration|lancement|remise|clôture|accueil|commémoration|décoration|passation|mise en service|ouverture(?!\s+(?:à|de)\s+la\s+signature))/iu;
+
+/** « lors d'une cérémonie en ligne », « la signature par visioconférence »: a signing held online (fixture b6-15). */
+export const ONLINE_SIGNING = /(?<![\p{L}])(?:cérémonie|signature)\s+(?:de\s+signature\s+)?(?:en\s+ligne|virtuelle|par\s+visioconférence|en\s+visioconférence)(?![\p{L}])/iu;
+/** « … en ligne reliant Hanoï et Vientiane »: an online event told in two places equally is in neither (fixture b6-15). */
+export const JOINING_PLACES = /(?<![\p{L}])reliant\s+\p{Lu}[\p{L}\p{M}'’ -]{1,30}\s+(?:et|à)\s+\p{Lu}/u;

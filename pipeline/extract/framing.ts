@@ -1,6 +1,7 @@
 /** Date inheritance: an event told inside another takes its date and place; the article's main event. */
 import { dateValue } from '../dates/edtf.ts';
 import { copyPlace, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { JOINING_PLACES } from './cues.ts';
 
 /** « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place. */
 export function framedEvents(st: ArticleState, ss: SentenceState): void {
@@ -86,6 +87,7 @@ export function datelinePlaces(st: ArticleState): void {
   const day = 86_400_000;
   for (const e of st.events) {
     if (e.placeText || e.country || e.type === 'visit' || e.phone || e.background || e.status !== 'occurred' || !e.date?.value.start) continue;
+    if (e.virtual && JOINING_PLACES.test(st.sentences.find((s) => s.start === e.mentions[0]?.start)?.text ?? '')) continue;
     const gap = (Date.parse(published) - Date.parse(e.date.value.start)) / day;
     if (e.date.value.precision !== 'day' || gap < -1 || gap > 10) continue;
     setPlace(e, dateline);

@@ -8,7 +8,7 @@
 import type { AnnotatedSentence } from '../04-annotate.ts';
 import { addParticipant, mention, nearest, participant, resolveIn, type ArticleState, type SentenceState } from './state.ts';
 import type { ExtractedEvent, ExtractedParticipant } from './types.ts';
-import { OTHER_CEREMONY } from './cues.ts';
+import { JOINING_PLACES, ONLINE_SIGNING, OTHER_CEREMONY } from './cues.ts';
 
 /** Words right before a chair: « coprésidée par le », « sous la présidence du ». */
 export const CHAIR_BEFORE = /(?<![\p{L}\p{N}])(?:co-?)?pr[eé]sid\p{L}*\s+(?:par\s+)?(?:le |la |l')?\s*$|(?<![\p{L}\p{N}])sous la (?:co-?)?présidence (?:d[eu]|de la|de l'|de l’)\s*$/u;
@@ -86,4 +86,15 @@ function signingsToldBefore(st: ArticleState, s: AnnotatedSentence): ExtractedEv
   const sentence = st.sentences.find((x) => x.start <= lastAt && lastAt < x.end);
   if (!sentence) return [];
   return signings.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end));
+}
+
+/** A signing its sentence says was held online is virtual; joining two cities, it is in neither (fixture b6-15). */
+export function signingsHeldOnline(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  if (!ONLINE_SIGNING.test(s.text)) return;
+  for (const e of st.events) {
+    if (e.type !== 'signing' || e.mentions[0]?.start !== s.start) continue;
+    e.virtual = true;
+    if (JOINING_PLACES.test(s.text)) Object.assign(e, { city: null, country: null, placeText: null, lat: null, lon: null });
+  }
 }
