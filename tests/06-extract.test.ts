@@ -751,3 +751,8 @@ test('a signing held « lors d’une cérémonie en ligne » is virtual; « reli
   t.deepEqual(row('Les deux ministères ont signé jeudi à Hanoï, lors d’une cérémonie en ligne, un mémorandum d’entente sur la protection des données.'), [[true, 'Hanoi']]);
   t.deepEqual(row('Les deux ministères ont signé jeudi à Hanoï un mémorandum d’entente sur la protection des données.'), [[false, 'Hanoi']]);
 });
+
+test('« le plan de coordination 2026-2028 pour la mise en œuvre du protocole … » is a programme, and the protocol it implements an agreement of its own', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-10 Titre\n\nLe 8 septembre à Vientiane, les deux vice-ministres ont signé le plan de coordination 2026-2028 pour la mise en œuvre du protocole sur la coopération contre le trafic de drogue, conclu en 2019 entre le Vietnam et le Laos.' });
+  t.deepEqual(tables.agreements.map((a) => [a.instrument_type, a.signed]).sort(), [['programme', '2026-09-08'], ['protocol', '2019']]);
+});
