@@ -756,3 +756,8 @@ test('« le plan de coordination 2026-2028 pour la mise en œuvre du protocole �
   const tables = tablesFor({ 'a.txt': ' date 2026-09-10 Titre\n\nLe 8 septembre à Vientiane, les deux vice-ministres ont signé le plan de coordination 2026-2028 pour la mise en œuvre du protocole sur la coopération contre le trafic de drogue, conclu en 2019 entre le Vietnam et le Laos.' });
   t.deepEqual(tables.agreements.map((a) => [a.instrument_type, a.signed]).sort(), [['programme', '2026-09-08'], ['protocol', '2019']]);
 });
+
+test('« Avant la cérémonie, A et B ont eu un entretien … »: the talks take the day of the signing ceremony told before', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-02-06 Titre\n\nLe ministère vietnamien de la Justice et le ministère cambodgien de la Justice ont signé mercredi 4 février un mémorandum d’entente sur la formation des greffiers.\nAvant la cérémonie, les deux ministres, Le Van Hai et Chea Sokha, ont eu un entretien par visioconférence.' });
+  t.deepEqual(eventsOf(tables).filter((e) => e.type === 'meeting').map((e) => e.date), ['2026-02-04']);
+});

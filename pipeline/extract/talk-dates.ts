@@ -44,6 +44,11 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
     const day = [...previous.dates].reverse().find((d) => d.expression.kind === 'point' && d.expression.date.day !== null);
     if (day) event.date = resolveIn(st, previous, day);
   }
+  // « Avant la cérémonie, les deux ministres ont eu un entretien par visioconférence » (fixture b6-15): the day of the signing told before.
+  if (!event.date && /^\s*(?:Avant|Après|À l['’]issue de|En marge de)\s+(?:la|cette)\s+cérémonie(?![\p{L}])/u.test(s.text)) {
+    const ceremony = [...st.events].reverse().find((e) => e.type === 'signing' && e.status === 'occurred' && !e.background && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start));
+    if (ceremony) event.date = ceremony.date;
+  }
   // « Au dernier jour de sa visite », « au premier jour de la visite »: the visit's last or first day.
   if (!event.date && event.type === 'meeting') {
     const edge = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:au|le)\s+(dernier|premier)\s+jour\s+de\s+(?:sa|la|leur|cette)\s+visite(?![\p{L}\p{N}])/iu.exec(s.text);
