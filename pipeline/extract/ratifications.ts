@@ -6,7 +6,7 @@
  */
 import type { TriggerMention } from '../annotate/triggers.ts';
 import type { AnnotatedSentence } from '../04-annotate.ts';
-import { addOrg, eventPlaces, pastVerb, placeOf, mention, nearest, newEvent, orgActor, resolveIn, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, eventPlaces, pastVerb, placeOf, mention, nearest, newEvent, orgActor, resolveIn, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
 
 const RATIFYING = new Set(['ratifier', 'ratification']);
 
@@ -29,10 +29,11 @@ export function tellRatifications(st: ArticleState, ss: SentenceState): void {
   const ins = s.instruments.find((i) => i.start >= trigger.end && i.start - trigger.end <= 40);
   if (!ins) return;
   const before = st.source.slice({ start: s.start, end: trigger.start });
-  const body = [...s.organizations].reverse().find((o) => o.end <= trigger.start);
+  // The subject: a body named just before the verb (« Le Sénat a ratifié »), not one named earlier in the sentence for another role.
+  const body = [...s.organizations].reverse().find((o) => o.end <= trigger.start && trigger.start - o.end <= 60);
   const parliament = PARLIAMENT_SUBJECT.test(before) ? st.dicts.organizations.get('Assemblée nationale') : undefined;
   if (!body && !parliament) return;
-  const event: ExtractedEvent = newEvent(st, 'signing', s);
+  const event = newEvent(st, 'signing', s);
   event.status = 'occurred';
   mention(event, s);
   // Its day is told before the instrument (what follows it is the instrument's own signature), or it is the day the article reports.
