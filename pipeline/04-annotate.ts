@@ -240,7 +240,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       const [a, b] = originalRange(view, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
       dateline = { ...cp(from + a, from + b), city: found?.value.city ?? known?.city ?? m[1]!.trim(), country: found?.value.country ?? known?.country ?? null, lat: known?.lat ?? null, lon: known?.lon ?? null };
       // « Manille, 17 juin (VNA) – Le Dialogue s'est tenu mardi … » (fixture b6-17): the dispatch's day yields to a day the sentence tells.
-      const datelineEnd = cp(from, from + originalRange(view, 0, m.index + m[0].length)[1]).end;
+      const datelineEnd = source.toCodePoint(from + originalRange(view, 0, m.index + m[0].length)[1]);
       if (dates.some((d) => d.start >= datelineEnd)) dates = dates.filter((d) => d.start >= datelineEnd);
     }
   }

@@ -31,7 +31,8 @@ export function tellRatifications(st: ArticleState, ss: SentenceState): void {
   const before = st.source.slice({ start: s.start, end: trigger.start });
   // The subject: a body named just before the verb (« Le Sénat a ratifié »), not one named earlier in the sentence for another role.
   const body = [...s.organizations].reverse().find((o) => o.end <= trigger.start && trigger.start - o.end <= 60);
-  const parliament = PARLIAMENT_SUBJECT.test(before) ? st.dicts.organizations.get('Assemblée nationale') : undefined;
+  const members = PARLIAMENT_SUBJECT.exec(before);
+  const parliament = members ? st.dicts.organizations.get('Assemblée nationale') : undefined;
   if (!body && !parliament) return;
   const event = newEvent(st, 'signing', s);
   event.status = 'occurred';
@@ -47,5 +48,5 @@ export function tellRatifications(st: ArticleState, ss: SentenceState): void {
     if (!event.city) setPlace(event, placeOf(sameDay));
   }
   if (body) addOrg(event, orgActor(body.ref.id, body.ref.name, body.ref.country), 'party', body.text, s);
-  else if (parliament) addOrg(event, orgActor(parliament.id, parliament.name, parliament.country), 'party', PARLIAMENT_SUBJECT.exec(before)![0], s);
+  else if (parliament && members) addOrg(event, orgActor(parliament.id, parliament.name, parliament.country), 'party', members[0], s);
 }
