@@ -258,8 +258,9 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
     const honorifics = dicts.titles.filter((x) => x.kind === 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     c = {
       honorific: new RegExp(String.raw`(?<![\p{L}])(?:${honorifics})(?![\p{L}])`, 'gu'),
-      title: new RegExp(String.raw`(?<![\p{L}-])(?:${titles})(?![\p{L}])`, 'giu'),
-      titleAfter: new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:${titles})(?![\p{L}])[^,;.()]{0,160})`, 'iu'),
+      // « sous-secrétaire », « co-président »: a prefix makes a title of any title, so no prefixed form need be listed.
+      title: new RegExp(String.raw`(?<![\p{L}-])(?:(?:sous|co|vice)-)?(?:${titles})(?![\p{L}])`, 'giu'),
+      titleAfter: new RegExp(String.raw`^(\s*(?:\([^)]{0,20}\)\s*)?,\s*(?:le |la |l')?)((?:(?:sous|co|vice)-)?(?:${titles})(?![\p{L}])[^,;.()]{0,160})`, 'iu'),
       gathering: new RegExp(String.raw`(?:${ORDINAL}\s+)?(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
       edition: new RegExp(String.raw`${ORDINAL}\s+édition\s+(?:du|de la|de l'|des)\s*(?<noun>(?:${nouns}))(?![\p{L}])`, 'giu'),
     };
@@ -270,7 +271,7 @@ function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gat
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Aa]gence|[Bb]ureau|Département|Departement|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Aa]gence|[Bb]ureau|[Dd]épartement|Departement|[Pp]olice(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
 const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants|\p{Ll}+(?:ées|és|ales|aux|iennes|iens|aises|oises|aines|ains)(?![\p{L}])))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.

@@ -30,6 +30,10 @@ const orgCases: [string, string[]][] = [
   ['Le texte a été signé par la Commission japonaise de protection des informations personnelles.', ['jpn-commission-de-protection-des-informations-personnelles']],
   // Lower-case complements up to an acronym belong to the name.
   ['Ils ont rencontré l’Agence japonaise de la Police et des douanes (JPDA).', ['jpn-agence-de-la-police-et-des-douanes']],
+  // A lower-case « département » heads a body as « ministère » does; « police » only with the province or city it serves (fixture b6-17).
+  ['Ils ont signé entre le ministère de la Justice et le département irlandais de la Justice.', ['ministere-de-la-justice', 'irl-departement-de-la-justice']],
+  ['La police de la ville de Kandal et la police du district de Kep ont coopéré.', ['police-de-la-ville-de-kandal', 'police-du-district-de-kep']],
+  ['La police a arrêté le suspect à Kandal.', []],
   ["Une commission de contrôle et un centre de formation ont été créés.", []],
   ['Un ministère a parlé.', []],
   ['Il a voté pour un candidat.', []],
@@ -64,6 +68,8 @@ const personCases: [string, [string, string | null, string | null][]][] = [
     ['Luong Tam Quang', 'ministre vietnamien de la Sécurité publique', 'VNM'],
     ['Ali Naghiyev', 'directeur de l’Agence nationale de sécurité de l’Azerbaïdjan', 'AZE'],
   ]],
+  // A prefix makes a title of a listed one: « sous-secrétaire » is not listed, « secrétaire » is (fixture talks-gap-006).
+  ['Il a reçu le sous-secrétaire irlandais à la Justice, Patrick Nolan.', [['Patrick Nolan', 'sous-secrétaire irlandais à la Justice', 'IRL']]],
   ['La Convention des Nations unies a été signée à Hanoï.', []],
   ['Le Vietnam et Singapour entretiennent des liens étroits.', []],
   ['Selon lui, la Semaine internationale de la cybersécurité est utile.', []],
