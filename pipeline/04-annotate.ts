@@ -724,7 +724,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
         // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».
         // … but not across another person: « le ministre ouzbek …, le général Rustam Khodjaev, le général Lương Tam Quang »,
         // and the nearest function of a coordination: « le secrétaire général d'Interpol et le ministre …, le général A » (fixture a3-07).
-        const fn = preceding.findLast((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|avec|lors|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && o.start >= y.end && o.end <= x.start));
+        const fn = preceding.findLast((y) => y.kind === 'function' && y.end <= x.start && x.start - y.end <= 120 && !/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|avec|lors|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(t.slice(y.end, x.start)) && !candidates.some((o) => o !== c && /\s/.test(o.name) && o.start >= y.end && o.end <= x.start));
         if (fn) start = fn.start;
       }
       titleRange = trimRange(start, c.start);
@@ -747,7 +747,6 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
         titleRange = [c.end + skip + m[1]!.length, c.end + skip + m[1]!.length + body.length];
         title = body;
         titleAfterEnd = titleRange[1];
-        claimed.push(titleRange);
       }
     }
     // « son homologue néo-zélandais, Thomas Reid »: a demonym may be hyphenated (fixture signings-008).
@@ -760,6 +759,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const accepted = title !== null || honorific || initial || known !== undefined || homologue !== null || counterpart || (surnameVN && (acts || /,\s*$/.test(before))) || (tokens.length >= 2 && tokens.length <= 4 && acts && /^\s*(?:,\s*)?$/.test(before.slice(-2)) && candidates.length > 0 && /(?:^|[.!?]\s+|,\s*|(?<![\p{L}\p{N}])que\s+|(?<![\p{L}\p{N}])part,\s*)$/u.test(before));
     if (!accepted) continue;
     if (tokens.length === 1 && !honorific) continue;
+    // Only a person found claims the title after it: « la police de Phongsaly, le colonel X » gives « colonel » to X, not to the town.
+    if (titleRange && titleAfterEnd > c.end) claimed.push(titleRange);
     const [a, b] = originalRange(view, c.start, c.end);
     const [pa, pb] = originalRange(view, Math.min(phraseStart, c.start), Math.max(titleAfterEnd, c.end));
     const writtenTitle = titleRange ? text.slice(...originalRange(view, titleRange[0], titleRange[1])) : null;
@@ -791,6 +792,9 @@ function personCountry(title: string | null, homologueDemonym: string | null, kn
     if (withCountry) return withCountry.value.country;
     const ministry = dicts.organizations.get(ministryOf(title) ?? '');
     if (ministry?.country) return ministry.country;
+    // « directeur de la police de Hanoï », « commandant de la police de la province de Lào Cai »: the town's country, unless posted there.
+    const town = dicts.places.find(title).find((p) => p.value.country && !/(?<![\p{L}])(?:au|aux|en|à)\s+(?:la\s+|l['’])?$/u.test(title.slice(0, p.start)));
+    if (town) return town.value.country;
   }
   if (homologueDemonym) {
     const c = dicts.countries.find(homologueDemonym.trim())[0];

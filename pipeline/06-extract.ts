@@ -18,6 +18,7 @@ import { framedEvents, gatheringsBesideDatedEvents, datelinePlaces, leadDate, ma
 import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gatheringsReferredBack, peopleThere } from './extract/gathering-anaphora.ts';
 import { countriesAtGatherings, tellChairedGatherings } from './extract/gathering-parts.ts';
 import { tellGatherings } from './extract/gatherings.ts';
+import { chairsOfTheTalks } from './extract/meeting-chairs.ts';
 import { instrumentsNamedInside } from './extract/nested-instruments.ts';
 import { rolesByPlace } from './extract/roles.ts';
 import { tellSignings } from './extract/signings.ts';
@@ -44,6 +45,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   ceremoniesReferredBack,
   gatheringsBroughtTogether,
   tellTalks,
+  chairsOfTheTalks,
   visitsDatedByTalks,
   tellSignings,
   tellRatifications,

@@ -305,7 +305,12 @@ export function dictionaries(): Dictionaries {
   };
   for (const r of countryRows) {
     if (r.kind === 'name') addName(r.alias, r.iso3);
-    if (r.kind === 'demonym') addDemonym(r.alias, r.iso3);
+    // « bélarusse » also reads « bélarusses », « kazakh » also « kazakhe(s) »: a row names the masculine once.
+    // A generated form that is a country's name (« lao » → « laos ») stays the name.
+    if (r.kind === 'demonym') {
+      const forms = demonymForms(r.alias, /[bcdfghjklmnpqrstvwxz]$/u.test(r.alias) && !/(?:ien|ain|ais|ois)$/u.test(r.alias) ? `${r.alias}e` : r.alias);
+      for (const form of forms) if (form === r.alias.toLowerCase() || !world.some((c) => c.translations.fra?.common.toLowerCase() === form)) addDemonym(form, r.iso3);
+    }
   }
   for (const c of world) {
     const fra = c.translations.fra;

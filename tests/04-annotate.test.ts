@@ -70,6 +70,11 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   ]],
   // A prefix makes a title of a listed one: « sous-secrétaire » is not listed, « secrétaire » is (fixture talks-gap-006).
   ['Il a reçu le sous-secrétaire irlandais à la Justice, Patrick Nolan.', [['Patrick Nolan', 'sous-secrétaire irlandais à la Justice', 'IRL']]],
+  // A town before « , le colonel X » is no person, so it claims no title: the function before the rank is X's (fixture b6-19).
+  ['Il a vu le directeur de la police de Hanoï, le colonel Lò Văn Thắng, et le commandant de la police de Kep, le colonel Chan Sophal.', [
+    ['Lò Văn Thắng', 'directeur de la police de Hanoï', 'VNM'],
+    ['Chan Sophal', 'commandant de la police de Kep', null],
+  ]],
   ['La Convention des Nations unies a été signée à Hanoï.', []],
   ['Le Vietnam et Singapour entretiennent des liens étroits.', []],
   ['Selon lui, la Semaine internationale de la cybersécurité est utile.', []],

@@ -761,3 +761,21 @@ test('« Avant la cérémonie, A et B ont eu un entretien … »: the talks take
   const tables = tablesFor({ 'a.txt': ' date 2026-02-06 Titre\n\nLe ministère vietnamien de la Justice et le ministère cambodgien de la Justice ont signé mercredi 4 février un mémorandum d’entente sur la formation des greffiers.\nAvant la cérémonie, les deux ministres, Le Van Hai et Chea Sokha, ont eu un entretien par visioconférence.' });
   t.deepEqual(eventsOf(tables).filter((e) => e.type === 'meeting').map((e) => e.date), ['2026-02-04']);
 });
+
+test('« A et B ont tenu hier leur conférence annuelle » is their meeting; « Les travaux étaient coprésidés par X et par Y » makes X and Y its chairs', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-05-14 Titre\n\nLa police de la province de Lào Cai et le commandement de la police de la province chinoise du Yunnan ont tenu hier, à Lào Cai, leur conférence annuelle sur la lutte contre la traite.\nLes travaux étaient coprésidés par le directeur de la police de Lào Cai, le colonel Hoang Van Tien, et par le commandant de la police du Yunnan, le colonel Zhang Wei.' });
+  const meetings = eventsOf(tables).filter((e) => e.type === 'meeting');
+  t.is(meetings.length, 1);
+  t.is(meetings[0]!.date, '2026-05-13');
+  t.deepEqual(meetings[0]!.people.filter((p) => p.endsWith(':chair')), ['Hoang Van Tien:chair', 'Zhang Wei:chair']);
+  // Without the holding verb, « la conférence annuelle » told alone is no meeting.
+  t.is(eventsOf(tablesFor({ 'b.txt': ' date 2026-05-14 Titre\n\nLa conférence annuelle sur la lutte contre la traite se tiendra à Lào Cai, a indiqué le colonel Hoang Van Tien.' })).filter((e) => e.type === 'meeting').length, 0);
+});
+
+test('« ont signé … le plan … entre les deux ministères »: the two ministries of different countries the article named before are the parties', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-10-10 Titre\n\nLe ministre de la Sécurité publique, Le Van Hai, a effectué du 6 au 9 octobre une visite officielle au Bélarus.\nLes deux ministres ont passé en revue l’accord de coopération entre le ministère de la Sécurité publique du Vietnam et le ministère de l’Intérieur du Bélarus.\nLe 7 octobre, le vice-ministre Hà Văn Lộc et le vice-ministre bélarusse de l’Intérieur, Dmitri Orlov, ont signé le plan de coopération pour la période 2027-2029 entre les deux ministères.' });
+  const signing = tables.events.find((e) => e.event_type === 'signing' && e.date === '2026-10-07')!;
+  const parties = tables.participants.filter((p) => p.event_id === signing.event_id && p.role === 'party').map((p) => [p.name, p.country]).sort();
+  t.deepEqual(parties, [['ministère de la Sécurité publique du Vietnam', 'VNM'], ['ministère de l’Intérieur du Bélarus', 'BLR']]);
+  t.is(tables.participants.find((p) => p.name === 'Dmitri Orlov')?.country, 'BLR');
+});

@@ -9,7 +9,7 @@ export function counterpartBody(s: AnnotatedSentence, ins: InstrumentMention): O
 }
 
 /** The bodies a sentence names as signing an instrument: the subjects of the verb, « entre A et B » after the instrument, or « les deux ministères » it names. */
-export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean): OrganizationMention[] {
+export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention, active: boolean, st?: ArticleState): OrganizationMention[] {
   const slice = (a: number, b: number) => [...s.text].slice(a - s.start, b - s.start).join('');
   const out = new Set<OrganizationMention>();
   // « Le Département … (A05) du ministère vietnamien de la Sécurité publique et l'Agence … (ANSSI) de France ont signé »: the coordinated subjects,
@@ -62,10 +62,13 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     for (const o of s.organizations) if (o.start > trigger.end && o.end <= ins.start && /(?:au nom|,?\s*et)\s+(?:du|de la|de l['’]|des)\s*$/u.test(slice(Math.max(trigger.end, o.start - 16), o.start))) out.add(o);
   }
   if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
-    const seen = new Set<string | null>();
-    for (const o of s.organizations) if (/^minist/iu.test(o.text) && !seen.has(o.ref.country)) {
-      seen.add(o.ref.country);
-      out.add(o);
+    // The two ministries this sentence names, or else the last two of different countries the article named before it (fixture b6-23).
+    for (const x of [s, ...[...(st?.sentences ?? [])].filter((y) => y.index < s.index).reverse()]) {
+      const seen = new Map<string, OrganizationMention>();
+      for (const o of x.organizations) if (/^minist/iu.test(o.text) && o.ref.country && !seen.has(o.ref.country)) seen.set(o.ref.country, o);
+      if (seen.size < 2) continue;
+      for (const o of [...seen.values()].slice(0, 2)) out.add(o);
+      break;
     }
   }
   return [...out].sort((a, b) => a.start - b.start);

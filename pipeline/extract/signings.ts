@@ -161,7 +161,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     if (verbal && !passive) bodyReferredBack(st, s, event, linkedTrigger);
     // Bodies that sign are the parties, not their countries: « le ministère vietnamien … et le SPO ont signé … »,
     // « … un mémorandum … entre le ministère vietnamien … et le ministère indien de l'Intérieur », « … signé entre les deux ministères ».
-    const named = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive);
+    const named = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive, st);
     const signingBodies = named.length > 0 || type !== 'signing' || ins.type === 'partnership' || event.participants.some((p) => p.role === 'signatory') ? named : articleBodyPair(st, s);
     for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
     // Beside named signatories, the countries are parties when the sentence names them as the sides (« … entre le Vietnam et le
