@@ -779,3 +779,9 @@ test('« ont signé … le plan … entre les deux ministères »: the two minis
   t.deepEqual(parties, [['ministère de la Sécurité publique du Vietnam', 'VNM'], ['ministère de l’Intérieur du Bélarus', 'BLR']]);
   t.is(tables.participants.find((p) => p.name === 'Dmitri Orlov')?.country, 'BLR');
 });
+
+test('« ont décidé que le Vietnam accueillerait le 2e Dialogue en 2027 » is planned, and « À l’issue des entretiens » a signing takes the talks’ day, not that year', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-08-14 Titre\n\nLundi 10 août, le ministre Le Van Hai s’est entretenu à Hanoï avec le ministre chilien de l’Intérieur, Carlos Rojas.\nLes deux parties ont décidé que le Vietnam accueillerait le 2e Dialogue sur la sécurité Vietnam – Chili à Hanoï en 2027.\nÀ l’issue des entretiens, les deux ministres ont signé un mémorandum d’entente sur la lutte contre la cybercriminalité.' });
+  const rows = eventsOf(tables).map((e) => [e.type, e.date, e.status]).sort();
+  t.deepEqual(rows, [['meeting', '2026-08-10', 'occurred'], ['meeting', '2027', 'planned'], ['signing', '2026-08-10', 'occurred']]);
+});

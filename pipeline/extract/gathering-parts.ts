@@ -47,8 +47,13 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
   const { s } = ss;
   // « le Vietnam a activement participé à la 20e réunion … »: a country as the subject of taking part.
   for (const g of s.gatherings) {
-    const event = st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(g));
+    const event = st.events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey === gatheringKey(g));
     if (!event) continue;
+    // « … que le Vietnam accueillerait le 2e Dialogue … » (fixture b6-07): a named bilateral meeting has a host too, and no more of what follows.
+    if (event.type === 'meeting') {
+      for (const c of s.countries) if (c.ref.form === 'name' && c.end <= g.start && hostingVerb(st, s, c, g) === 'host' && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'host', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+      continue;
+    }
     const addCountry = (iso3: string, written: string, role: Role, implied = false) => {
       const existing = event.participants.find((p) => p.actor.actorId === `country:${iso3}`);
       if (existing) {

@@ -65,7 +65,9 @@ export function tellGatherings(st: ArticleState, ss: SentenceState): void {
     ss.events.push(event);
     // « Elle a décidé d'organiser la prochaine 13e AMMTC et la 10e AMMTC+3 en 2019 »: a past sentence can announce a gathering to come.
     const announced = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:prochaine?s?|(?:d'|de |pour )(?:organiser|accueillir|tenir))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.;]{0,80}$/iu.test(matchView(st, { start: Math.max(s.start, g.start - 90), end: g.start }));
-    if (s.future || announced) event.status = 'planned';
+    // « ont décidé que le Vietnam accueillerait le 2e Dialogue » (fixtures b6-07, b6-17): the conditional is the future seen from the past.
+    const foreseen = /(?<![\p{L}])\p{Ll}+(?:erait|eraient|rait|raient)\s+(?:(?:à|en) [^.;,]{1,30}\s+)?(?:le |la |les |l'|sa |son |leur )?$/u.test(matchView(st, { start: Math.max(s.start, g.start - 50), end: g.start }));
+    if (s.future || announced || foreseen) event.status = 'planned';
     if (g.noun === 'visioconference' || heldRemotely(st, s, g)) event.virtual = true;
     // « la 5e SICW et la 5e AMCC, prévues du 5 au 9 octobre à Singapour »: a date after coordinated gatherings dates them all.
     // « …, a annoncé jeudi le ministère »: the day of a reporting clause is the announcement's.

@@ -84,7 +84,9 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     let place = nearest(eventPlaces(s).filter(ownPlace), linkedTrigger);
     // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
     const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
-    const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');
+    // A signing done is not at a gathering still to come, and « À l'issue des entretiens » follows talks told on a day (fixture b6-07).
+    const after = AFTER_THE_TALKS.test(s.text);
+    const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType && (e.status === 'occurred' || s.future) && (!after || ss.events.includes(e) || e.date?.value.precision === 'day')) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');
     let dateSource = null as ExtractedEvent | null;
     // The event the signing took place at gives its day and, if it has none of its own, its place.
     const at = (frame: ExtractedEvent | undefined) => {
