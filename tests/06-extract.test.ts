@@ -785,3 +785,9 @@ test('« ont décidé que le Vietnam accueillerait le 2e Dialogue en 2027 » is 
   const rows = eventsOf(tables).map((e) => [e.type, e.date, e.status]).sort();
   t.deepEqual(rows, [['meeting', '2026-08-10', 'occurred'], ['meeting', '2027', 'planned'], ['signing', '2026-08-10', 'occurred']]);
 });
+
+test('« s’est entretenu à Hanoï avec son hôte indien », « le responsable cambodgien »: a side’s noun with a demonym is the person of that country named last; without one it names nobody', (t) => {
+  const people = (text: string) => eventsOf(tablesFor({ 'a.txt': ` date 2026-08-14 Titre\n\n${text}` })).filter((e) => e.type === 'meeting').map((e) => e.people);
+  t.deepEqual(people('Le ministre chilien de l’Intérieur, Carlos Rojas, a effectué du 10 au 13 août une visite officielle au Vietnam.\nLundi 10 août, le ministre Le Van Hai s’est entretenu à Hanoï avec son hôte chilien.'), [['Carlos Rojas:guest', 'Le Van Hai:host']]);
+  t.deepEqual(people('Le ministre chilien de l’Intérieur, Carlos Rojas, a effectué du 10 au 13 août une visite officielle au Vietnam.\nLundi 10 août, le ministre Le Van Hai s’est entretenu à Hanoï avec son hôte péruvien.'), [['Le Van Hai:host']]);
+});

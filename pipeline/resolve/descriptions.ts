@@ -19,6 +19,12 @@ export interface PersonLike {
 
 const COMPILED = new WeakMap<Dictionaries, RegExp>();
 
+/**
+ * « son homologue malaisien », « son hôte indien », « le responsable cambodgien »: nouns of a side, not titles, that with a
+ * demonym name the person of that country named last (fixtures b6-05, b6-07). Without a demonym they stay descriptions.
+ */
+const ROLE_NOUNS = ['homologue', 'hôte', 'hôtesse', 'responsable', 'interlocuteur', 'interlocutrice', 'visiteur', 'visiteuse', 'invité', 'invitée'].map((x) => `[${x[0]!.toUpperCase()}${x[0]}]${x.slice(1)}`).join('|');
+
 /** « le ministre vietnamien de la Sécurité publique »: a determiner, a function title, a demonym, a complement naming a body. */
 function descriptionPattern(dicts: Dictionaries): RegExp {
   let re = COMPILED.get(dicts);
@@ -29,7 +35,7 @@ function descriptionPattern(dicts: Dictionaries): RegExp {
     const titles = dicts.titles.filter((t) => t.kind === 'function').map((t) => either(t.title)).sort((a, b) => b.length - a.length).join('|');
     const determiners = ['le', 'la', "l'", 'du', 'de la', "de l'", 'au', 'à la', "à l'", 'par le', 'par la', 'son', 'sa', 'leur'].map(either).join('|');
     re = new RegExp(
-      String.raw`(?<![\p{L}])(?:${determiners})\s+(?:haute?\s+)?(?<title>${titles})(?![\p{L}-])(?<demonym>\s+\p{Ll}[\p{Ll}-]+)?(?<body>\s+(?:de la|du|des|de l'|d')\s*\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|publique|nationale?|populaire|étrangères|intérieure?))*)?`,
+      String.raw`(?<![\p{L}])(?:${determiners})\s+(?:haute?\s+)?(?:(?<title>${titles})|(?<role>${ROLE_NOUNS}))(?![\p{L}-])(?<demonym>\s+\p{Ll}[\p{Ll}-]+)?(?<body>\s+(?:de la|du|des|de l'|d')\s*\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|publique|nationale?|populaire|étrangères|intérieure?))*)?`,
       'gu',
     );
     COMPILED.set(dicts, re);
@@ -65,10 +71,11 @@ export function describedPersons(
     const demonym = g.demonym ? dicts.countries.get(g.demonym.trim()) : undefined;
     if (g.demonym && (!demonym || demonym.form !== 'demonym')) continue;
     const country = demonym?.iso3 ?? null;
-    const head = headOf(g.title!);
+    if (g.role && !country) continue;
+    const head = g.role ? null : headOf(g.title!);
     const body = g.body ? foldKey(g.body).replace(/^(?:de la|du|des|de l'|d') ?/u, '') : null;
     const fits = (p: PersonLike) =>
-      p.titles.some((t) => headOf(t) === head) &&
+      (head === null || p.titles.some((t) => headOf(t) === head)) &&
       (country === null || p.country === country) &&
       (body === null || p.titles.some((t) => foldKey(t).includes(body)) || (p.organization !== null && foldKey(p.organization).includes(body)));
     const fitting = named(span.start).filter(fits);
