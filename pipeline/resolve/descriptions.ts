@@ -85,7 +85,8 @@ export function describedPersons(
     if (country === null && body === null) continue;
     out.push({
       person,
-      mention: { ...span, text: source.slice(span), name: person.names[0]!, title: m[0].replace(/\s+/g, ' ').replace(/^\S+\s+/u, ''), organization: null, country: person.country, surnameOnly: false, phrase: span, described: true },
+      mention: { ...span, text: source.slice(span), name: person.names[0]!, // « son homologue vietnamien » tells a side, not a title the person holds.
+      title: g.role ? null : m[0].replace(/\s+/g, ' ').replace(/^\S+\s+/u, ''), organization: null, country: person.country, surnameOnly: false, phrase: span, described: true },
     });
   }
   return out;
