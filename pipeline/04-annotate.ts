@@ -193,7 +193,7 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
 
   const countries = dicts.countries.find(text, from, to, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.value }));
   const organizations = findOrganizations(text, from, to, dicts, folded).map((m) => ({ ...cp(m.start, m.end), ref: m.ref }));
-  const persons = findPersons(text, from, to, dicts, source);
+  const persons = delegationHeads(source, findPersons(text, from, to, dicts, source), organizations, countries);
   // « a rendu une visite de courtoisie à Teo Chee Hean »: a person after « à » is not a city.
   const places = findPlaces(text, from, to, dicts, countries.map((c) => ({ ...c, unitStart: source.toUnit(c.start), unitEnd: source.toUnit(c.end) })), articleCountries)
     .map((m) => ({ ...cp(m.start, m.end), city: m.city, country: m.country, lat: m.lat, lon: m.lon }))
@@ -247,16 +247,45 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
   return { ...sentence, text: sentenceText, tokens, countries, organizations, places, dates, triggers, gatherings, instruments, nestedInstruments, instrumentRefs, persons, topics, future, dateline };
 }
 
+/** « une délégation de la Police nationale coréenne conduite par son commissaire général, M. X », « une délégation coréenne conduite par X »: X represents that side. */
+const LED_BY = /^\s*(?:\([^)]{0,15}\)\s*)?,?\s*(?:(?:de|du|des|d['’])\s+\p{Ll}[^,.;]{0,40}?\s+)?(?:conduite?s?|dirigée?s?|menée?s?|emmenée?s?)\s+par\s+(?:le |la |l['’]|son |sa |leur |M\. |Mme )?\s*$/u;
+const DELEGATION_OF = /(?<![\p{L}])délégations?\s+(?:(?:de la|du|des|de l['’]|d['’])\s*)?(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
+function delegationHeads(source: SourceText, persons: PersonMention[], organizations: OrganizationMention[], countries: CountryMention[]): PersonMention[] {
+  const sides = [...organizations.filter((o) => o.ref.country).map((o) => ({ span: o, country: o.ref.country! })), ...countries.map((c) => ({ span: c, country: c.ref.iso3 }))];
+  return persons.map((p) => {
+    if (p.country) return p;
+    const side = sides
+      .filter(({ span }) => span.end <= p.phrase.start && DELEGATION_OF.test(source.slice({ start: Math.max(0, span.start - 40), end: span.start })) && LED_BY.test(source.slice({ start: span.end, end: p.phrase.start })))
+      .sort((a, b) => a.span.end - b.span.end)
+      .at(-1);
+    return side ? { ...p, country: side.country } : p;
+  });
+}
+
 /** Regular expressions built from the dictionaries, compiled once per dictionary set rather than once per sentence. */
-const COMPILED = new WeakMap<Dictionaries, { title: RegExp; titleAfter: RegExp; gathering: RegExp; edition: RegExp; honorific: RegExp }>();
-function compiled(dicts: Dictionaries): { title: RegExp; titleAfter: RegExp; gathering: RegExp; edition: RegExp; honorific: RegExp } {
+interface Compiled {
+  title: RegExp;
+  titleAfter: RegExp;
+  gathering: RegExp;
+  edition: RegExp;
+  honorific: RegExp;
+  /** « …, le général de division » at the end of a title: the separator, the article and the rank before the name (titles.csv ranks). */
+  rankTail: RegExp;
+  /** « , le colonel général » between a title and its name. */
+  rankBetween: RegExp;
+}
+const COMPILED = new WeakMap<Dictionaries, Compiled>();
+function compiled(dicts: Dictionaries): Compiled {
   let c = COMPILED.get(dicts);
   if (!c) {
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const titles = dicts.titles.filter((x) => x.kind !== 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     const nouns = dicts.gatherings.map(escape).sort((a, b) => b.length - a.length).join('|');
     const honorifics = dicts.titles.filter((x) => x.kind === 'honorific').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
+    const ranks = dicts.titles.filter((x) => x.kind === 'rank').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     c = {
+      rankTail: new RegExp(String.raw`(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:${ranks})?)?\s*(?:M\.|Mme)?\s*$`, 'u'),
+      rankBetween: new RegExp(String.raw`,\s*(?:(?:le |la )?(?:${ranks})\s+)?(?:MM?\.?|Mme)?\s*$`, 'u'),
       honorific: new RegExp(String.raw`(?<![\p{L}])(?:${honorifics})(?![\p{L}])`, 'gu'),
       // « sous-secrétaire », « co-président »: a prefix makes a title of any title, so no prefixed form need be listed.
       title: new RegExp(String.raw`(?<![\p{L}-])(?:(?:sous|co|vice)-)?(?:${titles})(?![\p{L}])`, 'giu'),
@@ -639,7 +668,7 @@ const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|ava
 export function findPersons(text: string, from: number, to: number, dicts: Dictionaries, source: SourceText): PersonMention[] {
   const view = normalizeForMatching(text, from, to);
   const t = view.text;
-  const { title: titleRe, titleAfter } = compiled(dicts);
+  const { title: titleRe, titleAfter, rankTail, rankBetween } = compiled(dicts);
   titleRe.lastIndex = 0;
   const titles: { start: number; end: number; kind: string }[] = [];
   for (let m = titleRe.exec(t); m; m = titleRe.exec(t)) {
@@ -668,7 +697,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const notName = (tok: string) => NOT_NAME.has(foldAccents(tok).text.toLowerCase()) && !accentedSurname(tok);
     // Drop leading words that cannot start a name (« Le », « Lors », « Selon », titles).
     // « le général de division Le Duc Thai »: « Le » written inside a sentence before two more name words is the family name Lê unaccented.
-    const surnameLe = tokens.length >= 3 && tokens[0] === 'Le' && /\p{Ll}\s+$/u.test(t.slice(Math.max(0, start - 20), start)) && !tokens.slice(1).some(notName);
+    // « le général de division Mai Hoàng Tâm » (fixture b7-09): the month « Mai » is the family name the same way.
+    const surnameLe = tokens.length >= 3 && (tokens[0] === 'Le' || tokens[0] === 'Mai') && /\p{Ll}\s+$/u.test(t.slice(Math.max(0, start - 20), start)) && !tokens.slice(1).some(notName);
     while (tokens.length > 0 && !surnameLe && (tokens.length < 2 || !accentedSurname(tokens[0]!)) && notName(tokens[0]!)) dropFirst();
     // « a reçu le 12 mars à Hanoï Carlos Mendes Ferreira »: a city or country before a name is not part of it.
     while (tokens.length > 2 && (dicts.places.get(tokens[0]!) !== undefined || dicts.countries.get(tokens[0]!)?.form === 'name')) dropFirst();
@@ -679,7 +709,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     if (tokens.length === 0) continue;
     const name = tokens.join(' ');
     const end = start + t.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
-    if (tokens.some((tok, i) => notName(tok) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
+    if (tokens.some((tok, i) => notName(tok) && !(i === 0 && surnameLe) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
     if (dicts.countries.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.places.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.organizations.find(name).length > 0 && !dicts.actors.get(name)) continue;
@@ -702,7 +732,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const trimRange = (start: number, end: number): [number, number] | null => {
       let e = end;
       // « ministre de la Police, le général Luong Tam Quang »: drop the separator, the article and the rank before the name.
-      const tail = /(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)?)?\s*(?:M\.|Mme)?\s*$/u.exec(names.slice(start, e));
+      const tail = rankTail.exec(names.slice(start, e));
       if (tail) e -= tail[0].length;
       while (e > start && /[\s,]/.test(t[e - 1]!)) e--;
       return e > start ? [start, e] : null;
@@ -718,7 +748,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '').replace(/(?<![\p{L}])(MM?)\.(\s*)$/u, '$1$2');
       if (/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) continue;
       if ((between.match(/,/g) ?? []).length > 1) continue;
-      if (/,/.test(between) && !/,\s*(?:(?:le |la )?(?:général de corps d'armée|général d'armée|lieutenant-général|général|colonel)\s+)?(?:MM?\.?|Mme)?\s*$/u.test(between)) continue;
+      if (/,/.test(between) && !rankBetween.test(between)) continue;
       let start = x.start;
       if (x.kind === 'rank') {
         // A function title earlier in the same phrase wins over a rank: « ministre de la Sécurité publique, général To Lam ».

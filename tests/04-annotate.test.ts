@@ -75,6 +75,11 @@ const personCases: [string, [string, string | null, string | null][]][] = [
     ['Lò Văn Thắng', 'directeur de la police de Hanoï', 'VNM'],
     ['Chan Sophal', 'commandant de la police de Kep', null],
   ]],
+  // The head of a delegation represents its side (fixture b7-09); « Mai » before two name words is the family name, and a
+  // rank from titles.csv (« général de division ») is no part of the function before it.
+  ['Une délégation de la Police nationale coréenne conduite par son commissaire général, M. Park Min-soo, est arrivée.', [['Park Min-soo', 'commissaire général', 'KOR']]],
+  ['Une délégation lao dirigée par le vice-ministre Khamla Sihavong est arrivée.', [['Khamla Sihavong', 'vice-ministre', 'LAO']]],
+  ['Il a rencontré le directeur de la police municipale, le général de division Mai Văn Tâm.', [['Mai Văn Tâm', 'directeur de la police municipale', 'VNM']]],
   ['La Convention des Nations unies a été signée à Hanoï.', []],
   ['Le Vietnam et Singapour entretiennent des liens étroits.', []],
   ['Selon lui, la Semaine internationale de la cybersécurité est utile.', []],

@@ -791,3 +791,13 @@ test('« s’est entretenu à Hanoï avec son hôte indien », « le responsable
   t.deepEqual(people('Le ministre chilien de l’Intérieur, Carlos Rojas, a effectué du 10 au 13 août une visite officielle au Vietnam.\nLundi 10 août, le ministre Le Van Hai s’est entretenu à Hanoï avec son hôte chilien.'), [['Carlos Rojas:guest', 'Le Van Hai:host']]);
   t.deepEqual(people('Le ministre chilien de l’Intérieur, Carlos Rojas, a effectué du 10 au 13 août une visite officielle au Vietnam.\nLundi 10 août, le ministre Le Van Hai s’est entretenu à Hanoï avec son hôte péruvien.'), [['Le Van Hai:host']]);
 });
+
+test('« La partie coréenne accueillera à Séoul, en novembre prochain, la 5e réunion … » is a planned meeting Korea hosts; « À l’issue de la séance » a signing takes the session’s day', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-07-24 Titre\n\nUne délégation de la Police nationale coréenne conduite par son commissaire général, M. Park Min-soo, effectue du 21 au 24 juillet une visite de travail au Vietnam.\nLors de la séance de travail tenue mercredi 22 juillet à Hanoï, le vice-ministre Le Van Hai et le responsable coréen ont passé en revue la coopération.\nÀ l’issue de la séance, les deux hommes ont signé le plan d’action conjoint 2026-2028 contre la fraude dans les télécommunications.\nLa partie coréenne accueillera à Séoul, en novembre prochain, la 5e réunion du groupe de travail conjoint Vietnam – Corée sur la cybercriminalité.' });
+  const rows = eventsOf(tables).filter((e) => e.type !== 'visit').map((e) => [e.type, e.date, e.status, e.people.join(' ')]).sort();
+  t.deepEqual(rows, [
+    ['meeting', '2026-07-22', 'occurred', 'Le Van Hai:host Park Min-soo:guest'],
+    ['meeting', '2026-11', 'planned', 'Corée:host'],
+    ['signing', '2026-07-22', 'occurred', 'Le Van Hai:signatory Park Min-soo:signatory'],
+  ]);
+});

@@ -51,7 +51,7 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
     if (!event) continue;
     // « … que le Vietnam accueillerait le 2e Dialogue … » (fixture b6-07): a named bilateral meeting has a host too, and no more of what follows.
     if (event.type === 'meeting') {
-      for (const c of s.countries) if (c.ref.form === 'name' && c.end <= g.start && hostingVerb(st, s, c, g) === 'host' && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'host', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+      for (const c of s.countries) if (asSide(st, s, c) && c.end <= g.start && hostingVerb(st, s, c, g) === 'host' && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'host', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
       continue;
     }
     const addCountry = (iso3: string, written: string, role: Role, implied = false) => {
@@ -106,7 +106,7 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
     // « Le ministère … accueillera du 9 au 11 septembre à Hanoï la 45e Assemblée … » (fixture forms-013): a body hosts too.
     for (const o of s.organizations) if (o.end <= g.start && hostingVerb(st, s, o, g) === 'host') addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'host', o.text, s);
     for (const c of s.countries) {
-      if (c.ref.form !== 'name' || c.end > g.start) continue;
+      if (!asSide(st, s, c) || c.end > g.start) continue;
       const hosted = hostingVerb(st, s, c, g);
       const link = st.source.slice({ start: c.end, end: g.start });
       if (hosted) {
@@ -120,6 +120,11 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
   }
 }
 
+/** A country told as a side: by its name, or « la partie coréenne » (fixture b7-09), a demonym after « partie ». */
+function asSide(st: ArticleState, s: AnnotatedSentence, c: AnnotatedSentence['countries'][number]): boolean {
+  return c.ref.form === 'name' || (c.ref.form === 'demonym' && /(?<![\p{L}])parties?\s+$/iu.test(st.source.slice({ start: Math.max(s.start, c.start - 10), end: c.start })));
+}
+
 /** « X accueillera du 16 au 20 juin à Hanoï la … », « X présidera la … »: the role the verb between X and the gathering gives; dates and places count as one word (fixture b5-19). */
 function hostingVerb(st: ArticleState, s: AnnotatedSentence, x: Span, g: Span): 'host' | 'chair' | null {
   let link = st.source.slice({ start: x.end, end: g.start });
@@ -127,6 +132,6 @@ function hostingVerb(st: ArticleState, s: AnnotatedSentence, x: Span, g: Span): 
     const from = [...st.source.slice({ start: x.end, end: m.start })].length;
     link = [...link].slice(0, from).join('') + 'x' + [...link].slice(from + (m.end - m.start)).join('');
   }
-  const verb = /^\s*(?:,[^,]{0,60},\s*)?(présider\p{L}*|a présidé|préside|accueiller\p{L}*|a accueilli|accueille)\s+(?:(?:\p{Ll}+|x)\s+){0,4}(?:la\s+|l'|le\s+|les\s+)?$/u.exec(link);
+  const verb = /^\s*(?:,[^,]{0,60},\s*)?(présider\p{L}*|a présidé|préside|accueiller\p{L}*|a accueilli|accueille),?\s+(?:(?:\p{Ll}+|x),?\s+){0,4}(?:la\s+|l'|le\s+|les\s+)?$/u.exec(link);
   return verb ? (/^accueil/u.test(verb[1]!) ? 'host' : 'chair') : null;
 }
