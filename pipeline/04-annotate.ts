@@ -653,6 +653,7 @@ const NOT_NAME = new Set(
 );
 
 /** Vietnamese given names spelled like French words (« son », « an »): part of a name when they follow another name word. */
+const MEMBERSHIP_BEFORE = /(?<![\p{L}])(?:(?:le |la |l')\s*)?membre (?:suppléant |titulaire )?(?:du|de la|de l')\s*[^,;.()]{2,120},\s*$/u;
 const GIVEN_NAMES = new Set(['son', 'an', 'nam', 'ha', 'long', 'hai', 'tu', 'thu', 'lam']);
 
 const SPEECH_OR_ACTION = /^\s*(?:,\s*[^,]{0,120},\s*)?(?:a|ont|s'est|se sont|avait|était|est|sera|a-t-il|a-t-elle|qui|lui-même|elle-même)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|^\s+(?:a|ont)\s+\p{Ll}+é/u;
@@ -761,7 +762,10 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       if (titleRange) break;
     }
     let title: string | null = titleRange ? t.slice(titleRange[0], titleRange[1]) : null;
-    const phraseStart = titleRange ? titleRange[0] : c.start;
+    // « le membre du Bureau politique du Comité central du Parti communiste de Cuba, ministre de l'Intérieur, le général X » (fixture
+    // b7-21): a party membership before the function belongs to the phrase, and the party it names tells the country.
+    const membership = titleRange ? MEMBERSHIP_BEFORE.exec(t.slice(Math.max(0, titleRange[0] - 160), titleRange[0])) : null;
+    const phraseStart = titleRange ? titleRange[0] - (membership ? membership[0].length : 0) : c.start;
     // Title right after: « Amandeep Singh Gill, secrétaire général adjoint des Nations unies et envoyé spécial … »
     let titleAfterEnd = c.end;
     // « le général Lương Tam Quang, membre du Bureau politique, ministre vietnamien de la Sécurité publique »: a rank before the
@@ -794,7 +798,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     const [a, b] = originalRange(view, c.start, c.end);
     const [pa, pb] = originalRange(view, Math.min(phraseStart, c.start), Math.max(titleAfterEnd, c.end));
     const writtenTitle = titleRange ? text.slice(...originalRange(view, titleRange[0], titleRange[1])) : null;
-    const country = personCountry(writtenTitle, homologue?.[1] ?? null, known?.country ?? null, surnameVN, dicts);
+    const country = personCountry(writtenTitle, homologue?.[1] ?? null, known?.country ?? null, surnameVN, dicts) ?? (membership ? (dicts.countries.find(membership[0])[0]?.value.iso3 ?? null) : null);
     out.push({
       ...source.spanFromUnits(a, b),
       text: text.slice(a, b),

@@ -14,7 +14,7 @@
 import type { ResolvedArticle } from './05-resolve.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { inferAnnualEditions, mergeWithin } from './extract/events.ts';
-import { framedEvents, gatheringsBesideDatedEvents, datelinePlaces, leadDate, mainEvent } from './extract/framing.ts';
+import { framedEvents, gatheringsBesideDatedEvents, datelinePlaces, eventsToComeArePlanned, leadDate, mainEvent } from './extract/framing.ts';
 import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gatheringsReferredBack, peopleThere } from './extract/gathering-anaphora.ts';
 import { countriesAtGatherings, tellChairedGatherings } from './extract/gathering-parts.ts';
 import { tellGatherings } from './extract/gatherings.ts';
@@ -62,7 +62,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
 ];
 
 /** The passes run once the whole article is read, in this order. */
-export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, datelinePlaces, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace, visitHostsFromTalks];
+export const ARTICLE_PASSES: readonly ((st: ArticleState) => void)[] = [leadDate, eventsToComeArePlanned, ceremoniesToldFirst, talksImpliedByExchange, talksDuringVisits, datelinePlaces, annualEditions, oneEventPerOccurrence, participantsAreActors, rolesByPlace, visitHostsFromTalks];
 
 export function extract(resolved: ResolvedArticle, dicts: Dictionaries): Extraction {
   const st: ArticleState = {

@@ -801,3 +801,20 @@ test('« La partie coréenne accueillera à Séoul, en novembre prochain, la 5e 
     ['signing', '2026-07-22', 'occurred', 'Le Van Hai:signatory Park Min-soo:signatory'],
   ]);
 });
+
+test('a chain of party titles before the function tells the visitor’s country; « Le même jour » after a visit’s span is the day told; « Auparavant » in the pluperfect is a step of the story', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-25 Titre\n\nHanoï (VNA) – Le secrétaire général Nguyen Van Khoa a reçu jeudi 24 septembre à Hanoï le membre du Bureau politique du Comité central du Parti communiste de Cuba, ministre de l’Intérieur, le général Ernesto Rivero, en visite officielle au Vietnam du 22 au 26 septembre.\nLe même jour, le ministre cubain a été reçu par le président de la République, Vo Minh Tam.\nAuparavant, mercredi 23 septembre, le général Ernesto Rivero avait eu des entretiens avec le ministre de la Sécurité publique, le général Phan Quoc Bao.\nÀ l’issue des entretiens, les deux ministres ont signé le protocole de coopération pour la période 2026-2030.' });
+  t.is(tables.participants.find((p) => p.name === 'Ernesto Rivero')?.country, 'CUB');
+  const rows = eventsOf(tables).filter((e) => e.type !== 'visit').map((e) => [e.type, e.date, e.people.join(' ')]).sort();
+  t.deepEqual(rows, [
+    ['meeting', '2026-09-23', 'Ernesto Rivero:guest Phan Quoc Bao:host'],
+    ['meeting', '2026-09-24', 'Ernesto Rivero:guest Nguyen Van Khoa:host'],
+    ['meeting', '2026-09-24', 'Ernesto Rivero:guest Vo Minh Tam:host'],
+    ['signing', '2026-09-23', 'Ernesto Rivero:signatory Phan Quoc Bao:signatory'],
+  ]);
+});
+
+test('an event whose first day is after the publication day is planned, whatever its verb’s tense', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-25 Titre\n\nLe ministre de la Sécurité publique, Phan Quoc Bao, a effectué une visite officielle à Cuba au premier semestre 2027.' });
+  t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.status]), [['visit', '2027-01/2027-06', 'planned']]);
+});

@@ -21,6 +21,9 @@ const grammar: [string, string, DateExpression][] = [
   ['le 1er février', 'le 1er février', { kind: 'point', date: { year: null, month: 2, day: 1 }, weekday: null }],
   ['le 3 fevrier sans accent', 'le 3 fevrier', { kind: 'point', date: { year: null, month: 2, day: 3 }, weekday: null }],
   ['Lundi, 04/10/2021 09:15', '04/10/2021', { kind: 'point', date: { year: 2021, month: 10, day: 4 }, weekday: null }],
+  // A half or a quarter of a year is its months (fixtures b6-07, b7-21).
+  ['une visite à Cuba au premier semestre 2027', 'premier semestre 2027', { kind: 'range', from: { year: 2027, month: 1, day: null }, to: { year: 2027, month: 6, day: null }, weekday: null }],
+  ['au troisième trimestre de 2026', 'troisième trimestre de 2026', { kind: 'range', from: { year: 2026, month: 7, day: null }, to: { year: 2026, month: 9, day: null }, weekday: null }],
 ];
 for (const [text, span, expression] of grammar) {
   test(`grammar: « ${text} »`, (t) => {
@@ -81,6 +84,10 @@ test('without a header, a past day after a month-precise stated date is the firs
   t.deepEqual(resolve('jeudi 16 janvier', at(null, false, { year: 2025, month: 10 })), ['XXXX-01-16', null, null, 'day_no_year', 'explicit']);
   // Planned events are not bracketed by the past.
   t.deepEqual(resolve('le 16 janvier', at(null, true, { year: 2025, month: 10 })), ['XXXX-01-16', null, null, 'day_no_year', 'explicit']);
+});
+
+test('a half of a year resolves to its months', (t) => {
+  t.is(resolve('au second semestre 2027', at('2026-09-25'))?.[0], '2027-07/2027-12');
 });
 
 test('a programme period is not an event date', (t) => {

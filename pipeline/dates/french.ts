@@ -65,6 +65,8 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'relative-month', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(?:en\\s+|au\\s+mois\\s+d'|au\\s+mois\\s+de\\s+|d'|de\\s+)?${MONTH}\\s+(?<direction>dernier|prochain)(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`, 'giu') },
   // en mars 2025, mars 2025, fin octobre 2020
   { name: 'month', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${MONTH}\\s+${YEAR}(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`, 'giu') },
+  // au premier semestre 2027, au troisième trimestre 2026: the months of that part of the year
+  { name: 'part-of-year', re: /(?<![\p{L}\p{N}])(?<part>premier|1er|second|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier)\s+(?<unit>semestre|trimestre)\s+(?:de\s+l'annee\s+|de\s+)?(?<year>(?:19|20)\d{2})(?![\p{L}\p{N}])/gu },
   // 2025-2030, 2019 - 2021
   { name: 'period', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu },
   // l'année dernière, l'an dernier, cette année, l'année prochaine
@@ -129,6 +131,12 @@ function readMatch(name: string, g: Record<string, string | undefined>): DateExp
       return { kind: 'month-offset', offset: g.last ? -1 : g.next ? 1 : 0 };
     case 'year':
       return { kind: 'point', date: { year: num(g.year), month: null, day: null }, weekday: null };
+    case 'part-of-year': {
+      const months = g.unit === 'semestre' ? 6 : 3;
+      const rank = ({ premier: 1, '1er': 1, second: 2, deuxieme: 2, '2e': 2, troisieme: 3, '3e': 3, quatrieme: 4, '4e': 4, dernier: 12 / months } as Record<string, number>)[g.part!]!;
+      if (rank > 12 / months) return null;
+      return { kind: 'range', from: { year: num(g.year), month: (rank - 1) * months + 1, day: null }, to: { year: num(g.year), month: rank * months, day: null }, weekday: null };
+    }
     case 'day-offset':
       return { kind: 'day-offset', offset: g.yesterday ? -1 : g.before ? -2 : g.tomorrow ? 1 : 0 };
     case 'week-offset':

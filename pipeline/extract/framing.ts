@@ -93,3 +93,13 @@ export function datelinePlaces(st: ArticleState): void {
     setPlace(e, dateline);
   }
 }
+
+/**
+ * « a accepté l'invitation à effectuer une visite à Cuba au premier semestre 2027 » in an article of September 2026 (fixture
+ * b7-21): an event whose first day comes after the day the article was published has not happened yet, whatever the tense.
+ */
+export function eventsToComeArePlanned(st: ArticleState): void {
+  const published = st.resolved.article.published?.date;
+  if (!published?.end || published.precision !== 'day') return;
+  for (const e of st.events) if (e.status === 'occurred' && e.date?.value.start && e.date.value.start > published.end) e.status = 'planned';
+}

@@ -1,6 +1,7 @@
 /** Who signs, attends or chairs a signing or adoption, read off the sentence that tells it. */
 import type { InstrumentMention, TriggerMention } from '../04-annotate.ts';
 import { CHAIR_BEFORE } from './signing-ceremonies.ts';
+import { AFTER_THE_TALKS } from './signing-dates.ts';
 import { addParticipant, participant, sentenceSpan, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 /** « X et Y ont signé le … » is verbal; « … a été signé lors d'une séance de travail entre leurs vice-ministres A et B » is passive and names its signatories after it. */
@@ -36,7 +37,8 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   // « À l'issue des entretiens, les deux généraux ont signé … » (fixture b5-01): the two people of the talks told last, else of the main event.
   const lastTalks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length === 2);
   const main = st.main as ExtractedEvent | null;
-  const signingPair = main && main.participants.filter((p) => p.actor.type === 'person').length >= 2 ? main : lastTalks ?? main;
+  // « À l'issue des entretiens »: the talks told last, even when the article's main event has two people too (fixture b7-21).
+  const signingPair = (AFTER_THE_TALKS.test(s.text) ? lastTalks : undefined) ?? (main && main.participants.filter((p) => p.actor.type === 'person').length >= 2 ? main : lastTalks ?? main);
   if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation|chefs|généraux|hommes|commissaires|directeurs) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && signingPair) {
     for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
   }

@@ -69,7 +69,8 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
 export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): ResolvedDate | null {
   const cue = /(?<![\p{L}\p{N}])(même jour|ce jour-là|le lendemain|la veille)(?![\p{L}\p{N}])/iu.exec(s.text);
   if (!cue) return null;
-  const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year'));
+  // A visit's span is no day: « Le même jour » after « a reçu jeudi 24 septembre … X, en visite du 22 au 26 » is the 24th (fixture b7-21).
+  const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year') && !e.date.value.edtf.includes('/'));
   if (!previous?.date) return null;
   const word = cue[1]!.toLowerCase();
   // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.

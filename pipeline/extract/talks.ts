@@ -116,7 +116,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const toldBefore = event !== undefined;
   if (!event) {
     event = newEvent(st, t.ref.eventType, s, t.start);
-    if ((t.verb ?? t.support)?.tense === 'pluperfect') event.background = true;
+    // « Auparavant, mercredi 23 septembre, X avait eu des entretiens … » (fixture b7-21): a step back within the story is told, not background.
+    if ((t.verb ?? t.support)?.tense === 'pluperfect' && !/^\s*(?:Auparavant|Plus tôt|La veille|Avant cela|Peu avant)(?![\p{L}])/u.test(s.text)) event.background = true;
     if (pastVerb(t)) event.status = 'occurred';
   }
   mention(event, s);
