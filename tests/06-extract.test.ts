@@ -818,3 +818,11 @@ test('an event whose first day is after the publication day is planned, whatever
   const tables = tablesFor({ 'a.txt': ' date 2026-09-25 Titre\n\nLe ministre de la Sécurité publique, Phan Quoc Bao, a effectué une visite officielle à Cuba au premier semestre 2027.' });
   t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.status]), [['visit', '2027-01/2027-06', 'planned']]);
 });
+
+test('« ont signé, en présence de l’ambassadeur du Vietnam en France, M. X, le plan … entre le ministère … et la direction générale de … »: the adverbial with its apposition is one word, and both bodies are parties', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-10-16 Titre\n\nLe 12 octobre à Paris, les deux généraux ont signé, en présence de l’ambassadeur du Vietnam en France, M. Pham Quoc Bao, le plan d’action pour la période 2027-2029 entre le ministère vietnamien de la Sécurité publique et la direction générale de la Police nationale.' });
+  const signing = tables.events.find((e) => e.event_type === 'signing')!;
+  t.is(signing.date, '2026-10-12');
+  const people = tables.participants.filter((p) => p.event_id === signing.event_id).map((p) => `${p.name}:${p.role}`).sort();
+  t.deepEqual(people, ['Pham Quoc Bao:attendee', 'direction générale de la Police nationale:party', 'ministère de la Sécurité publique du Vietnam:party']);
+});

@@ -15,10 +15,14 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   const [from, to] = t.end <= ins.start ? [t.end, ins.start] : [ins.end, t.start];
   let between = s.text.slice(from - s.start, to - s.start);
   for (const m of [...s.dates, ...s.places].filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start)) between = between.slice(0, m.start - from) + 'X' + between.slice(m.end - from);
+  // « en présence de l'ambassadeur, M. X, »: an honorific's period ends no sentence (fixture b7-13).
+  between = between.replace(/(?<![\p{L}])(MM?)\./gu, '$1 ');
   if (/[.;]/.test(between)) return false;
   // « a adopté mercredi, lors de sa réunion ordinaire présidée par le Premier ministre X, le Programme … » (fixture b5-11): an adverbial
   // between commas counts as one word too.
   if (t.end <= ins.start) between = between.replace(/,\s*(?:lors|au cours|à l['’]occasion|en marge|dans le cadre|en présence|au nom)\s[^,;.]{0,160},/gu, ' X ');
+  // « ont signé, en présence de l'ambassadeur du Vietnam en France, M. X, le plan … »: one that names a person in apposition runs to the object.
+  if (t.end <= ins.start) between = between.replace(/,\s*(?:en présence|au nom)\s[^;]{0,200},(\s*(?:le |la |les |l['’]|un |une |des )?\s*)$/u, ' X$1');
   // « l'accord … entre le ministère vietnamien … et le ministère cambodgien de l'Intérieur, signé l'année dernière »
   if (t.start >= ins.end && /^\s*entre\s[^.;]{0,160}?,?\s*$/u.test(between) && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:qui|que|dont|a|ont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) return true;
   // « Le programme de coopération … entre le Ministère … et le Ministère … a été signé »: the passive's subject may carry its parties.
