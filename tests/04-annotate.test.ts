@@ -80,6 +80,8 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   ['Une délégation de la Police nationale coréenne conduite par son commissaire général, M. Park Min-soo, est arrivée.', [['Park Min-soo', 'commissaire général', 'KOR']]],
   ['Une délégation lao dirigée par le vice-ministre Khamla Sihavong est arrivée.', [['Khamla Sihavong', 'vice-ministre', 'LAO']]],
   ['Il a rencontré le directeur de la police municipale, le général de division Mai Văn Tâm.', [['Mai Văn Tâm', 'directeur de la police municipale', 'VNM']]],
+  // Feminine titles and ranks are titles of their own (fixture b7-25).
+  ['Il a reçu la consule générale des États-Unis, Mme Rebecca Hale, et la colonelle Nguyễn Thị Hạnh.', [['Rebecca Hale', 'consule générale des États-Unis', 'USA'], ['Nguyễn Thị Hạnh', 'colonelle', 'VNM']]],
   ['La Convention des Nations unies a été signée à Hanoï.', []],
   ['Le Vietnam et Singapour entretiennent des liens étroits.', []],
   ['Selon lui, la Semaine internationale de la cybersécurité est utile.', []],

@@ -826,3 +826,21 @@ test('« ont signé, en présence de l’ambassadeur du Vietnam en France, M. X,
   const people = tables.participants.filter((p) => p.event_id === signing.event_id).map((p) => `${p.name}:${p.role}`).sort();
   t.deepEqual(people, ['Pham Quoc Bao:attendee', 'direction générale de la Police nationale:party', 'ministère de la Sécurité publique du Vietnam:party']);
 });
+
+test('« Le Département … a tenu une séance de travail par visioconférence avec le Centre australien … »: one body with another is a meeting, and « a » ends the body’s name', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-02-13 Titre\n\nLe Département de la cybersécurité a tenu jeudi une séance de travail par visioconférence avec le Centre australien de cybersécurité (ACSC).' });
+  t.deepEqual(eventsOf(tables).map((e) => [e.type, e.date, e.people.map((p) => p.split(':')[0]).join(' | ')]), [['meeting', '2026-02-12', 'Centre australien de cybersécurité | Département de la cybersécurité']]);
+  t.true(tables.events[0]!.virtual);
+});
+
+test('« a invité X à effectuer une visite au Vietnam en avril prochain » is a planned visit; « … à une date opportune » is none; « À l’invitation du HSI » a body invites', (t) => {
+  const visits = (text: string) => eventsOf(tablesFor({ 'a.txt': ` date 2026-02-13 Titre\n\n${text}` })).filter((e) => e.type === 'visit').map((e) => [e.date, e.status, e.people.join(' ')]);
+  t.deepEqual(visits('Le vice-ministre Le Van Hai a invité la ministre australienne de l’Intérieur, Mme Rebecca Holt, à effectuer une visite au Vietnam en avril prochain.'), [['2026-04', 'planned', 'Le Van Hai:host Rebecca Holt:guest']]);
+  t.deepEqual(visits('Le vice-ministre Le Van Hai a invité la ministre australienne de l’Intérieur, Mme Rebecca Holt, à effectuer une visite au Vietnam à une date opportune.'), []);
+  t.deepEqual(visits('À l’invitation du HSI, une délégation de la police municipale conduite par le général Lam Dinh Khai effectuera en décembre prochain une visite de travail aux États-Unis.'), [['2026-12', 'planned', 'Lam Dinh Khai:guest']]);
+});
+
+test('« le partenariat stratégique intégral établi en septembre 2023 entre le Vietnam et les États-Unis » is adopted then; « établi » is no part of its name', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-10-23 Titre\n\nCette coopération s’inscrit dans le cadre du partenariat stratégique intégral établi en septembre 2023 entre le Vietnam et les États-Unis.' });
+  t.deepEqual(tables.agreements.map((a) => [a.name, a.signed]), [['partenariat stratégique intégral', '2023-09']]);
+});

@@ -159,6 +159,8 @@ export function invites(st: ArticleState, s: AnnotatedSentence, m: PersonMention
   if (!invitation) return false;
   // The first person named after « à l'invitation de », not the next one (« …, Andrés Valdivia Rojas, le président …, Nguyễn Văn Thịnh »).
   const invitationAt = from + [...before.slice(0, invitation.index)].length;
-  const bodyInvites = s.organizations.some((o) => o.start > invitationAt && o.end <= m.phrase.start && /^\s*,/u.test(st.source.slice({ start: o.end, end: m.phrase.start })));
+  // « À l'invitation du HSI, une délégation conduite par X … » (fixture b7-25): a body's acronym invites as its name does.
+  const acronymInvites = /^(?:[àÀ]|[sS]ur) l['’]invitation d[eu']\s*(?:la |l['’])?\s*\p{Lu}[\p{Lu}\d-]{1,11}\s*,/u.test(before.slice(invitation.index));
+  const bodyInvites = acronymInvites || s.organizations.some((o) => o.start > invitationAt && o.end <= m.phrase.start && /^\s*,/u.test(st.source.slice({ start: o.end, end: m.phrase.start })));
   return !bodyInvites && !s.persons.some((o) => o !== m && o.start > invitationAt && o.end <= m.phrase.start);
 }

@@ -62,5 +62,7 @@ export function subjectBodies(st: ArticleState, s: AnnotatedSentence, t: Trigger
     if (!/^\s*(?:\([^)]{0,15}\))?\s*(?:,|et)\s+(?:le |la |les |l'|l’)?\s*$/u.test(st.source.slice({ start: before[i]!.end, end: out[0]!.start }))) break;
     out.unshift(before[i]!);
   }
-  return out.length >= 2 ? out : [];
+  // « Le Département … a tenu une séance de travail par visioconférence avec le Centre australien … » (fixture b7-03): one body with another.
+  const withBody = s.organizations.some((o) => o.start > t.end && /^[^.;]{0,80}?(?<![\p{L}])avec\s+(?:le |la |les |l['’])?\s*$/u.test(st.source.slice({ start: t.end, end: o.start })));
+  return out.length >= 2 || withBody ? out : [];
 }

@@ -111,6 +111,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   if (t.ref.eventType === 'meeting' && (plural || args.separately || listOfOffices) && meetingPerCounterpart(st, ss, t, { args, segEnd, segPersons, subjects, described })) return;
   const destination = s.countries.some((c) => c.start > t.end && c.start - t.end < 45) || s.places.some((p) => p.start > t.end && p.start - t.end < 45);
   if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !t.apposition && !destination) return;
+  // « a invité X à effectuer une visite au Vietnam à une date opportune » (fixture visits-014): an invitation is a visit to come only once dated (b7-03).
+  if (!event && (t.verb ?? t.support)?.governor?.lemma === 'inviter' && !s.dates.some((d) => d.start > t.start && d.expression.kind !== 'period')) return;
   // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.
   if (!event && t.ref.eventType === 'visit' && t.anaphoric && !destination && !s.dates.some((d) => d.expression.kind !== 'period')) return;
   const toldBefore = event !== undefined;
@@ -157,7 +159,9 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     const role: Role = actorRole === 'guest' ? 'host' : actorRole === 'host' ? 'guest' : event.country && o.ref.country ? (o.ref.country === event.country ? 'host' : 'guest') : 'attendee';
     addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
   }
-  for (const m of subjects) addParticipant(event, participant(st, s, m, roleFor(m, t.ref.subjectRole)));
+  // « X a invité Y à effectuer une visite … »: who invites hosts the visit (fixture b7-03).
+  const subjectRole: Role = (t.verb ?? t.support)?.governor?.lemma === 'inviter' ? 'host' : t.ref.subjectRole;
+  for (const m of subjects) addParticipant(event, participant(st, s, m, roleFor(m, subjectRole)));
   for (const o of bodiesActing) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
   // « … a eu des entretiens avec son hôte », « … avec son homologue »: the visit's host, or the last person of another country named.
   if (event.type === 'meeting' && segPersons.filter((m) => m.start > t.end).length === 0) {
@@ -178,7 +182,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   }
   if (described) {
     const country = st.resolved.personOf.get(mentionKey(described.sentence, described.mention))?.country;
-    const role: Role = event.type === 'meeting' && event.country && country ? (country === event.country ? 'host' : 'guest') : t.ref.subjectRole;
+    const role: Role = event.type === 'meeting' && event.country && country ? (country === event.country ? 'host' : 'guest') : subjectRole;
     addParticipant(event, participant(st, described.sentence, described.mention, role));
   }
   for (const m of visitor) addParticipant(event, participant(st, s, m, 'guest'));
