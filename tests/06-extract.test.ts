@@ -844,3 +844,14 @@ test('« le partenariat stratégique intégral établi en septembre 2023 entre l
   const tables = tablesFor({ 'a.txt': ' date 2026-10-23 Titre\n\nCette coopération s’inscrit dans le cadre du partenariat stratégique intégral établi en septembre 2023 entre le Vietnam et les États-Unis.' });
   t.deepEqual(tables.agreements.map((a) => [a.name, a.signed]), [['partenariat stratégique intégral', '2023-09']]);
 });
+
+test('« Les ministres du Cambodge, du Laos et du Vietnam se sont réunis … pour la 3e Réunion ministérielle »; « À l’issue des travaux, les trois pays ont signé … »; « Signé en 1995 par les trois pays …, le Mémorandum … »', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-04-30 Titre\n\nLes ministres du Cambodge, du Laos et du Vietnam se sont réunis mercredi 29 avril à Vientiane pour la 3e Réunion ministérielle sur la sécurité frontalière.\nSigné en 1995 par les trois pays ainsi que par le Programme des Nations unies pour le développement (PNUD), le Mémorandum d’entente sur la gestion des frontières reste le cadre de leur coopération.\nÀ l’issue des travaux, les trois pays ont signé la Déclaration de Vientiane sur la sécurité frontalière.' });
+  const rows = eventsOf(tables).map((e) => [e.type, e.date, e.people.join(' ')]).sort();
+  t.deepEqual(rows, [
+    ['conference', '2026-04-29', 'Cambodge:attendee Laos:attendee Vietnam:attendee'],
+    ['signing', '1995', 'Cambodge:party Laos:party Programme des Nations unies pour le développement:party Vietnam:party'],
+    ['signing', '2026-04-29', 'Cambodge:party Laos:party Vietnam:party'],
+  ]);
+  t.deepEqual(tables.agreements.map((a) => a.instrument_type).sort(), ['declaration', 'memorandum']);
+});

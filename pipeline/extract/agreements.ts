@@ -13,6 +13,9 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   // Dates and places between the verb and its object count as one word each: « ont signé, au nom de leurs ministères
   // respectifs, le 20 janvier à Hanoï, le mémorandum … » (fixture signings-007).
   const [from, to] = t.end <= ins.start ? [t.end, ins.start] : [ins.end, t.start];
+  // « Signé en 1993 par les six pays …, prédécesseur de l'ONUDC, le Mémorandum … reste … » (fixture b7-11): a participle opening the
+  // sentence qualifies the first instrument after it, however long its complements.
+  if (t.end <= ins.start && t.verb?.form === 'participle' && /^\s*$/u.test(s.text.slice(0, t.start - s.start)) && !s.instruments.some((o) => o !== ins && o.start >= t.end && o.start < ins.start)) return !/[.;]/.test(s.text.slice(from - s.start, to - s.start));
   let between = s.text.slice(from - s.start, to - s.start);
   for (const m of [...s.dates, ...s.places].filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start)) between = between.slice(0, m.start - from) + 'X' + between.slice(m.end - from);
   // « en présence de l'ambassadeur, M. X, »: an honorific's period ends no sentence (fixture b7-13).

@@ -73,7 +73,8 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
     }
     // « Le Vietnam, le Cambodge et le Laos ont affirmé …, lors de la 3e conférence … »: the subjects of a sentence set at a gathering.
     const firstVerb = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|s'est|se sont|est|sont)\s/u.exec(s.text);
-    if (firstVerb && /(?<![\p{L}\p{N}])lors d[eu]|(?<![\p{L}])à l'occasion d[eu]|(?<![\p{L}\p{N}])au cours d[eu]/iu.test(matchView(st, { start: s.start, end: g.start }))) {
+    // « Les ministres du Cambodge, de la Chine … se sont réunis mercredi à Bangkok pour la 14e Réunion … » (fixture b7-11): they gathered for it.
+    if (firstVerb && /(?<![\p{L}\p{N}])lors d[eu]|(?<![\p{L}])à l'occasion d[eu]|(?<![\p{L}\p{N}])au cours d[eu]|(?<![\p{L}])(?:réuni|rassemblé)e?s?(?![\p{L}])[^.;]{0,80}(?<![\p{L}])pour\s+(?:la|le|les|l')\s*$/iu.test(matchView(st, { start: s.start, end: g.start }))) {
       const verbAt = s.start + [...s.text.slice(0, firstVerb.index)].length;
       for (const c of s.countries) if (c.ref.form === 'name' && c.end <= verbAt) addCountry(c.ref.iso3, c.text, 'attendee');
     }

@@ -4,6 +4,8 @@ import { CHAIR_BEFORE } from './signing-ceremonies.ts';
 import { AFTER_THE_TALKS } from './signing-dates.ts';
 import { addParticipant, participant, sentenceSpan, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
+const COUNT_WORDS = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'];
+
 /** « X et Y ont signé le … » is verbal; « … a été signé lors d'une séance de travail entre leurs vice-ministres A et B » is passive and names its signatories after it. */
 export function signingVoice(linkedTrigger: TriggerMention, ins: InstrumentMention): { verbal: boolean; passive: boolean } {
   return { verbal: !linkedTrigger.nominal && linkedTrigger.end <= ins.start, passive: linkedTrigger.verb?.voice === 'passive' && linkedTrigger.verb.form === 'finite' };
@@ -41,6 +43,14 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   const signingPair = (AFTER_THE_TALKS.test(s.text) ? lastTalks : undefined) ?? (main && main.participants.filter((p) => p.actor.type === 'person').length >= 2 ? main : lastTalks ?? main);
   if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation|chefs|généraux|hommes|commissaires|directeurs) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && signingPair) {
     for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+  }
+  // « les six pays ont signé la Déclaration … », « Signé en 1993 par les six pays … » (fixture b7-11): the countries counted are the ones
+  // the gathering told before brought together, when there are that many of them.
+  const counted = /(?<![\p{L}])les\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+pays(?![\p{L}])/iu.exec(st.source.slice({ start: s.start, end: Math.min(s.end, linkedTrigger.end + 40) }));
+  if (counted) {
+    const n = COUNT_WORDS.indexOf(counted[1]!.toLowerCase()) + 2 || Number(counted[1]);
+    const gathering = [...st.events].reverse().find((e) => e.type === 'conference' && e.participants.filter((p) => p.actor.type === 'country').length === n);
+    for (const p of gathering?.participants.filter((x) => x.actor.type === 'country') ?? []) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'party', evidence: sentenceSpan(s) });
   }
   // « en présence du vice-ministre A, de l'ambassadeur …, B, et du directeur …, C »: every person of the list attends (fixture b3-033).
   for (const m of s.persons) {
