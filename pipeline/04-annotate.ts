@@ -300,7 +300,7 @@ function compiled(dicts: Dictionaries): Compiled {
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Aa]gence|[Bb]ureau|[Dd]épartement|Departement|[Pp]olice(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|Direction|direction(?=\s+(?:générale|nationale|centrale)(?![\p{L}]))|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Cc]ommissariat|[Aa]gence|[Bb]ureau|[Dd]épartement|Departement|[Pp]olice(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|Direction|direction(?=\s+(?:générale|nationale|centrale)(?![\p{L}]))|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
 const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants|\p{Ll}+(?:ées|és|ales|aux|iennes|iens|aises|oises|aines|ains)(?![\p{L}])))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
@@ -329,6 +329,12 @@ const UNKNOWN_ORG_CAPITALIZED = new RegExp(
 );
 
 const ORG_TO_ACRONYM = /^(?:\s+(?:et\s+)?(?:de la|du|des|de l'|d'|de)\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?){1,3}(?:\s+(?:de la|du|des|de l'|d'|de)\s*\p{Lu}[\p{L}-]*)?(?=\s*\([\p{Lu}][\p{Lu}\d-]{1,11}\))/u;
+
+/** « police de la province d'An Giang », « Comité populaire de la ville de Hai Phong »: the country of the province or town a body serves (gazetteer). */
+function provinceCountry(name: string): string | null {
+  const m = /(?<![\p{L}])(?:province|ville|district|région)\s+(?:de\s+|d['’])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(name);
+  return m ? gazetteerPlace(m[1]!, new Set())?.country ?? null : null;
+}
 
 interface OrgMatch {
   start: number;
@@ -368,7 +374,9 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
       out.push({ start: a, end: b, ref: { ...direct, country: demonym?.value.iso3 ?? direct.country } });
       continue;
     }
-    const country = demonym?.value.iso3 ?? null;
+    // « la police de la province d'An Giang », « le Comité populaire de Hanoï »: a body named after a town or province is of its country.
+    const town = demonym ? undefined : dicts.places.find(written).find((p) => p.value.country)?.value.country ?? provinceCountry(written);
+    const country = demonym?.value.iso3 ?? town ?? null;
     // « ministère vietnamien de la Sécurité publique » and « ministère de la Sécurité publique du Vietnam » share an id: the demonym goes.
     const second = /^\S+\s+(\p{Ll}+)/u.exec(written)?.[1];
     const generic = second && dicts.countries.find(second).some((c) => c.value.form === 'demonym') ? written.replace(new RegExp(`\\s+${second}(?=\\s)`, 'u'), '') : written;
@@ -747,7 +755,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
       // « du général A et de son homologue français, B »: a title before another person is that person's.
       if (candidates.some((o) => o !== c && /\s/.test(o.name) && o.start >= x.end && o.end <= c.start)) continue;
       // « le ministre japonais de la Défense, M. Hiroshi Kawabata » (fixture b6-05): the honorific's period ends no phrase.
-      const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '').replace(/(?<![\p{L}])(MM?)\.(\s*)$/u, '$1$2');
+      // « du Département … du Guangxi (Chine), M. Wei Jianguo » (fixture b7-19): an acronym or a country in brackets belongs to the title.
+      const between = names.slice(x.end, c.start).replace(/\s*\([\p{Lu}\d -]{2,12}\)/gu, '').replace(/\s*\(\p{Lu}[\p{L} -]{1,30}\)/gu, '').replace(/(?<![\p{L}])(MM?)\.(\s*)$/u, '$1$2');
       if (/[.;()]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|est|sont|s'est|avec|lors|qui|que|pendant|dont)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between)) continue;
       if ((between.match(/,/g) ?? []).length > 1) continue;
       if (/,/.test(between) && !rankBetween.test(between)) continue;

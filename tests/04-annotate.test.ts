@@ -34,6 +34,8 @@ const orgCases: [string, string[]][] = [
   ['Ils ont signé entre le ministère de la Justice et le département irlandais de la Justice.', ['ministere-de-la-justice', 'irl-departement-de-la-justice']],
   ['La police de la ville de Kandal et la police du district de Kep ont coopéré.', ['police-de-la-ville-de-kandal', 'police-du-district-de-kep']],
   ['La police a arrêté le suspect à Kandal.', []],
+  // A body serving a province is of the province's country (gazetteer); « commissariat » heads a body (fixture b7-29).
+  ["La police de la province d'An Giang et le commissariat de police de la province de Takeo ont coopéré.", ['vnm-police-de-la-province-d-an-giang', 'khm-commissariat-de-police-de-la-province-de-takeo']],
   ["Une commission de contrôle et un centre de formation ont été créés.", []],
   ['Un ministère a parlé.', []],
   ['Il a voté pour un candidat.', []],
@@ -82,6 +84,7 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   ['Il a rencontré le directeur de la police municipale, le général de division Mai Văn Tâm.', [['Mai Văn Tâm', 'directeur de la police municipale', 'VNM']]],
   // Feminine titles and ranks are titles of their own (fixture b7-25).
   ['Il a reçu la consule générale des États-Unis, Mme Rebecca Hale, et la colonelle Nguyễn Thị Hạnh.', [['Rebecca Hale', 'consule générale des États-Unis', 'USA'], ['Nguyễn Thị Hạnh', 'colonelle', 'VNM']]],
+  ['Il a vu le directeur du Département de la sécurité publique du Guangxi (Chine), M. Wei Jianguo.', [['Wei Jianguo', 'directeur du Département de la sécurité publique du Guangxi (Chine)', 'CHN']]],
   ['La Convention des Nations unies a été signée à Hanoï.', []],
   ['Le Vietnam et Singapour entretiennent des liens étroits.', []],
   ['Selon lui, la Semaine internationale de la cybersécurité est utile.', []],

@@ -855,3 +855,10 @@ test('« Les ministres du Cambodge, du Laos et du Vietnam se sont réunis … po
   ]);
   t.deepEqual(tables.agreements.map((a) => a.instrument_type).sort(), ['declaration', 'memorandum']);
 });
+
+test('« Au terme de la réunion, … ont signé … entre les deux forces »: the day of the meeting told before, and the two bodies of different countries named before it', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-03-14 Titre\n\nLa police de la province d’An Giang et le commissariat de police de la province de Takeo ont tenu le 12 mars, à Châu Đốc, leur réunion annuelle.\nAu terme de la réunion, les deux parties ont signé le plan de coopération pour l’année 2026 entre les deux forces.' });
+  const signing = tables.events.find((e) => e.event_type === 'signing')!;
+  t.is(signing.date, '2026-03-12');
+  t.deepEqual(tables.participants.filter((p) => p.event_id === signing.event_id && p.role === 'party').map((p) => p.country).sort(), ['KHM', 'VNM']);
+});

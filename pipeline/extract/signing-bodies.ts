@@ -61,11 +61,14 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
   if (trigger.end <= ins.start && /(?<![\p{L}])au nom d(?:u|e la|e l['’]|es)\s/u.test(slice(trigger.end, ins.start))) {
     for (const o of s.organizations) if (o.start > trigger.end && o.end <= ins.start && /(?:au nom|,?\s*et)\s+(?:du|de la|de l['’]|des)\s*$/u.test(slice(Math.max(trigger.end, o.start - 16), o.start))) out.add(o);
   }
-  if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:entre )?les deux ministères(?![\p{L}\p{N}])/iu.test(slice(after, s.end))) {
-    // The two ministries this sentence names, or else the last two of different countries the article named before it (fixture b6-23).
+  // « … entre les deux ministères », « … entre les deux forces », « au nom de leurs unités respectives » (fixtures b6-23, b7-19, b7-29).
+  const pair = /(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(after, trigger.end), s.end));
+  if (pair) {
+    const ministries = /^minist/iu.test(pair[1] ?? pair[2]!);
+    // The two bodies this sentence names, or else the last two of different countries the article named before it.
     for (const x of [s, ...[...(st?.sentences ?? [])].filter((y) => y.index < s.index).reverse()]) {
       const seen = new Map<string, OrganizationMention>();
-      for (const o of x.organizations) if (/^minist/iu.test(o.text) && o.ref.country && !seen.has(o.ref.country)) seen.set(o.ref.country, o);
+      for (const o of x.organizations) if ((!ministries || /^minist/iu.test(o.text)) && o.ref.country && !seen.has(o.ref.country)) seen.set(o.ref.country, o);
       if (seen.size < 2) continue;
       for (const o of [...seen.values()].slice(0, 2)) out.add(o);
       break;

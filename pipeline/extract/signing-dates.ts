@@ -22,7 +22,7 @@ export function unnamedSigning(st: ArticleState, index: number): { date: Resolve
 }
 
 /** Words that put an act right after the talks told before it. */
-export const AFTER_THE_TALKS = /(?<![\p{L}])(?:ensuite|à l['’]issue (?:des|de ces|de leurs|de la|de cette) (?:entretiens|rencontre|discussions|pourparlers|négociations|séance de travail|séance|travaux))(?![\p{L}])/iu;
+export const AFTER_THE_TALKS = /(?<![\p{L}])(?:ensuite|(?:à l['’]issue|au terme|à la fin) (?:des|de ces|de leurs|de la|de cette|du) (?:entretiens|rencontre|discussions|pourparlers|négociations|séance de travail|séance|travaux|réunion|dialogue))(?![\p{L}])/iu;
 
 /** « qui entrera en vigueur le 1er janvier 2026 », « s'appliquera à partir du … »: the day an instrument takes effect is not the day it was signed or adopted (fixture dates-001). */
 export function takesEffect(st: ArticleState, s: SentenceState['s'], d: DateMention): boolean {

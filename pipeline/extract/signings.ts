@@ -108,7 +108,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « À l'issue des entretiens, les deux dirigeants ont … décidé d'élever … », « Les deux chefs d'État ont ensuite assisté à la signature … »
     // (fixture b5-07): after the talks told last, on their day; « À l'issue des travaux », after the gathering's (fixture b7-11).
     if (!date && AFTER_THE_TALKS.test(s.text)) {
-      at([...st.events].reverse().find((e) => (e.type === 'meeting' || (e.type === 'conference' && /travaux/u.test(s.text))) && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start)));
+      at([...st.events].reverse().find((e) => (e.type === 'meeting' || (e.type === 'conference' && /travaux|réunion/u.test(s.text))) && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start)));
     }
     // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
     if (!date && type === 'signing') {
