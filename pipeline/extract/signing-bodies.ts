@@ -91,6 +91,13 @@ export function adoptingBodies(st: ArticleState, s: AnnotatedSentence, event: Ex
     if (!/^\s*(?:\([^)]{0,15}\))?\s*$/u.test(st.source.slice({ start: o.end, end: trigger.start }))) continue;
     addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
   }
+  // « que les députés avaient votée le 24 juin 2025 », « l'Assemblée a adopté » (fixture b7-17): the Assembly, when no body is named before.
+  const deputies = /(?<![\p{L}])(les\s+(?:députés|parlementaires)|l['’]Assemblée)(?![\p{L}])[^.;,]{0,30}$/u.exec(st.source.slice({ start: Math.max(s.start, trigger.start - 60), end: trigger.start }));
+  const assembly = st.dicts.organizations.get('Assemblée nationale');
+  if (deputies && assembly && !s.organizations.some((o) => o.end <= trigger.start && trigger.start - o.end < 60)) {
+    addOrg(event, orgActor(assembly.id, assembly.name, assembly.country), 'party', deputies[1]!, s);
+    event.participants = event.participants.filter((p) => p.actor.type !== 'country');
+  }
   const government = /(?:^|[,;]\s*)(Le gouvernement|le gouvernement)\s+(?:a|avait|vient d['’])\s/u.exec(st.source.slice({ start: s.start, end: trigger.start + 12 }));
   const known = st.dicts.organizations.get('gouvernement du Vietnam');
   if (government && known && !s.organizations.some((o) => o.end <= trigger.start && /^minist|^assembl/iu.test(o.text))) {
