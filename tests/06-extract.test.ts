@@ -874,3 +874,9 @@ test('« l’Assemblée a adopté, avec 461 voix pour, la résolution portant ra
   ]);
   t.true(tables.agreements.filter((a) => a.instrument_type === 'law').every((a) => a.parties.join() === 'VNM'));
 });
+
+test('« Au terme des travaux, les chefs de police ont signé le communiqué … et adopté la Déclaration … »: adopted, on the gathering’s last day, by its organization', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-08-28 Titre\n\nLe vice-ministre Le Van Hai a conduit la délégation vietnamienne à la 47e Conférence des chefs de police de l’ASEAN (ASEANAPOL), tenue du 25 au 27 août à Bandar Seri Begawan.\nAu terme des travaux, les chefs de police ont signé le communiqué conjoint de la conférence et adopté la Déclaration de Bandar Seri Begawan sur la coopération policière.' });
+  const rows = eventsOf(tables).filter((e) => e.type !== 'conference').map((e) => [e.type, e.date, e.people.join(' ')]);
+  t.deepEqual(rows, [['adoption', '2026-08-27', 'ASEANAPOL:party']]);
+});

@@ -137,3 +137,17 @@ export function articleBodyPair(st: ArticleState, s: AnnotatedSentence): Organiz
   }
   return [];
 }
+
+/**
+ * « Au terme des travaux, les chefs de police ont … adopté la Déclaration de Bandar Seri Begawan » (fixture b7-27, as a3-09): what a
+ * gathering adopts is its organization's when the sentence names no body that signs. The host country is left out, as the gold of
+ * the real development articles leaves it out (annotators of the fixtures differ on it).
+ */
+export function adoptedAtAGathering(s: AnnotatedSentence, event: ExtractedEvent, gathering: ExtractedEvent): void {
+  if (gathering.type !== 'conference' || event.participants.some((p) => p.role === 'party' && p.actor.type !== 'country')) return;
+  const organizers = gathering.participants.filter((p) => p.role === 'organizer' && p.actor.type === 'organization' && p.actor.country === null);
+  if (organizers.length !== 1) return;
+  const organizer = organizers[0]!;
+  event.participants = event.participants.filter((p) => !(p.role === 'party' && p.actor.type === 'country'));
+  addOrg(event, organizer.actor, 'party', organizer.nameAsWritten, s);
+}

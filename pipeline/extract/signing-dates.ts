@@ -2,7 +2,8 @@
 import type { DateMention, PlaceMention } from '../04-annotate.ts';
 import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked } from './agreements.ts';
-import { nearest, pastVerb, resolveIn, type ArticleState, type SentenceState } from './state.ts';
+import { nearest, pastVerb, resolveIn, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { dateValue } from '../dates/edtf.ts';
 
 /** What separates a signing from a date: « , et » (« l'Accord A signé en 2019 et entré en vigueur en août 2020, et l'Accord B »), « ; », a relative clause. */
 export const CLAUSE_BREAK = /,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;
@@ -27,4 +28,20 @@ export const AFTER_THE_TALKS = /(?<![\p{L}])(?:ensuite|(?:à l['’]issue|au ter
 /** « qui entrera en vigueur le 1er janvier 2026 », « s'appliquera à partir du … »: the day an instrument takes effect is not the day it was signed or adopted (fixture dates-001). */
 export function takesEffect(st: ArticleState, s: SentenceState['s'], d: DateMention): boolean {
   return /(?<![\p{L}])(?:en vigueur|s['’]appliquer\p{L}*|appliquée?s?|applicable|prendr\p{L}* effet|pris effet|effective?)\s+(?:à (?:compter|partir) d[eu']\s*|dès\s+|le\s+|en\s+|au\s+)?(?:la |l['’])?$/iu.test(st.source.slice({ start: Math.max(s.start, d.start - 40), end: d.start }));
+}
+
+/**
+ * « À l'issue des entretiens, les deux dirigeants ont … », « Les deux chefs d'État ont ensuite assisté à la signature … » (fixture
+ * b5-07): after the talks told last, on their day; « À l'issue des travaux », after the gathering's, on its last day (fixtures b7-11, b7-27).
+ */
+export function talksJustBefore(st: ArticleState, s: SentenceState['s']): { event: ExtractedEvent; date: ResolvedDate } | null {
+  const cue = AFTER_THE_TALKS.exec(s.text);
+  if (!cue) return null;
+  const gathering = /travaux|réunion/u.test(cue[0]);
+  const event = [...st.events].reverse().find((e) => (e.type === 'meeting' || (e.type === 'conference' && gathering)) && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start));
+  if (!event?.date) return null;
+  const [, last] = event.date.value.edtf?.split('/') ?? [];
+  if (event.type !== 'conference' || !last || !/-\d{2}-\d{2}$/.test(last)) return { event, date: event.date };
+  const [y, m, d] = last.split('-');
+  return { event, date: { value: dateValue({ year: y === 'XXXX' ? null : Number(y), month: Number(m), day: Number(d) }), basis: event.date.basis } };
 }

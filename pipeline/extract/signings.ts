@@ -1,8 +1,8 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
-import { adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
-import { AFTER_THE_TALKS, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
+import { adoptedAtAGathering, adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
+import { AFTER_THE_TALKS, talksJustBefore, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
@@ -32,14 +32,15 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « … examiné la mise en œuvre du Plan … 2016-2025 et adopté le Plan … 2026-2035 »: an active verb with an instrument for its
     // object signs or adopts that one, not the one before it (fixture a3-09).
     const objectAfter = (t: TriggerMention) => t.verb?.voice === 'active' && t.verb.form === 'finite' && s.instruments.some((o) => o !== ins && o.start >= t.end && /^\s*(?:le|la|les|l'|l’|un|une)?\s*$/u.test(st.source.slice({ start: t.end, end: o.start })));
-    const linkedTrigger = s.triggers.find(
+    // Of several linked words before it, the nearest: « ont signé le communiqué … et adopté la Déclaration … » adopts it (fixture b7-27).
+    const linkedTrigger = s.triggers.filter(
       (t) =>
         (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
         !ratifies(s, t) &&
         // An active verb's object is after it: « ont adopté une déclaration et décidé d'élever … au rang de partenariat … » (fixture b5-07).
         ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t) && !(t.verb?.voice === 'active' && ins.start >= t.end && o.end <= t.start)) && !(t.start >= ins.end && objectAfter(t))) ||
           listedBefore.some((o) => clauseLinked(s, t, o))),
-    );
+    ).sort((a, b) => (a.end <= ins.start && b.end <= ins.start ? b.end - a.end : 0))[0];
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
     // « l'accord de coopération entre les deux gouvernements », « son programme de coopération avec … »: a kind of instrument, not one named.
     const kindOnly = /^(?:accord|programme|plan|protocole|mémorandum)(?:\s+d['’]entente|\s+d['’]accord)?\s+de\s+coopération(?:\s+bilatérale?)?$/iu.test(ins.name);
@@ -105,11 +106,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
           (st.main?.date ? (st.main as ExtractedEvent) : undefined),
       );
     }
-    // « À l'issue des entretiens, les deux dirigeants ont … décidé d'élever … », « Les deux chefs d'État ont ensuite assisté à la signature … »
-    // (fixture b5-07): after the talks told last, on their day; « À l'issue des travaux », after the gathering's (fixture b7-11).
-    if (!date && AFTER_THE_TALKS.test(s.text)) {
-      at([...st.events].reverse().find((e) => (e.type === 'meeting' || (e.type === 'conference' && /travaux|réunion/u.test(s.text))) && !e.background && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start)));
-    }
+    const talks = talksJustBefore(st, s);
+    if (talks && (!date || dateSource === talks.event)) (at(talks.event), (date = talks.date));
     // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
     if (!date && type === 'signing') {
       // « La cérémonie de signature s'est déroulée mercredi … . Les documents signés sont … »: the ceremony told just before (fixture signings-021).
@@ -166,6 +164,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const named = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive, st);
     const signingBodies = named.length > 0 || type !== 'signing' || ins.type === 'partnership' || event.participants.some((p) => p.role === 'signatory') ? named : articleBodyPair(st, s);
     for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
+    if (signingBodies.length === 0 && dateSource) adoptedAtAGathering(s, event, dateSource);
     // Beside named signatories, the countries are parties when the sentence names them as the sides (« … entre le Vietnam et le
     // Portugal », fixtures forms-006, signings-008), not when they only stand in the instrument's own name (« protocole de la
     // 12e Conférence … Vietnam - Laos »); without signatories they are the parties whenever no body is (codebook, signings).
