@@ -880,3 +880,10 @@ test('« Au terme des travaux, les chefs de police ont signé le communiqué …
   const rows = eventsOf(tables).filter((e) => e.type !== 'conference').map((e) => [e.type, e.date, e.people.join(' ')]);
   t.deepEqual(rows, [['adoption', '2026-08-27', 'ASEANAPOL:party']]);
 });
+
+test('« Les discours d’ouverture ont été prononcés par A et par B »: speakers at the gathering; « des représentants de l’ONUDC ont participé aux travaux »: an attendee', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-03-26 Titre\n\nLe ministère de la Sécurité publique et l’Agence nationale de la police du Japon ont co-organisé les 24 et 25 mars à Hanoï le 3e Séminaire Vietnam – Japon sur la cybercriminalité.\nLes discours d’ouverture ont été prononcés par le vice-ministre Le Van Hai et par le directeur général adjoint de l’Agence, M. Kenji Mori.\nDes représentants de l’Office des Nations unies contre la drogue et le crime (ONUDC) ont participé aux travaux.' });
+  const people = eventsOf(tables).find((e) => e.type === 'conference')!.people;
+  t.true(people.includes('Le Van Hai:speaker') && people.includes('Kenji Mori:speaker'), people.join(' '));
+  t.true(people.some((p) => /Nations unies.*:attendee$/u.test(p)), people.join(' '));
+});

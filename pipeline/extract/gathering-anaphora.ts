@@ -34,11 +34,13 @@ export function gatheringsReferredBack(st: ArticleState, ss: SentenceState): voi
   // « La réunion a réuni des représentants de … l'ONU, l'UE … »: a gathering told before, and who took part in it.
   // « La réunion a réuni … », « Elle a été coprésidée par … » (right after the gathering was named).
   const pronoun = /^(?:Elle|Celle-ci)\s+(?:a été|s'est|a réuni|a rassemblé|a eu lieu|était)/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start));
-  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:la|cette|de la|à la|lors de la|le|ce|du|au|l'|l’|cet)\s*(réunion|conférence|session|semaine|rencontre|sommet|forum|événement|évènement)(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
+  const anaphora = pronoun ? ([s.text, 'réunion'] as unknown as RegExpExecArray) : /(?<![\p{L}])(?:(?:la|cette|de la|à la|lors de la|le|ce|du|au|l'|l’|cet)\s*(réunion|conférence|session|semaine|rencontre|sommet|forum|séminaire|atelier|événement|évènement)|(?:aux|les|des|ces)\s+(travaux))(?![\p{L}])(?!\s+(?:de|des|du)\s+travail)/iu.exec(s.text);
   // « la conférence » is the conference told before, preferring one with that noun (« réunion » and « conférence » name the same ministerial meetings), then the article's st.main one.
   const conferences = [...st.events].reverse().filter((e) => e.type === 'conference');
   // « L'événement se tient … »: whatever its noun, the article's gathering.
-  const anyNoun = anaphora !== null && /^év[eè]nement$/iu.test(anaphora[1]!);
+  // « … ont participé aux travaux » (fixture b7-23): the gathering's proceedings, whatever it is called.
+  if (anaphora && anaphora[1] === undefined) anaphora[1] = anaphora[2]!;
+  const anyNoun = anaphora !== null && /^(?:év[eè]nement|travaux)$/iu.test(anaphora[1]!);
   const lastConference = anaphora ? (anyNoun ? undefined : conferences.find((e) => e.noun && sameGatheringNoun(e.noun, anaphora[1]!) && e.status === 'occurred')) ?? conferences.find((e) => e.main) ?? conferences[0] : undefined;
   if (lastConference && anaphora && s.gatherings.length === 0 && !ss.events.includes(lastConference) && !s.triggers.some((t) => t.ref.eventType === 'meeting' && !t.anaphoric)) {
     mention(lastConference, s);

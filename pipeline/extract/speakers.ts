@@ -61,8 +61,8 @@ export function speakersAtTheCeremony(st: ArticleState, ss: SentenceState): void
   if (added) mention(signing, s);
 }
 
-/** « Ont pris la parole … A ; B ; et C », « Parmi les intervenants figuraient A, B et C »: a sentence that lists who spoke. */
-const SPEAKER_LIST = /^\s*(?:Ont (?:également |aussi |notamment )?pris la parole|Sont (?:également |aussi |notamment )?intervenus|Parmi les (?:intervenants|orateurs|conférenciers|panélistes)|Les (?:intervenants|orateurs) (?:étaient|ont été))(?![\p{L}])/u;
+/** « Ont pris la parole … A ; B ; et C », « Parmi les intervenants figuraient A, B et C », « Les discours d'ouverture ont été prononcés par A et par B » (fixture b7-23): who spoke. */
+const SPEAKER_LIST = /^\s*(?:Ont (?:également |aussi |notamment )?pris la parole|Sont (?:également |aussi |notamment )?intervenus|Parmi les (?:intervenants|orateurs|conférenciers|panélistes)|Les (?:intervenants|orateurs) (?:étaient|ont été)|Les discours (?:d['’]ouverture|de clôture|liminaires) (?:ont été|étaient|furent) prononcés par|Le discours (?:d['’]ouverture|de clôture) (?:a été|était|fut) prononcé par)(?![\p{L}])/u;
 
 /** Everyone a speaker list names spoke at the gathering told last (fixtures b5-17, b5-29). */
 export function speakerLists(st: ArticleState, ss: SentenceState): void {
