@@ -887,3 +887,8 @@ test('« Les discours d’ouverture ont été prononcés par A et par B »: spea
   t.true(people.includes('Le Van Hai:speaker') && people.includes('Kenji Mori:speaker'), people.join(' '));
   t.true(people.some((p) => /Nations unies.*:attendee$/u.test(p)), people.join(' '));
 });
+
+test('« Le lendemain, la délégation a été reçue par X, avant de visiter un complexe démantelé en juillet »: the talks are the day after, not in July', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-11 Titre\n\nLe 8 septembre à Phnom Penh, le vice-ministre Le Van Hai s’est entretenu avec le ministre cambodgien Sar Sokha.\nLe lendemain, la délégation a été reçue par le gouverneur provincial, Kuy Sophal, avant de visiter un complexe démantelé en juillet.' });
+  t.deepEqual(eventsOf(tables).map((e) => e.date).sort(), ['2026-09-08', '2026-09-09']);
+});

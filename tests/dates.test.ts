@@ -86,6 +86,13 @@ test('without a header, a past day after a month-precise stated date is the firs
   t.deepEqual(resolve('le 16 janvier', at(null, true, { year: 2025, month: 10 })), ['XXXX-01-16', null, null, 'day_no_year', 'explicit']);
 });
 
+test('a month told alone is the nearest one on the side the tense says; « de cette année-là » leaves it to the year told before', (t) => {
+  t.is(resolve('a adopté en novembre la loi', at('2026-01-05'))?.[0], '2025-11');
+  t.is(resolve('En août, la réunion', at('2026-09-05'))?.[0], '2026-08');
+  t.is(resolve('se tiendra en mars', at('2026-10-05', true))?.[0], '2027-03');
+  t.deepEqual(findDates('votée en juin de cette année-là'), []);
+});
+
 test('a half of a year resolves to its months', (t) => {
   t.is(resolve('au second semestre 2027', at('2026-09-25'))?.[0], '2027-07/2027-12');
 });

@@ -15,7 +15,7 @@ export interface PartialDate {
 export type DateExpression =
   | { kind: 'point'; date: PartialDate; weekday: number | null }
   | { kind: 'range'; from: PartialDate; to: PartialDate; weekday: number | null }
-  /** « en octobre dernier », « en novembre prochain », « l'année dernière », « cette année ». */
+  /** « en octobre dernier », « en novembre prochain » (direction -1, 1), « en novembre » alone (0: the nearest one on the side the tense says). */
   | { kind: 'relative-month'; month: number; direction: -1 | 1 | 0 }
   | { kind: 'relative-year'; offset: number }
   /** « le mois dernier », « le mois prochain », « ce mois-ci »: a month counted from the publication date. */
@@ -67,10 +67,12 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'month', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${MONTH}\\s+${YEAR}(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))`, 'giu') },
   // au premier semestre 2027, au troisième trimestre 2026: the months of that part of the year
   { name: 'part-of-year', re: /(?<![\p{L}\p{N}])(?<part>premier|1er|second|deuxieme|2e|troisieme|3e|quatrieme|4e|dernier)\s+(?<unit>semestre|trimestre)\s+(?:de\s+l'annee\s+|de\s+)?(?<year>(?:19|20)\d{2})(?![\p{L}\p{N}])/gu },
+  // en novembre, début mars, fin octobre: a month the publication date places in its year (resolve.ts), when no year or « dernier » follows
+  { name: 'month-alone', re: new RegExp(`(?<![\\p{L}\\p{N}])(?:en|au\\s+mois\\s+d'|au\\s+mois\\s+de|debut|fin|mi-)\\s*${MONTH}(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:19|20)\\d{2})(?!\\s+(?:dernier|prochain|de\\s+cette\\s+annee-la|de\\s+la\\s+meme\\s+annee))`, 'giu') },
   // 2025-2030, 2019 - 2021
   { name: 'period', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu },
   // l'année dernière, l'an dernier, cette année, l'année prochaine
-  { name: 'relative-year', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee)|(?<next>l'annee\s+prochaine|l'an\s+prochain))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu },
+  { name: 'relative-year', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:(?<last>l'annee\s+derniere|l'an\s+dernier|l'annee\s+precedente)|(?<this>cette\s+annee(?!-la))|(?<next>l'annee\s+prochaine|l'an\s+prochain))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu },
   // le mois dernier, le mois prochain, ce mois-ci
   { name: 'month-offset', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:(?<last>le\s+mois\s+(?:dernier|precedent|passe))|(?<this>ce\s+mois-ci)|(?<next>le\s+mois\s+prochain))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu },
   // aujourd'hui, ce matin, cet après-midi, ce soir, hier (soir), avant-hier, demain
@@ -118,6 +120,8 @@ function readMatch(name: string, g: Record<string, string | undefined>): DateExp
       return { kind: 'point', date: { year: num(g.year), month, day: num(g.day) }, weekday };
     case 'relative-month':
       return { kind: 'relative-month', month: month!, direction: g.direction?.toLowerCase() === 'dernier' ? -1 : 1 };
+    case 'month-alone':
+      return { kind: 'relative-month', month: month!, direction: 0 };
     case 'month':
       return { kind: 'point', date: { year: num(g.year), month, day: null }, weekday: null };
     case 'period': {

@@ -101,6 +101,9 @@ export function resolveDate(expression: DateExpression, ctx: DateContext): Resol
       let year = pubYear;
       if (expression.direction === -1 && expression.month >= pubMonth) year = pubYear - 1;
       if (expression.direction === 1 && expression.month <= pubMonth) year = pubYear + 1;
+      // « a adopté en novembre » in January: last November; « se tiendra en mars » in October: next March.
+      if (expression.direction === 0 && !ctx.future && expression.month > pubMonth) year = pubYear - 1;
+      if (expression.direction === 0 && ctx.future && expression.month < pubMonth) year = pubYear + 1;
       return { value: dateValue({ year, month: expression.month, day: null }), basis: 'relative' };
     }
     case 'relative-year': {

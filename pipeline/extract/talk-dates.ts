@@ -30,6 +30,9 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
     nearest(usable.filter((d) => (d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd) || ownBefore(d)), t) ??
     ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
   setDate(event, resolveIn(st, s, date, pastVerb(t)));
+  // « Le lendemain, la délégation a été reçue par X, avant de visiter un complexe démantelé en juillet » (fixture b6-21): the opening
+  // day cue is the talks' day; a month later in the sentence is another fact's.
+  if (ti === 0 && /^\s*(?:Le lendemain|Le même jour|La veille|Ce jour-là)(?![\p{L}])/u.test(s.text) && event.date?.value.precision !== 'day') event.date = dayOfTheDayBefore(st, s, event) ?? event.date;
   // « Arrivé le 15 avril à Bangkok, X a rencontré le lendemain Y » (fixture dates-008): the day after the day the sentence told first.
   const nextDay = /^\s*(?:\p{Ll}+\s+)?le lendemain(?![\p{L}])/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 30) })) || /(?<![\p{L}])le lendemain,?\s*$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 20), end: t.start }));
   if (date && event.date && date.end <= t.start && nextDay && !event.date.value.edtf.includes('/')) event.date = shiftDay(event.date, 1) ?? event.date;
