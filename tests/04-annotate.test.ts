@@ -145,6 +145,9 @@ const instrumentCases: [string, [string, string, string | null][]][] = [
     ['memorandum', 'mémorandum d’entente sur la coopération en matière de cybersécurité, la lutte contre la cybercriminalité et la protection des données personnelles', null],
   ]],
   ['Ils ont signé un mémorandum d’entente sur la transformation numérique, facilitant le partage.', [['memorandum', 'mémorandum d’entente sur la transformation numérique', null]]],
+  // A modal verb ends the name, as « a » or « est » do (fixture not-events-005); « établi » too (fixture b7-25).
+  ['Le mémorandum d’entente sur la police pourrait être signé en mai.', [['memorandum', 'mémorandum d’entente sur la police', null]]],
+  ['Le partenariat stratégique intégral établi en 2023 progresse.', [['partnership', 'partenariat stratégique intégral', null]]],
   ["L'organisation de la cérémonie de signature de la Convention des Nations unies contre la cybercriminalité (Convention de Hanoï) en octobre 2025.", [['convention', 'Convention des Nations unies contre la cybercriminalité', 'Convention de Hanoï']]],
   ['Il a promulgué la Loi sur la cybersécurité en 2018 et mis en œuvre le +Programme national de transformation numérique jusqu’en 2025 et vision 2030+.', [
     ['law', 'Loi sur la cybersécurité', null],
