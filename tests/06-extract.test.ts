@@ -892,3 +892,11 @@ test('« Le lendemain, la délégation a été reçue par X, avant de visiter un
   const tables = tablesFor({ 'a.txt': ' date 2026-09-11 Titre\n\nLe 8 septembre à Phnom Penh, le vice-ministre Le Van Hai s’est entretenu avec le ministre cambodgien Sar Sokha.\nLe lendemain, la délégation a été reçue par le gouverneur provincial, Kuy Sophal, avant de visiter un complexe démantelé en juillet.' });
   t.deepEqual(eventsOf(tables).map((e) => e.date).sort(), ['2026-09-08', '2026-09-09']);
 });
+
+test('« la Loi A, votée par l’Assemblée nationale en juin 2025, et la Loi B » dates A; « Quatre jours plus tôt, … a signé la décision approuvant le Programme … » counts from the day told before', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-06-20 Titre\n\nL’Assemblée nationale a adopté le 19 juin 2026 la Loi sur l’intelligence artificielle.\nLa nouvelle loi complète la Loi sur l’industrie numérique, votée par l’Assemblée nationale en juin 2025, et la Loi sur la protection des données personnelles.\nQuatre jours plus tôt, le Premier ministre Dang Van Khoa avait signé la décision approuvant le Programme national de développement de l’intelligence artificielle.' });
+  const signed = Object.fromEntries(tables.agreements.map((a) => [a.name, a.signed]));
+  t.is(signed['Loi sur l’industrie numérique'], '2025-06');
+  t.is(signed['Loi sur la protection des données personnelles'], null);
+  t.is(signed['Programme national de développement de l’intelligence artificielle'], '2026-06-15');
+});

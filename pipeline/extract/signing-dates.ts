@@ -4,6 +4,8 @@ import type { ResolvedDate } from '../dates/resolve.ts';
 import { clauseLinked } from './agreements.ts';
 import { nearest, pastVerb, resolveIn, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateValue } from '../dates/edtf.ts';
+// « Le même jour », « quatre jours plus tôt »: a signing is dated from the event told before it as talks are.
+export { dayOfTheDayBefore } from './talk-dates.ts';
 
 /** What separates a signing from a date: « , et » (« l'Accord A signé en 2019 et entré en vigueur en août 2020, et l'Accord B »), « ; », a relative clause. */
 export const CLAUSE_BREAK = /,\s*et(?![\p{L}\p{N}])|;|(?<![\p{L}\p{N}])qui(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])/u;

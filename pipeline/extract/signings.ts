@@ -2,7 +2,7 @@
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
 import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { adoptedAtAGathering, adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
-import { AFTER_THE_TALKS, talksJustBefore, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
+import { AFTER_THE_TALKS, dayOfTheDayBefore, talksJustBefore, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
@@ -70,12 +70,13 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       // « a ratifié mercredi le traité …, signé en 2025 »: a date before the instrument is the ratification's (extract/ratifications.ts).
       !(d.end <= ins.start && s.triggers.some((o) => o.end <= ins.start && ratifies(s, o))) &&
       !s.instruments.some((o) => d.start >= o.start && d.end <= o.end) &&
-      !s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) &&
+      // « la Loi A, votée par l'Assemblée en juin 2025, et la Loi B »: a date inside the participle's own phrase is its (fixture b7-05).
+      (!s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) || (d.start >= linkedTrigger.end && !/[,;]/u.test(st.source.slice({ start: linkedTrigger.end, end: d.start })))) &&
       // « ont signé le protocole sur la mise en œuvre de l'accord …, signé en 2016 »: past another signing word, the date is that one's (fixture b4-006).
       !s.triggers.some((o) => o !== linkedTrigger && (o.ref.eventType === 'signing' || o.ref.eventType === 'adoption') && o.start >= clauseEnd && o.end <= d.start) &&
       !(d.start <= clauseEnd && openerDate(st, s, d) ? CLAUSE_BREAK_AFTER_OPENER : CLAUSE_BREAK).test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     // « Votée le 24 juin …, la Loi … s'appliquera à partir de 2026 »: a done act's day is in the past, whatever the sentence announces (fixture dates-003).
-    let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }), pastVerb(linkedTrigger) || (linkedTrigger.verb?.form === 'participle' && linkedTrigger.verb.voice === 'passive'));
+    let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }), pastVerb(linkedTrigger) || (linkedTrigger.verb?.form === 'participle' && linkedTrigger.verb.voice === 'passive')) ?? dayOfTheDayBefore(st, s);
     // « Depuis que A et B ont élevé … en mars 2024, … a souligné X lors de son entretien, lundi à Varsovie »: a subordinate clause
     // ends at its comma, and a place past it is the main clause's (fixture b3-039).
     const subordinate = /(?<![\p{L}])(?:depuis qu|après qu|lorsqu|alors qu|puisqu)(?:e|['’])[^,;]*$/iu.test(st.source.slice({ start: s.start, end: linkedTrigger.start }));

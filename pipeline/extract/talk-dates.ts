@@ -68,14 +68,22 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
   }
 }
 
-/** « Le même jour », « le lendemain », « la veille »: a day counted from the last day-precise event told before `event`. */
-export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent): ResolvedDate | null {
+/**
+ * « Le même jour », « le lendemain », « la veille », « quatre jours plus tôt » (fixture b7-05): a day counted from the last day-precise
+ * event told before `event`.
+ */
+export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event?: ExtractedEvent): ResolvedDate | null {
+  const counted = /(?<![\p{L}\p{N}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|1[0-4]) jours (plus tôt|auparavant|avant|plus tard|après)(?![\p{L}\p{N}])/iu.exec(s.text);
   const cue = /(?<![\p{L}\p{N}])(même jour|ce jour-là|le lendemain|la veille)(?![\p{L}\p{N}])/iu.exec(s.text);
-  if (!cue) return null;
+  if (!cue && !counted) return null;
   // A visit's span is no day: « Le même jour » after « a reçu jeudi 24 septembre … X, en visite du 22 au 26 » is the 24th (fixture b7-21).
   const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year') && !e.date.value.edtf.includes('/'));
   if (!previous?.date) return null;
-  const word = cue[1]!.toLowerCase();
+  if (counted) {
+    const days = (COUNTS[counted[1]!.toLowerCase()] ?? Number(counted[1])) * (/tôt|avant/u.test(counted[2]!) ? -1 : 1);
+    return shiftDay(previous.date, days);
+  }
+  const word = cue![1]!.toLowerCase();
   // « Le lendemain, le vice-ministre … a été reçu … »: the day after the day just told.
   return word === 'le lendemain' ? shiftDay(previous.date, 1) : word === 'la veille' ? shiftDay(previous.date, -1) : previous.date;
 }
