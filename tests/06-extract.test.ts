@@ -900,3 +900,8 @@ test('« la Loi A, votée par l’Assemblée nationale en juin 2025, et la Loi B
   t.is(signed['Loi sur la protection des données personnelles'], null);
   t.is(signed['Programme national de développement de l’intelligence artificielle'], '2026-06-15');
 });
+
+test('« Hanoï (VNA) – … en visite au Vietnam … Le même jour, X a été reçu par Y »: talks placed only in the visit’s country take the dateline’s city there', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-25 Titre\n\nHanoï (VNA) – Le ministre Nguyen Van Khoa a reçu jeudi 24 septembre le ministre cubain de l’Intérieur, Ernesto Rivero, en visite officielle au Vietnam du 22 au 26 septembre.\nLe même jour, le ministre cubain a été reçu par le président de la République, Vo Minh Tam.' });
+  t.deepEqual(tables.events.filter((e) => e.event_type === 'meeting').map((e) => [e.date, e.city]), [['2026-09-24', 'Hanoi'], ['2026-09-24', 'Hanoi']]);
+});

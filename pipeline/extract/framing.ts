@@ -86,10 +86,12 @@ export function datelinePlaces(st: ArticleState): void {
   if (!dateline?.city || !published) return;
   const day = 86_400_000;
   for (const e of st.events) {
-    if (e.placeText || e.country || e.type === 'visit' || e.phone || e.background || e.status !== 'occurred' || !e.date?.value.start) continue;
+    // A country alone (« en visite au Vietnam ») is no place; the dateline's city in that country is (fixtures b7-09, b7-21).
+    if (e.city || (e.placeText && !e.country) || (e.country && e.country !== dateline.country) || e.type === 'visit' || e.phone || e.background || e.status !== 'occurred' || !e.date?.value.start) continue;
     if (e.virtual && JOINING_PLACES.test(st.sentences.find((s) => s.start === e.mentions[0]?.start)?.text ?? '')) continue;
     const gap = (Date.parse(published) - Date.parse(e.date.value.start)) / day;
     if (e.date.value.precision !== 'day' || gap < -1 || gap > 10) continue;
+    e.placeText = null;
     setPlace(e, dateline);
   }
 }
