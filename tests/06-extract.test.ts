@@ -905,3 +905,9 @@ test('« Hanoï (VNA) – … en visite au Vietnam … Le même jour, X a été 
   const tables = tablesFor({ 'a.txt': ' date 2026-09-25 Titre\n\nHanoï (VNA) – Le ministre Nguyen Van Khoa a reçu jeudi 24 septembre le ministre cubain de l’Intérieur, Ernesto Rivero, en visite officielle au Vietnam du 22 au 26 septembre.\nLe même jour, le ministre cubain a été reçu par le président de la République, Vo Minh Tam.' });
   t.deepEqual(tables.events.filter((e) => e.event_type === 'meeting').map((e) => [e.date, e.city]), [['2026-09-24', 'Hanoi'], ['2026-09-24', 'Hanoi']]);
 });
+
+test('« Les ministres ont adopté la Déclaration … dans la région, ainsi que le programme de travail … » at an ASEAN meeting: both adopted, by ASEAN', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2025-11-03 Titre\n\nLa 19e Réunion des ministres de la Défense de l’ASEAN (ADMM-19) s’est tenue le 1er novembre à Kuala Lumpur.\nLes ministres ont adopté la Déclaration de Kuala Lumpur sur la sécurité maritime dans la région, ainsi que le programme de travail triennal de l’ADMM pour la période 2026-2028.' });
+  const rows = eventsOf(tables).filter((e) => e.type === 'adoption').map((e) => [e.date, e.people.join(' ')]);
+  t.deepEqual(rows, [['2025-11-01', 'Association des nations de l\'Asie du Sud-Est:party'], ['2025-11-01', 'Association des nations de l\'Asie du Sud-Est:party']]);
+});

@@ -21,11 +21,11 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
   for (const { mention: ins, agreement: known } of [...s.instruments.map((mention) => ({ mention, agreement: null as ExtractedAgreement | null })), ...referred]) {
     // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
     // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … », « ainsi qu'un plan d'action … » (fixture a3-05):
-    // coordinated instruments share the signing word.
+    // coordinated instruments share the signing word, past a short complement (« … de la cyberdéfense dans la région, ainsi que le … », fixture b6-05).
     // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too, past the
     // parties of one item (« dont le traité … entre le Vietnam et le Kazakhstan et le mémorandum … », fixture b5-07).
     const coordinated = (a: InstrumentMention, b: InstrumentMention) =>
-      /^(?:\s+entre\s+[^,;.]{0,100}?)?\s*(?:,\s*(?:et\s+|ainsi que\s+|ainsi qu['’]\s*)?|,?\s*(?:(?:ainsi que|et|de même que)\s+|ainsi qu['’]\s*))(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
+      /^(?:\s+entre\s+[^,;.]{0,100}?|\s+dans\s+(?:la|le|les)\s+[^,;.]{0,30}?)?\s*(?:,\s*(?:et\s+|ainsi que\s+|ainsi qu['’]\s*)?|,?\s*(?:(?:ainsi que|et|de même que)\s+|ainsi qu['’]\s*))(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
     /** The instruments listed before this one, nearest first, as long as the list goes on. */
     const listedBefore: InstrumentMention[] = [];
     for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));
@@ -121,7 +121,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     }
     // « Les deux parties ont également signé un mémorandum … », « Les ministres ont examiné … et adopté le Plan … » (fixture a3-09): signed at the meeting the article reports.
     if (!date && st.main && !linkedTrigger.nominal && !s.future && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:(?:également\s+|aussi\s+|unanimement\s+)?|\p{Ll}+é\s[^.;]{0,200}\s+et\s+)(?:sign|adopt)/iu.test(s.text) && (st.main as ExtractedEvent).date) {
-      date = (st.main as ExtractedEvent).date;
+      date = (dateSource = st.main as ExtractedEvent).date;
       place ??= placeOf(st.main as ExtractedEvent) ?? undefined;
     }
     // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
@@ -165,7 +165,6 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const named = signingBodiesOf(s, ins, linkedTrigger, verbal && !passive, st);
     const signingBodies = named.length > 0 || type !== 'signing' || ins.type === 'partnership' || event.participants.some((p) => p.role === 'signatory') ? named : articleBodyPair(st, s);
     for (const o of signingBodies) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'party', o.text, s);
-    if (signingBodies.length === 0 && dateSource) adoptedAtAGathering(s, event, dateSource);
     // Beside named signatories, the countries are parties when the sentence names them as the sides (« … entre le Vietnam et le
     // Portugal », fixtures forms-006, signings-008), not when they only stand in the instrument's own name (« protocole de la
     // 12e Conférence … Vietnam - Laos »); without signatories they are the parties whenever no body is (codebook, signings).
@@ -179,6 +178,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       const actor = /^[A-Z]{3}$/.test(party) && st.dicts.countryNames.has(party) ? countryActor(st, party) : orgActor(party, known?.name ?? party, known?.country ?? null);
       if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
     }
+    if (signingBodies.length === 0 && dateSource) adoptedAtAGathering(s, event, dateSource);
     // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
     const organizationsInstrument = [...agreement.parties].some((p) => (!/^[A-Z]{3}$/.test(p) || !st.dicts.countryNames.has(p)) && (ins.type !== 'protocol' || st.dicts.organizations.find(ins.name).some((o) => o.value.id === p)));
     if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty' || ins.type === 'protocol') && event.country && st.dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {
