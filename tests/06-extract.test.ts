@@ -911,3 +911,9 @@ test('« Les ministres ont adopté la Déclaration … dans la région, ainsi qu
   const rows = eventsOf(tables).filter((e) => e.type === 'adoption').map((e) => [e.date, e.people.join(' ')]);
   t.deepEqual(rows, [['2025-11-01', 'Association des nations de l\'Asie du Sud-Est:party'], ['2025-11-01', 'Association des nations de l\'Asie du Sud-Est:party']]);
 });
+
+test('« le 2e Forum numérique Vietnam – Laos, que coorganiseront les deux ministères »: the two ministries named before organize it, rather than the countries of its name', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-03-20 Titre\n\nLe ministre vietnamien des Sciences et des Technologies, Nguyen Huu Tai, a reçu le 18 mars à Hanoï le ministre lao des Technologies et des Communications, Boviengkham Vongdara.\nLes deux ministères ont signé ce jour-là un mémorandum entre le ministère vietnamien des Sciences et des Technologies et le ministère lao des Technologies et des Communications.\nLes deux ministres sont convenus d’organiser en mars prochain à Luang Prabang le 2e Forum numérique Vietnam – Laos, que coorganiseront les deux ministères.' });
+  const forum = eventsOf(tables).find((e) => e.type === 'conference')!;
+  t.deepEqual(forum.people, ['ministère lao des Technologies et des Communications:organizer', 'ministère vietnamien des Sciences et des Technologies:organizer']);
+});

@@ -2,6 +2,7 @@
 import type { Role } from '../../schemas/participants.ts';
 import type { Span } from '../source.ts';
 import type { AnnotatedSentence } from '../04-annotate.ts';
+import { twoSidesNamed } from './signing-bodies.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
 import { addOrg, addParticipant, eventPlaces, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
@@ -104,6 +105,10 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
       if ('ref' in x && 'iso3' in x.ref) addCountry(x.ref.iso3, x.text, role);
       else if ('ref' in x && 'id' in x.ref) addOrg(event, orgActor(x.ref.id, x.ref.name, x.ref.country), role, x.text, s);
     }
+    // « le 2e Forum numérique Vietnam – Laos, que coorganiseront les deux ministères » (fixture b6-15): the two ministries named before organize it.
+    const jointly = /^\s*,?\s*(?:que|qu['’])\s*(?:co-?organiser\p{L}*|organiser\p{L}*|ont co-?organisé|co-?organisent)\s+les deux (ministères|parties|forces|agences)(?![\p{L}])/iu.exec(st.source.slice({ start: g.end, end: s.end }));
+    if (jointly) for (const o of twoSidesNamed(st.sentences, s, /^minist/iu.test(jointly[1]!))) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'organizer', jointly[0].trim(), s);
+    if (jointly) event.participants = event.participants.filter((p) => !(p.actor.type === 'country' && st.impliedByName.has(p)));
     // « Le ministère … accueillera du 9 au 11 septembre à Hanoï la 45e Assemblée … » (fixture forms-013): a body hosts too.
     for (const o of s.organizations) if (o.end <= g.start && hostingVerb(st, s, o, g) === 'host') addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'host', o.text, s);
     for (const c of s.countries) {

@@ -63,18 +63,18 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
   }
   // « … entre les deux ministères », « … entre les deux forces », « au nom de leurs unités respectives » (fixtures b6-23, b7-19, b7-29).
   const pair = /(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(after, trigger.end), s.end));
-  if (pair) {
-    const ministries = /^minist/iu.test(pair[1] ?? pair[2]!);
-    // The two bodies this sentence names, or else the last two of different countries the article named before it.
-    for (const x of [s, ...[...(st?.sentences ?? [])].filter((y) => y.index < s.index).reverse()]) {
-      const seen = new Map<string, OrganizationMention>();
-      for (const o of x.organizations) if ((!ministries || /^minist/iu.test(o.text)) && o.ref.country && !seen.has(o.ref.country)) seen.set(o.ref.country, o);
-      if (seen.size < 2) continue;
-      for (const o of [...seen.values()].slice(0, 2)) out.add(o);
-      break;
-    }
-  }
+  if (pair) for (const o of twoSidesNamed(st?.sentences ?? [s], s, /^minist/iu.test(pair[1] ?? pair[2]!))) out.add(o);
   return [...out].sort((a, b) => a.start - b.start);
+}
+
+/** « les deux ministères », « les deux forces »: the two bodies of different countries sentence `s` names, or else the last two the article named before it. */
+export function twoSidesNamed(sentences: readonly AnnotatedSentence[], s: AnnotatedSentence, ministriesOnly: boolean): OrganizationMention[] {
+  for (const x of [s, ...sentences.filter((y) => y.index < s.index).reverse()]) {
+    const seen = new Map<string, OrganizationMention>();
+    for (const o of x.organizations) if ((!ministriesOnly || /^minist/iu.test(o.text)) && o.ref.country && !seen.has(o.ref.country)) seen.set(o.ref.country, o);
+    if (seen.size >= 2) return [...seen.values()].slice(0, 2);
+  }
+  return [];
 }
 
 /** Who adopts: « adoptée par l'Assemblée nationale », and « Le gouvernement a adopté … » in this press, Vietnam's (fixture b5-11). */
