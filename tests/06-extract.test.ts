@@ -917,3 +917,8 @@ test('« le 2e Forum numérique Vietnam – Laos, que coorganiseront les deux mi
   const forum = eventsOf(tables).find((e) => e.type === 'conference')!;
   t.deepEqual(forum.people, ['ministère lao des Technologies et des Communications:organizer', 'ministère vietnamien des Sciences et des Technologies:organizer']);
 });
+
+test('« Plus tôt dans la journée, … », « Les deux hommes ont ensuite eu une séance de travail »: the day of the event told before, not the visit’s span', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-05-15 Titre\n\nHanoï (VNA) – Le Premier ministre Vo Minh Khoi a reçu jeudi à Hanoï le secrétaire général d’Interpol, Carlos Medeiros, en visite de travail au Vietnam du 13 au 16 mai.\nLe ministre Do Quang Trung et Carlos Medeiros ont ensuite eu une séance de travail au siège du ministère.' });
+  t.deepEqual(eventsOf(tables).filter((e) => e.type === 'meeting').map((e) => e.date), ['2026-05-14', '2026-05-14']);
+});

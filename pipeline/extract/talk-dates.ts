@@ -74,7 +74,8 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
  */
 export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event?: ExtractedEvent): ResolvedDate | null {
   const counted = /(?<![\p{L}\p{N}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|1[0-4]) jours (plus tôt|auparavant|avant|plus tard|après)(?![\p{L}\p{N}])/iu.exec(s.text);
-  const cue = /(?<![\p{L}\p{N}])(même jour|ce jour-là|le lendemain|la veille)(?![\p{L}\p{N}])/iu.exec(s.text);
+  // « Plus tôt dans la journée », « Les deux hommes ont ensuite eu une séance de travail » (fixture a3-07): the same day.
+  const cue = /(?<![\p{L}\p{N}])(même jour|ce jour-là|le lendemain|la veille|dans la journée|dans la matinée|dans l['’]après-midi|dans la soirée|ensuite)(?![\p{L}\p{N}])/iu.exec(s.text);
   if (!cue && !counted) return null;
   // A visit's span is no day: « Le même jour » after « a reçu jeudi 24 septembre … X, en visite du 22 au 26 » is the 24th (fixture b7-21).
   const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year') && !e.date.value.edtf.includes('/'));
