@@ -1,6 +1,6 @@
 /** Instruments become agreements, and a signing or adoption told with some date information becomes their event. */
 import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } from '../04-annotate.ts';
-import { clauseLinked, findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
+import { findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { adoptedAtAGathering, adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
 import { AFTER_THE_TALKS, dayOfTheDayBefore, talksJustBefore, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
@@ -8,6 +8,7 @@ import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, ment
 import { contentWords, distance } from './text.ts';
 import { signingPeople, signingVoice } from './signing-people.ts';
 import { ratifies } from './ratifications.ts';
+import { signingWordOf } from './signing-words.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
@@ -19,28 +20,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     return agreement ? [{ mention, agreement }] : [];
   });
   for (const { mention: ins, agreement: known } of [...s.instruments.map((mention) => ({ mention, agreement: null as ExtractedAgreement | null })), ...referred]) {
-    // A signing word belongs to the instrument nearest to it (« l'Accord sur le transfèrement … signé en 2019 …, et l'Accord sur l'entraide … »).
-    // « … ont signé le protocole de la 14e Conférence … ainsi que le plan de coopération … », « ainsi qu'un plan d'action … » (fixture a3-05):
-    // coordinated instruments share the signing word, past a short complement (« … de la cyberdéfense dans la région, ainsi que le … », fixture b6-05).
-    // « Les six documents signés sont le mémorandum …, l'amendement du protocole …, et l'accord … »: a list shares it too, past the
-    // parties of one item (« dont le traité … entre le Vietnam et le Kazakhstan et le mémorandum … », fixture b5-07).
-    const coordinated = (a: InstrumentMention, b: InstrumentMention) =>
-      /^(?:\s+entre\s+[^,;.]{0,100}?|\s+dans\s+(?:la|le|les)\s+[^,;.]{0,30}?)?\s*(?:,\s*(?:et\s+|ainsi que\s+|ainsi qu['’]\s*)?|,?\s*(?:(?:ainsi que|et|de même que)\s+|ainsi qu['’]\s*))(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une|du|de la|de l'|de l’)\s*(?:amendement\s+(?:du|de la|de l'|de l’)\s*)?$/u.test(st.source.slice({ start: a.end, end: b.start }));
-    /** The instruments listed before this one, nearest first, as long as the list goes on. */
-    const listedBefore: InstrumentMention[] = [];
-    for (let at = s.instruments.indexOf(ins) - 1, next = ins; at >= 0 && coordinated(s.instruments[at]!, next); at--) listedBefore.push((next = s.instruments[at]!));
-    // « … examiné la mise en œuvre du Plan … 2016-2025 et adopté le Plan … 2026-2035 »: an active verb with an instrument for its
-    // object signs or adopts that one, not the one before it (fixture a3-09).
-    const objectAfter = (t: TriggerMention) => t.verb?.voice === 'active' && t.verb.form === 'finite' && s.instruments.some((o) => o !== ins && o.start >= t.end && /^\s*(?:le|la|les|l'|l’|un|une)?\s*$/u.test(st.source.slice({ start: t.end, end: o.start })));
-    // Of several linked words before it, the nearest: « ont signé le communiqué … et adopté la Déclaration … » adopts it (fixture b7-27).
-    const linkedTrigger = s.triggers.filter(
-      (t) =>
-        (t.ref.eventType === 'signing' || t.ref.eventType === 'adoption') &&
-        !ratifies(s, t) &&
-        // An active verb's object is after it: « ont adopté une déclaration et décidé d'élever … au rang de partenariat … » (fixture b5-07).
-        ((clauseLinked(s, t, ins) && !s.instruments.some((o) => o !== ins && distance(o, t) < distance(ins, t) && !(t.verb?.voice === 'active' && ins.start >= t.end && o.end <= t.start)) && !(t.start >= ins.end && objectAfter(t))) ||
-          listedBefore.some((o) => clauseLinked(s, t, o))),
-    ).sort((a, b) => (a.end <= ins.start && b.end <= ins.start ? b.end - a.end : 0))[0];
+    const linkedTrigger = signingWordOf(st, s, ins);
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
     // « l'accord de coopération entre les deux gouvernements », « son programme de coopération avec … »: a kind of instrument, not one named.
     const kindOnly = /^(?:accord|programme|plan|protocole|mémorandum)(?:\s+d['’]entente|\s+d['’]accord)?\s+de\s+coopération(?:\s+bilatérale?)?$/iu.test(ins.name);
@@ -87,8 +67,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « lors de la visite du secrétaire général Tô Lâm »: the adoption or signature took place during an event told in this article.
     const during = s.triggers.find((t) => t !== linkedTrigger && (t.ref.eventType === 'visit' || t.ref.eventType === 'meeting' || t.ref.eventType === 'conference'));
     // A signing done is not at a gathering still to come, and « À l'issue des entretiens » follows talks told on a day (fixture b6-07).
-    const after = AFTER_THE_TALKS.test(s.text);
-    const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType && (e.status === 'occurred' || s.future) && (!after || ss.events.includes(e) || e.date?.value.precision === 'day')) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');
+    const host = during ? [...st.events].reverse().find((e) => e.type === during.ref.eventType && e.type !== linkedTrigger.ref.eventType && (e.status === 'occurred' || s.future) && (!AFTER_THE_TALKS.test(s.text) || ss.events.includes(e) || e.date?.value.precision === 'day')) : ss.events.find((e) => e.type !== 'signing' && e.type !== 'adoption');
     let dateSource = null as ExtractedEvent | null;
     // The event the signing took place at gives its day and, if it has none of its own, its place.
     const at = (frame: ExtractedEvent | undefined) => {
@@ -108,7 +87,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       );
     }
     const talks = talksJustBefore(st, s);
-    if (talks && (!date || dateSource === talks.event)) (at(talks.event), (date = talks.date));
+    if (talks && (!date || dateSource === talks.event)) [date, dateSource, place] = [talks.date, talks.event, place ?? placeOf(talks.event) ?? undefined];
     // « … ont signé ce matin à Hanoi six accords importants. Les six documents signés sont le … »: the signing the sentence before told without naming what was signed.
     if (!date && type === 'signing') {
       // « La cérémonie de signature s'est déroulée mercredi … . Les documents signés sont … »: the ceremony told just before (fixture signings-021).
