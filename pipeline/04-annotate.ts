@@ -708,8 +708,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     // Drop leading words that cannot start a name (« Le », « Lors », « Selon », titles).
     // « le général de division Le Duc Thai »: « Le » written inside a sentence before two more name words is the family name Lê unaccented.
     // « le général de division Mai Hoàng Tâm » (fixture b7-09): the month « Mai » is the family name the same way.
-    const surnameLe = tokens.length >= 3 && (tokens[0] === 'Le' || tokens[0] === 'Mai') && /\p{Ll}\s+$/u.test(t.slice(Math.max(0, start - 20), start)) && !tokens.slice(1).some(notName);
-    while (tokens.length > 0 && !surnameLe && (tokens.length < 2 || !accentedSurname(tokens[0]!)) && notName(tokens[0]!)) dropFirst();
+    const familyNameFirst = tokens.length >= 3 && (tokens[0] === 'Le' || tokens[0] === 'Mai') && /\p{Ll}\s+$/u.test(t.slice(Math.max(0, start - 20), start)) && !tokens.slice(1).some(notName);
+    while (tokens.length > 0 && !familyNameFirst && (tokens.length < 2 || !accentedSurname(tokens[0]!)) && notName(tokens[0]!)) dropFirst();
     // « a reçu le 12 mars à Hanoï Carlos Mendes Ferreira »: a city or country before a name is not part of it.
     while (tokens.length > 2 && (dicts.places.get(tokens[0]!) !== undefined || dicts.countries.get(tokens[0]!)?.form === 'name')) dropFirst();
     // And trailing ones (« Luong Tam Quang Le » never happens, but « Tô Lâm Mardi » might after a typo).
@@ -719,7 +719,7 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     if (tokens.length === 0) continue;
     const name = tokens.join(' ');
     const end = start + t.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
-    if (tokens.some((tok, i) => notName(tok) && !(i === 0 && surnameLe) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
+    if (tokens.some((tok, i) => notName(tok) && !(i === 0 && familyNameFirst) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
     if (dicts.countries.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.places.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.organizations.find(name).length > 0 && !dicts.actors.get(name)) continue;
