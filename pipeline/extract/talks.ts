@@ -9,7 +9,7 @@ import { describedPerson, describedSubject, invites, openerPronoun, recentPeople
 import { addOrg, addParticipant, calledOff, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
 import { meetingPerCounterpart, subjectBodies } from './talk-counterparts.ts';
-import { visitorsOf } from './visitors.ts';
+import { invitedTo, visitorsOf } from './visitors.ts';
 
 /** Meetings and visits: one pass over the sentence's meeting and visit triggers. */
 export function tellTalks(st: ArticleState, ss: SentenceState): void {
@@ -112,7 +112,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   const destination = s.countries.some((c) => c.start > t.end && c.start - t.end < 45) || s.places.some((p) => p.start > t.end && p.start - t.end < 45);
   if (!event && t.ref.eventType === 'visit' && visitor.length === 0 && !t.apposition && !destination) return;
   // « a invité X à effectuer une visite au Vietnam à une date opportune » (fixture visits-014): an invitation is a visit to come only once dated (b7-03).
-  if (!event && (t.verb ?? t.support)?.governor?.lemma === 'inviter' && !s.dates.some((d) => d.start > t.start && d.expression.kind !== 'period')) return;
+  if (!event && invitedTo(t) && !s.dates.some((d) => d.start > t.start && d.expression.kind !== 'period')) return;
   // « … a qualifié cette visite d'étape importante »: a visit referred to without date or place is not told here.
   if (!event && t.ref.eventType === 'visit' && t.anaphoric && !destination && !s.dates.some((d) => d.expression.kind !== 'period')) return;
   const toldBefore = event !== undefined;
@@ -160,7 +160,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), role, o.text, s);
   }
   // « X a invité Y à effectuer une visite … »: who invites hosts the visit (fixture b7-03).
-  const subjectRole: Role = (t.verb ?? t.support)?.governor?.lemma === 'inviter' ? 'host' : t.ref.subjectRole;
+  const subjectRole: Role = invitedTo(t) ? 'host' : t.ref.subjectRole;
   for (const m of subjects) addParticipant(event, participant(st, s, m, roleFor(m, subjectRole)));
   for (const o of bodiesActing) addOrg(event, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
   // « … a eu des entretiens avec son hôte », « … avec son homologue »: the visit's host, or the last person of another country named.

@@ -4,9 +4,14 @@ import type { Span } from '../source.ts';
 import type { TriggerArguments } from './clauses.ts';
 import { matchView, type ArticleState } from './state.ts';
 
+/** « X a invité Y à effectuer une visite »: the visit word is governed by « inviter » (governors.csv). */
+export function invitedTo(t: TriggerMention): boolean {
+  return (t.verb ?? t.support)?.governor?.lemma === 'inviter';
+}
+
 export function visitorsOf(st: ArticleState, s: AnnotatedSentence, t: TriggerMention, { args, clauseStart, noun, invited }: { args: TriggerArguments; clauseStart: number; noun: Span; invited: (m: PersonMention) => boolean }): PersonMention[] {
   // « X a invité Y à effectuer une visite … » (fixture b7-03): who is invited visits, not who invites.
-  if ((t.support ?? t.verb)?.governor?.lemma === 'inviter') return s.persons.filter((m) => m.end <= t.start && /(?<![\p{L}])invit\p{L}*\s/u.test(st.source.slice({ start: s.start, end: m.phrase.start })));
+  if (invitedTo(t)) return s.persons.filter((m) => m.end <= t.start && /(?<![\p{L}])invit\p{L}*\s/u.test(st.source.slice({ start: s.start, end: m.phrase.start })));
   const firstFree = s.persons.find((m) => !invited(m));
   // « X est arrivé à Hanoi hier pour une visite officielle », « X se rendra au Japon pour une visite », « X a conduit une délégation … pour une visite »: who comes is who visits.
   const cameFor = t.ref.eventType === 'visit' && t.nominal && /(?<![\p{L}])(?:arriv|rend|rendu|venu|vient|viendr|parti|part|partir|condui|dirig)\p{L}*[^.;]{0,60}?(?<![\p{L}])pour\s+(?:une|sa|leur)\s*$/u.test(matchView(st, { start: Math.max(s.start, t.start - 90), end: t.start }));
