@@ -229,7 +229,9 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
       !/(?<![\p{L}])(?<!,\s)(?:a|ont|avait|avaient) (?:ete )?(?:prevu|annonce)/u.test(foldedLower)) ||
     dates.some((d) => (d.expression.kind === 'relative-month' && d.expression.direction === 1) || ((d.expression.kind === 'day-offset' || d.expression.kind === 'week-offset') && d.expression.offset > 0)) ||
     // « auront jeudi une conversation téléphonique » (fixture calls-007): « avoir » in the future as an event's support verb announces it.
-    triggers.some((x) => x.support?.tense === 'future');
+    triggers.some((x) => x.support?.tense === 'future') ||
+    // « doit rencontrer jeudi », « va signer », « devrait recevoir » (fixture b8-01): « devoir » or « aller » before the event's verb announce it.
+    triggers.some((x) => !x.nominal && (x.verb?.governor?.lemma === 'devoir' || x.verb?.governor?.lemma === 'aller') && ['present', 'future', 'conditional'].includes(x.verb.governor.tense));
   let dateline: PlaceMention | null = null;
   if (first) {
     const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua)\)/u.exec(matchView);
@@ -285,7 +287,8 @@ function compiled(dicts: Dictionaries): Compiled {
     const ranks = dicts.titles.filter((x) => x.kind === 'rank').map((x) => escape(x.title)).sort((a, b) => b.length - a.length).join('|');
     c = {
       rankTail: new RegExp(String.raw`(?:(?:,\s*(?:(?:le|la)\s+)?|\s+(?:le|la)\s+)(?:${ranks})?)?\s*(?:M\.|Mme)?\s*$`, 'u'),
-      rankBetween: new RegExp(String.raw`,\s*(?:(?:le |la )?(?:${ranks})\s+)?(?:MM?\.?|Mme)?\s*$`, 'u'),
+      // « …, le général X »; « …, le cheikh X » (fixture b8-05), whose honorific is blanked out of the text names are read in.
+      rankBetween: new RegExp(String.raw`,\s*(?:le |la )?(?:(?:${ranks})\s+)?(?:MM?\.?|Mme)?\s*$`, 'u'),
       honorific: new RegExp(String.raw`(?<![\p{L}])(?:${honorifics})(?![\p{L}])`, 'gu'),
       // « sous-secrétaire », « co-président »: a prefix makes a title of any title, so no prefixed form need be listed.
       title: new RegExp(String.raw`(?<![\p{L}-])(?:(?:sous|co|vice)-)?(?:${titles})(?![\p{L}])`, 'giu'),
@@ -301,7 +304,8 @@ function compiled(dicts: Dictionaries): Compiled {
 // ————— organizations —————
 
 const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Cc]ommissariat|[Aa]gence|[Bb]ureau|[Dd]épartement|Departement|[Pp]olice(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|Direction|direction(?=\s+(?:générale|nationale|centrale)(?![\p{L}]))|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
-const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la)`;
+// « Office central de lutte contre la cybercriminalité »: « contre » joins a body's complements as « de » does.
+const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la|contre la|contre le|contre les|contre l')`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants|\p{Ll}+(?:ées|és|ales|aux|iennes|iens|aises|oises|aines|ains)(?![\p{L}])))*`;
 // « Agence nationale de sécurité de l'Azerbaïdjan »: an adjective, lower-case complements, then at least one capitalized one.
 /** « ministère de la Sécurité publique et de l'Association nationale … »: a second body's head word starts another name. */
@@ -309,10 +313,11 @@ const ORG_NOT_ANOTHER = String.raw`(?!(?:Association|Agence|Académie|Universit�
 // The word after the head is an adjective or a demonym of any ending (« ouzbek », « thaï »), never a preposition.
 // « … de l'information s'est déroulée »: an elided word is never an adjective (fixture b3-033).
 // « le Département de la cybersécurité a tenu … » (fixture b7-03): an auxiliary or a relative word ends the name, it qualifies nothing.
-const ORG_ADJECTIVE = String.raw`(?:\s+(?!(?:de|des|du|d'|et|en|pour|aux|au|à|par|sur|avec|a|ont|est|sont|était|sera|avait|qui|que|dont)(?![\p{L}]))[\p{Ll}][\p{L}-]*(?![\p{L}'’]))`;
+const ORG_ADJECTIVE = String.raw`(?:\s+(?!(?:de|des|du|d'|et|en|pour|aux|au|à|par|sur|avec|contre|un|une|le|la|les|a|ont|est|sont|était|sera|avait|qui|que|dont)(?![\p{L}]))[\p{Ll}][\p{L}-]*(?![\p{L}'’]))`;
 const ORG_TAIL = String.raw`${ORG_ADJECTIVE}?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?)*(?:\s+${ORG_PREP}\s*${ORG_NOT_ANOTHER}${ORG_CAPS})+`;
 const UNKNOWN_ORG = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}${ORG_TAIL}`, 'gu');
 const POLICE = /(?<![\p{L}])(?:Police|Gendarmerie|Garde côtière|Gardes?-côtes|Gardes?-frontières|Forces? de police)\s+(?:(?:nationale|fédérale|royale|populaire|maritime|militaire)\s+)?(?<adj>\p{Ll}+(?:-\p{Ll}+)?)/gu;
+const EMBASSY = /(?<![\p{L}])[Aa]mbassade\s+(?:du |de la |de l'|des |d'|de )(?<sender>\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+){0,2})\s+(?:en|au|aux|à)\s+(?<host>\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+){0,2})/gu;
 const COMPANY = /(?<![\p{L}])(?:groupe|société|entreprise|compagnie|firme|géant|opérateur|constructeur|hôpital|clinique|banque|université)\s+(?:(?<adj>\p{Ll}+)\s+)?(?:(?:militaro-industriel\s+)?des\s+\p{Ll}+\s+)?(?<brand>\p{Lu}[\p{L}&\d-]+(?:\s+\p{Lu}[\p{L}&\d-]+){0,2})/gu;
 
 /** « Centre national de surveillance de la cybersécurité (NCSC) »: lower-case complements only, but the acronym that follows makes it a name. */
@@ -321,10 +326,10 @@ const UNKNOWN_ORG_ACRONYM = new RegExp(String.raw`(?<![\p{L}])${ORG_HEAD}(?:\s+(
 /**
  * « l'Académie de la sécurité populaire », « la Commission japonaise de protection des informations personnelles »: a head
  * word written with a capital inside a sentence names a body even when every complement is lower case (fixtures signings-022,
- * signings-024). Police forces have their own pattern; « Groupe », « Alliance » head too many common phrases.
+ * signings-024), after one adjective or two (« Direction nationale israélienne de la cybersécurité », fixture b8-01). Police forces have their own pattern; « Groupe », « Alliance » head too many common phrases.
  */
 const UNKNOWN_ORG_CAPITALIZED = new RegExp(
-  String.raw`(?<![\p{L}])(?:Ministère|Commandement|Agence|Bureau|Département|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Service|Secrétariat|Association|Organisation|Fédération|Autorité|Centre|Union)${ORG_ADJECTIVE}?(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?){1,5}`,
+  String.raw`(?<![\p{L}])(?:Ministère|Commandement|Agence|Bureau|Département|Direction|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Service|Secrétariat|Association|Organisation|Fédération|Autorité|Centre|Union)${ORG_ADJECTIVE}{0,2}(?:\s+${ORG_PREP}\s*[\p{Ll}][\p{L}-]+${ORG_ADJECTIVE}?){1,5}`,
   'gu',
 );
 
@@ -354,10 +359,14 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
   }
   // The first pattern wins where several match; the others only add bodies the first cannot see.
   const taken: [number, number][] = [];
+  const countries = dicts.countries.find(view.text);
   for (const m of matches) {
     // « l'Agence coréenne de l'Internet et de la sécurité (KISA) »: lower-case complements up to the acronym are the name's (fixture b5-13).
     const toAcronym = ORG_TO_ACRONYM.exec(view.text.slice(m.index + m[0].length));
-    const length = m[0].length + (toAcronym ? toAcronym[0].length : 0);
+    let length = m[0].length + (toAcronym ? toAcronym[0].length : 0);
+    // « Conseil de cybersécurité des Émirats arabes unis » (fixture b8-05): a country's name the match stops inside belongs to it whole.
+    const cut = countries.find((c) => c.start > m.index && c.start < m.index + length && c.end > m.index + length);
+    if (cut) length = cut.end - m.index;
     const overlaps = taken.some(([a, b]) => m.index < b && a < m.index + length);
     if (overlaps) continue;
     taken.push([m.index, m.index + length]);
@@ -391,6 +400,16 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
     if (!demonym) continue;
     const written = text.slice(a, b).replace(/\s+/g, ' ');
     out.push({ start: a, end: b, ref: { id: `${demonym.value.iso3.toLowerCase()}-${slug(written.replace(new RegExp(`\\s+${m.groups!.adj!}$`, 'u'), ''))}`, name: written, country: demonym.value.iso3 } });
+  }
+  // « l'ambassade du Vietnam en Australie », « l'ambassade de France au Vietnam » (fixture b6-25): a mission is of the state that sends it.
+  EMBASSY.lastIndex = 0;
+  for (let m = EMBASSY.exec(view.text); m; m = EMBASSY.exec(view.text)) {
+    const [a, b] = originalRange(view, m.index, m.index + m[0].length);
+    if ([...known, ...out].some((k) => k.start < b && a < k.end)) continue;
+    const sender = dicts.countries.find(m.groups!.sender!).find((c) => c.value.form === 'name');
+    if (!sender || !dicts.countries.find(m.groups!.host!).length && !dicts.places.find(m.groups!.host!).length) continue;
+    const written = text.slice(a, b).replace(/\s+/g, ' ');
+    out.push({ start: a, end: b, ref: { id: `${sender.value.iso3.toLowerCase()}-${slug(written)}`, name: written, country: sender.value.iso3 } });
   }
   // « le groupe américain Microsoft », « la société Viettel »: a company named after its kind.
   COMPANY.lastIndex = 0;
@@ -634,7 +653,7 @@ function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {
 // ————— persons —————
 
 const NAME_TOKEN = String.raw`(?:[\p{Lu}][\p{Ll}\p{M}'-]*[\p{Ll}\p{M}](?:-[\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?|[\p{Lu}]\.(?:-[\p{Lu}]\.)?)`;
-const NAME_SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}.])(${NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|binti|al|el|da|do|dos|le)\s+)?${NAME_TOKEN}){0,4})(?![\p{L}\p{M}])`, 'gu');
+const NAME_SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}.])(${NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|binti|ben|bint|ibn|al|el|da|do|dos|le)\s+)?${NAME_TOKEN}){0,4})(?![\p{L}\p{M}])`, 'gu');
 
 /** Capitalized words that never start or make up a person's name. */
 const NOT_NAME = new Set(

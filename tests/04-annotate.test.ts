@@ -36,6 +36,14 @@ const orgCases: [string, string[]][] = [
   ['La police a arrêté le suspect à Kandal.', []],
   // A body serving a province is of the province's country (gazetteer); « commissariat » heads a body (fixture b7-29).
   ["La police de la province d'An Giang et le commissariat de police de la province de Takeo ont coopéré.", ['vnm-police-de-la-province-d-an-giang', 'khm-commissariat-de-police-de-la-province-de-takeo']],
+  // Two adjectives after the head word (fixture b8-01); an embassy is of the state that sends it (fixture b6-25).
+  ['Le texte lie la Direction nationale tchèque de la cybersécurité.', ['cze-direction-nationale-tcheque-de-la-cybersecurite']],
+  ["Le forum est organisé par l'ambassade du Vietnam en Inde et l'ambassade de France au Laos.", ['vnm-ambassade-du-vietnam-en-inde', 'fra-ambassade-de-france-au-laos']],
+  ["Il a visité l'ambassade avant de rencontrer l'ambassadeur du Vietnam en Inde.", []],
+  // A country's name the pattern stops inside belongs to the body whole (fixture b8-05).
+  ['Le Conseil de cybersécurité des Émirats arabes unis a signé.', ['are-conseil-de-cybersecurite-des-emirats-arabes-unis']],
+  // « contre » joins complements; a determiner is never the adjective after the head.
+  ["Il a signé avec l'Office central de lutte contre la cybercriminalité un mémorandum.", ['office-central-de-lutte-contre-la-cybercriminalite']],
   ["Une commission de contrôle et un centre de formation ont été créés.", []],
   ['Un ministère a parlé.', []],
   ['Il a voté pour un candidat.', []],
@@ -53,6 +61,8 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   // Unaccented inside a sentence, « Le » before two name words is the family name; at the start it stays the article.
   ['Selon le vice-ministre Le Quoc Hung, la coopération progresse.', [['Le Quoc Hung', 'vice-ministre', 'VNM']]],
   ['Le général Hoang Van Minh a conduit la délégation.', [['Hoang Van Minh', 'général', 'VNM']]],
+  // « ben » joins an Arabic name; an honorific between the title and the name leaves the title to the name (fixture b8-05).
+  ['Il a été reçu par le ministre de l’Intérieur du Qatar, le cheikh Khalid ben Hamad Al Thani, à Doha.', [['Khalid ben Hamad Al Thani', 'ministre de l’Intérieur du Qatar', 'QAT']]],
   ['Le ministre de la Police, Luong Tam Quang, s’est entretenu avec la ministre singapourienne du Développement numérique et de l’Information, Josephine Teo.', [
     ['Luong Tam Quang', 'ministre de la Police', 'VNM'],
     ['Josephine Teo', 'ministre singapourienne du Développement numérique et de l’Information', 'SGP'],

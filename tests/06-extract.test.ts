@@ -922,3 +922,64 @@ test('« Plus tôt dans la journée, … », « Les deux hommes ont ensuite eu u
   const tables = tablesFor({ 'a.txt': ' date 2026-05-15 Titre\n\nHanoï (VNA) – Le Premier ministre Vo Minh Khoi a reçu jeudi à Hanoï le secrétaire général d’Interpol, Carlos Medeiros, en visite de travail au Vietnam du 13 au 16 mai.\nLe ministre Do Quang Trung et Carlos Medeiros ont ensuite eu une séance de travail au siège du ministère.' });
   t.deepEqual(eventsOf(tables).filter((e) => e.type === 'meeting').map((e) => e.date), ['2026-05-14', '2026-05-14']);
 });
+
+test('« le directeur …, le général A, et M. B ont signé, sous les yeux du vice-ministre, un mémorandum … entre le Département et la Direction … »: both sign, the one vice-ministre named attends, the bare head noun is the body named before', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-05-07 Titre\n\nHanoï (VNA) – Le vice-ministre de la Sécurité publique, le général Tran Quoc Binh, a reçu mardi 5 mai à Hanoï le directeur de la Direction nationale tchèque de la cybersécurité, M. Pavel Novotny.\nÀ l’issue de la rencontre, le directeur du Département de la sécurité des réseaux, le général Ho Van Tuan, et M. Pavel Novotny ont signé, sous les yeux du vice-ministre, un mémorandum d’entente sur l’échange d’alertes entre le Département et la Direction nationale tchèque de la cybersécurité.' });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.deepEqual(signing.people, ['Direction nationale tchèque de la cybersécurité:party', 'Département de la sécurité des réseaux:party', 'Ho Van Tuan:signatory', 'Pavel Novotny:signatory', 'Tran Quoc Binh:attendee']);
+});
+
+test('« X doit rencontrer jeudi à Hanoï le ministre Y » is planned, on the Thursday to come; « doit rencontrer des dirigeants d’entreprises » names no counterpart', (t) => {
+  const planned = tablesFor({ 'a.txt': ' date 2026-03-11 Titre\n\nHanoï (VNA) – M. Pavel Novotny doit rencontrer jeudi à Hanoï le ministre de la Sécurité publique, le général Luong Tam Quang.' });
+  t.deepEqual(eventsOf(planned).map((e) => [e.type, e.date, e.status]), [['meeting', '2026-03-12', 'planned']]);
+  const unnamed = tablesFor({ 'a.txt': ' date 2026-03-11 Titre\n\nAvant de quitter le Vietnam jeudi, M. Pavel Novotny doit rencontrer à Hô Chi Minh-Ville des dirigeants d’entreprises vietnamiennes du numérique.' });
+  t.deepEqual(eventsOf(unnamed), []);
+});
+
+test('« … a rendu une visite de courtoisie au ministre X. Le ministre a salué … »: who speaks next speaks at that courtesy call, not at the dialogue the article is about', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-04-24 Titre\n\nTokyo (VNA) – Le vice-ministre de la Défense Hoang Van Son et le vice-ministre japonais de la Défense, M. Kenji Arai, ont coprésidé mercredi 22 avril à Tokyo le 5e Dialogue sur la politique de défense Vietnam – Japon.\nLe lendemain, la délégation vietnamienne a rendu une visite de courtoisie au ministre japonais de la Défense, M. Ichiro Sato.\nLe ministre a salué la qualité de la coopération.' });
+  const dialogue = eventsOf(tables).find((e) => e.type === 'meeting' && e.date === '2026-04-22')!;
+  t.false(dialogue.people.some((p) => p.startsWith('Ichiro Sato')));
+});
+
+test('« Organisé … par A et B, le Forum … ; Cette 3e édition était coprésidée par X et par Y ; Parmi les participants figuraient des délégations du Laos … et des représentants du Secrétariat de l’ASEAN et de l’Agence … de Singapour »', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-06-12 Titre\n\nHanoï (VNA) – Organisé les 10 et 11 juin à Hanoï par le ministère de l’Information et l’Union internationale des télécommunications (UIT), le Forum régional de l’UIT sur la sécurité des réseaux 2026 a réuni 300 délégués.\nCette 3e édition était coprésidée par le vice-ministre de l’Information, M. Tran Van Hai, et par le directeur régional de l’UIT, M. Samuel Osei.\nParmi les participants figuraient des délégations du Laos, du Cambodge et du Népal, ainsi que des représentants du Secrétariat de l’ASEAN et de l’Agence de cybersécurité de Singapour.' });
+  const forum = eventsOf(tables).find((e) => e.type === 'conference')!;
+  for (const p of ['Samuel Osei:chair', 'Tran Van Hai:chair', 'Laos:attendee', 'Cambodge:attendee', 'Népal:attendee', 'Secrétariat de l’ASEAN:attendee', 'Agence de cybersécurité de Singapour:attendee']) t.true(forum.people.includes(p), p);
+  t.false(forum.people.some((p) => p.startsWith('Association des nations')));
+});
+
+test('« le Centre …, relevant du ministère …, et le Bureau … de l’UIT ont signé un mémorandum … »: both bodies sign, not the ministry; the instrument is theirs, not the countries’ the article lists once each', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-06-12 Titre\n\nLe Forum régional de l’UIT sur la sécurité des réseaux 2026 s’est tenu le 10 juin à Hanoï. Des délégations du Laos, du Népal et des Fidji y ont participé.\nEn marge du forum, le Centre national de réponse aux incidents, relevant du ministère de l’Information, et le Bureau de développement des télécommunications de l’UIT ont signé un mémorandum d’entente sur la formation des équipes de réponse aux incidents.' });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.deepEqual(signing.people, ['Bureau de développement des télécommunications de l’UIT:party', 'Centre national de réponse aux incidents:party']);
+  t.deepEqual([...tables.agreements[0]!.parties].sort(), ['bureau-de-developpement-des-telecommunications-de-l-uit', 'centre-national-de-reponse-aux-incidents']);
+});
+
+test('« les participants ont adopté une déclaration finale appelant à … » names no instrument; « le mémorandum … signé en 2023 entre le ministère vietnamien … et le ministère japonais … » is both countries’', (t) => {
+  const declaration = tablesFor({ 'a.txt': ' date 2026-06-12 Titre\n\nLe forum s’est tenu le 10 juin à Hanoï. À la clôture des travaux, les participants ont adopté une déclaration finale appelant à une coopération accrue entre les équipes.' });
+  t.deepEqual(declaration.agreements, []);
+  const memorandum = tablesFor({ 'a.txt': ' date 2026-06-12 Titre\n\nLes deux parties ont convenu d’accélérer la mise en œuvre du mémorandum de coopération en matière de lutte contre la criminalité signé en 2023 entre le ministère vietnamien de la Sécurité publique et le ministère japonais de la Justice.' });
+  t.deepEqual([...memorandum.agreements[0]!.parties].sort(), ['JPN', 'VNM']);
+});
+
+test('« les deux ministres ont coprésidé les entretiens officiels … ; Au terme des entretiens, ils ont signé … ; Ils ont également assisté à la signature d’un protocole … entre A et B »: chairs, and a third signing on the same day with both as attendees', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-10-09 Titre\n\nDoha (VNA) – Le ministre vietnamien de la Sécurité publique, le général Tran Van Long, a effectué du 5 au 8 octobre une visite officielle au Qatar, à l’invitation du ministre de l’Intérieur du Qatar, le cheikh Khalid ben Hamad Al Thani.\nMardi 6 octobre, les deux ministres ont coprésidé à Doha les entretiens officiels entre les deux ministères.\nAu terme des entretiens, les deux ministres ont signé l’accord sur la coopération dans la lutte contre la criminalité transnationale.\nIls ont également assisté à la signature d’un protocole d’accord sur l’échange d’informations entre le Département de la cybersécurité et le Conseil national de cybersécurité du Qatar.' });
+  const events = eventsOf(tables);
+  t.deepEqual(events.find((e) => e.type === 'meeting')?.people, ['Khalid ben Hamad Al Thani:chair', 'Tran Van Long:chair']);
+  const protocol = events.find((e) => e.type === 'signing' && e.people.some((p) => p.startsWith('Conseil')));
+  t.is(protocol?.date, '2026-10-06');
+  t.deepEqual(protocol?.people, ['Conseil national de cybersécurité du Qatar:party', 'Département de la cybersécurité:party', 'Khalid ben Hamad Al Thani:attendee', 'Tran Van Long:attendee']);
+});
+
+test('« X a signé plusieurs documents …, lors d’une cérémonie présidée par C » then the instruments one by one, « a également signé avec l’Office … un mémorandum …, signé par A et B », « L’ambassadeur D a assisté à la cérémonie »: one ceremony for all', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-16 Titre\n\nHanoï (VNA) – L’Académie de la police populaire a signé mardi 15 septembre à Hanoï plusieurs documents de coopération avec des partenaires français, lors d’une cérémonie présidée par le vice-ministre de la Sécurité publique, le général Tran Quoc Dung.\nLe directeur de l’Académie, le général Pham Van Tien, et le président de l’Université de Lorraine, M. Pierre Garnier, ont signé l’accord-cadre de coopération universitaire entre l’Académie de la police populaire et l’Université de Lorraine.\nLe texte prévoit un master conjoint.\nL’Académie a également signé avec l’Office central de lutte contre la cybercriminalité un mémorandum d’entente sur la formation en criminalistique numérique, signé par le général Pham Van Tien et le chef de l’Office, M. Louis Mercier.\nL’ambassadeur de France au Vietnam, M. Paul Lefort, a assisté à la cérémonie.' });
+  const signings = eventsOf(tables).filter((e) => e.type === 'signing');
+  t.is(signings.length, 2);
+  for (const e of signings) {
+    t.is(e.date, '2026-09-15');
+    t.true(e.people.includes('Tran Quoc Dung:chair') && e.people.includes('Paul Lefort:attendee'), e.people.join(' '));
+  }
+  const memorandum = signings.find((e) => e.people.includes('Louis Mercier:signatory'))!;
+  t.deepEqual(memorandum.people.filter((p) => /:(?:party|signatory)$/.test(p)), ['Académie de la police populaire:party', 'Louis Mercier:signatory', 'Office central de lutte contre la cybercriminalité:party', 'Pham Van Tien:signatory']);
+});

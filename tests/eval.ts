@@ -239,8 +239,18 @@ export async function evaluate(corpus: (typeof CORPORA)[number]): Promise<EvalRe
       if (goldYearUnknown && p.date_start && p.date_basis !== 'corpus' && p.article_count < 2) report.inventedYears++;
       const pp = participantsOf(p);
       const usedPP = new Set<string>();
+      // A participant of exactly the gold's name is taken first, so that « ASEAN » does not take the row of « Secrétariat de l'ASEAN »
+      // when both are there (greedy matching otherwise depends on the order of the gold).
+      const exact = new Map<(typeof g.participants)[number], (typeof pp)[number]>();
       for (const gp of g.participants) {
-        const hit = pp.find((x) => !usedPP.has(x.participant_id) && (sameActor(gp.name, x.name) || sameActor(gp.name, x.name_as_written) || (gp.actor_type === 'country' && x.country === gp.country && x.actor_type === 'country')));
+        const hit = pp.find((x) => !usedPP.has(x.participant_id) && (foldKey(gp.name) === foldKey(x.name) || foldKey(gp.name) === foldKey(x.name_as_written)));
+        if (hit) {
+          exact.set(gp, hit);
+          usedPP.add(hit.participant_id);
+        }
+      }
+      for (const gp of g.participants) {
+        const hit = exact.get(gp) ?? pp.find((x) => !usedPP.has(x.participant_id) && (sameActor(gp.name, x.name) || sameActor(gp.name, x.name_as_written) || (gp.actor_type === 'country' && x.country === gp.country && x.actor_type === 'country')));
         if (hit) {
           usedPP.add(hit.participant_id);
           report.participants.tp++;

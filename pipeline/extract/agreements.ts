@@ -5,7 +5,7 @@ import type { ExtractedAgreement } from './state.ts';
 import type { Dictionaries } from '../dictionaries.ts';
 import { foldKey } from '../source.ts';
 import { AMENDMENT_NAME } from '../patterns.ts';
-import { contentWords, ordinalOf } from './text.ts';
+import { contentWords, ordinalOf, withoutHonorificStops } from './text.ts';
 import { counterpartBody } from './signing-bodies.ts';
 
 /** A signing or adoption word and an instrument belong together when nothing but the instrument's own words lies between them. */
@@ -18,8 +18,7 @@ export function clauseLinked(s: AnnotatedSentence, t: TriggerMention, ins: Instr
   if (t.end <= ins.start && t.verb?.form === 'participle' && /^\s*$/u.test(s.text.slice(0, t.start - s.start)) && !s.instruments.some((o) => o !== ins && o.start >= t.end && o.start < ins.start)) return !/[.;]/.test(s.text.slice(from - s.start, to - s.start));
   let between = s.text.slice(from - s.start, to - s.start);
   for (const m of [...s.dates, ...s.places].filter((x) => x.start >= from && x.end <= to).sort((a, b) => b.start - a.start)) between = between.slice(0, m.start - from) + 'X' + between.slice(m.end - from);
-  // « en présence de l'ambassadeur, M. X, »: an honorific's period ends no sentence (fixture b7-13).
-  between = between.replace(/(?<![\p{L}])(MM?)\./gu, '$1 ');
+  between = withoutHonorificStops(between);
   if (/[.;]/.test(between)) return false;
   // « a adopté mercredi, lors de sa réunion ordinaire présidée par le Premier ministre X, le Programme … » (fixture b5-11): an adverbial
   // between commas counts as one word too.
@@ -93,7 +92,8 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
   for (const o of dicts.organizations.find(ins.name)) if (/^[A-Z]+$/.test(o.value.id) || (o.value.country === null && /(?:de l['’]|du|de la|des)\s*$/u.test(ins.name.slice(Math.max(0, o.start - 8), o.start)))) out.add(o.value.id);
   const afterText = s.text.slice(ins.end - s.start);
   // « … entre le Ministère vietnamien de la Sécurité publique et le Ministère russe de l'Intérieur »: a pair of bodies runs longer.
-  const tail = (/^\s*entre(?![\p{L}\p{N}])/u.test(afterText) ? /^[^.;]{0,160}/ : /^[^.;]{0,90}/).exec(afterText)![0].split(/,\s+(?!et(?![\p{L}\p{N}]))/u)[0]!;
+  // « … signé en 2023 entre le ministère … et le ministère japonais de la Justice » too (tests/06-extract.test.ts).
+  const tail = (/^\s*(?:,?\s*(?:signée?s?|conclue?s?)\s[^.;,]{0,40}?)?entre(?![\p{L}\p{N}])/u.test(afterText) ? /^[^.;]{0,160}/ : /^[^.;]{0,90}/).exec(afterText)![0].split(/,\s+(?!et(?![\p{L}\p{N}]))/u)[0]!;
   const tailEnd = ins.end + [...tail].length;
   // A convention « des Nations unies » is the organization's; the countries around it in the sentence are not its parties.
   const organizationsInstrument = (ins.type === 'convention' || ins.type === 'treaty' || ins.type === 'protocol') && out.size > 0;
@@ -141,12 +141,17 @@ export function partiesIn(s: AnnotatedSentence, ins: InstrumentMention, dicts: D
 }
 
 
-/** The two countries an article is about: the most mentioned, Vietnam first when present. */
+/**
+ * The two countries an article is about: the most mentioned, Vietnam first when present. A country tied with the next one
+ * is no more the article's than that one (« délégations du Laos, du Cambodge, … et des Fidji », fixture b8-03): it is left out.
+ */
 export function mainPair(resolved: ResolvedArticle): string[] {
   const counts = new Map<string, number>();
   for (const s of resolved.sentences) for (const c of s.countries) counts.set(c.ref.iso3, (counts.get(c.ref.iso3) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
-  return ranked.slice(0, 2);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const below = (i: number) => ranked[i]?.[1] ?? 0;
+  // Two tied at the top and ahead of the third are the pair.
+  return ranked.slice(0, 2).filter(([, n], i) => below(i + 1) < n || (i === 0 && below(2) < n)).map(([c]) => c);
 }
 
 export function statusCue(s: AnnotatedSentence, ins: InstrumentMention, trigger: TriggerMention | undefined): ExtractedAgreement['status'] {

@@ -161,6 +161,11 @@ export function triggerArguments(s: AnnotatedSentence, t: TriggerMention, clause
     const head = tokens[k + 1];
     const startsObject = head !== undefined && det !== undefined && /^(?:un|une|des|le|la|les|l'|ses|leurs|plusieurs)$/u.test(det.norm) && head.kind === 'word' && !head.capitalized;
     if (startsObject && !PEOPLE_HEADS.test(head.norm) && !args.some((a) => a.start <= head.start && head.end <= a.end)) out.objectIsUnnamed = true;
+    // « doit rencontrer des dirigeants d'entreprises vietnamiennes » (fixture b8-01): people counted by a plural determiner, with no
+    // person or body named in their phrase, are no one in particular; a demonym does not name them.
+    const phraseEnd = tokens.findIndex((x, j) => j > k + 1 && /^[,.;:]$/u.test(x.norm));
+    const phraseTo = phraseEnd < 0 ? s.end : tokens[phraseEnd]!.start;
+    if (startsObject && /^(?:des|plusieurs)$/u.test(det.norm) && /s$/u.test(head.norm) && PEOPLE_HEADS.test(head.norm) && !args.some((a) => a.kind !== 'country' && a.start > head.start && a.start < phraseTo)) out.objectIsUnnamed = true;
   }
   // « a été reçu successivement par A, et par B », « avec A ainsi qu'avec B » (fixtures b6-05, b6-23): the preposition told again, a meeting again.
   const again = (word: string) => tokens.slice(last + 1).some((x, k, all) => (x.norm === 'puis' || x.norm === 'et' || (x.norm === "qu'" && all[k - 1]?.norm === 'ainsi')) && all[k + 1]?.norm === word);

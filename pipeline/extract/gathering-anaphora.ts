@@ -97,7 +97,8 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
     const anaphoricGathering = /(?<![\p{L}])(?:l'|l’|le |la |ce |cet |cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue|événement|évènement|rencontre)(?![\p{L}])/iu.test(s.text);
     // « Y ont participé des représentants du Cambodge, … », « … y ont participé, dont des représentants de l'ASEAN … » (fixtures b5-09, b5-17):
     // « y » is the gathering just told.
-    const there = /(?<![\p{L}])[Yy] (?:ont|a) (?:participé|pris part)(?![\p{L}])/u.exec(s.text) ?? (/^\s*(?:Elle|Celle-ci)\s/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start)) ? gatheringVerb : null);
+    // « Parmi les participants figuraient des délégations du Laos, … » (fixture b8-03) says it too.
+    const there = /(?<![\p{L}])[Yy] (?:ont|a) (?:participé|pris part)(?![\p{L}])|^\s*Parmi les (?:participants|délégations|invités)\s+(?:figuraient|figurait|se trouvaient|on comptait|étaient présents)(?![\p{L}])/u.exec(s.text) ?? (/^\s*(?:Elle|Celle-ci)\s/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start)) ? gatheringVerb : null);
     const target =
       s.gatherings.length === 1
         ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!))
@@ -113,7 +114,9 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
         if (!target.mentions.some((m) => m.start === s.start)) mention(target, s);
       }
       for (const o of s.organizations) {
-        if (o.start < verbAt || o.ref.country !== null || /(?:membres|pays)\s+(?:de l'|de la|du|des)\s*$/iu.test(matchView(st, { start: Math.max(s.start, o.start - 20), end: o.start }))) continue;
+        // « le Secrétariat de l'ASEAN » attends, not the ASEAN its name holds; a national body only in a list of those who took part.
+        if (s.organizations.some((x) => x !== o && x.start <= o.start && o.end <= x.end)) continue;
+        if (o.start < verbAt || (o.ref.country !== null && !there) || /(?:membres|pays)\s+(?:de l'|de la|du|des)\s*$/iu.test(matchView(st, { start: Math.max(s.start, o.start - 20), end: o.start }))) continue;
         addOrg(target, orgActor(o.ref.id, o.ref.name, o.ref.country), 'attendee', o.text, s);
       }
     }

@@ -17,8 +17,9 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
   if (active) {
     for (const o of s.organizations) {
       if (o.end > trigger.start || trigger.start - o.end > 250) continue;
-      const between = slice(o.end, trigger.start);
-      if (/[,.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && trigger.start - o.end > 80) continue;
+      // « le Centre …, relevant du ministère …, et le Bureau … ont signé » (fixture b8-03): what a body belongs to, told between commas, is not a clause.
+      const between = slice(o.end, trigger.start).replace(/^,\s*(?:relevant|rattachée?|placée? sous|dépendant|sous la tutelle)\s[^,;.]{0,100},/u, ' ');
+      if (/[,.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) && between.length > 80) continue;
       if (/[.;:]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu'|qui)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(between) || s.persons.some((m) => m.start >= o.end && m.end <= trigger.start)) continue;
       if (/(?:(?<![\p{L}\p{N}])du|(?<![\p{L}\p{N}])de la|(?<![\p{L}\p{N}])de l'|(?<![\p{L}\p{N}])de l’|(?<![\p{L}\p{N}])des|relevant d[eu]|rattachée? a[u])\s*$/iu.test(slice(Math.max(s.start, o.start - 14), o.start))) continue;
       out.add(o);
@@ -40,12 +41,17 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
   // « Le ministère … a signé un mémorandum … avec l'UIT »: the body the subject signs with (tests/06-extract.test.ts).
   const partner = counterpartBody(s, ins);
   if (active && partner) out.add(partner);
+  // « L'Académie a également signé avec l'Office fédéral … (BKA) un mémorandum … » (fixture b8-09): the partner may come before what is signed.
+  if (active && trigger.end <= ins.start) for (const o of s.organizations) if (o.start > trigger.end && o.end <= ins.start && /^\s*(?:\p{Ll}+\s+)?avec\s+(?:le |la |les |l'|l’)?\s*$/u.test(slice(trigger.end, o.start))) out.add(o);
   // « un mémorandum d'entente entre le ministère … et le ministère … sur … »: the pair may stand inside the instrument's name too.
   const entre = /^[^.;]*?(?<![\p{L}\p{N}])entre\s+(?:le|la|les|l'|l’)\s*/u.exec(slice(ins.start, s.end));
   if (entre && ins.start + [...entre[0]].length <= after + 60) {
     const from = ins.start + [...entre[0]].length;
+    // « entre le Département et la Direction … » (fixture b8-01): a head noun alone is the body of that head named before.
+    const bare = st && new RegExp(`^(${BODY_HEADS})(?=\\s+et\\s)`, 'iu').exec(slice(from, s.end));
+    const referred = bare ? lastBodyOfHead(st!, s, bare[1]!.toLowerCase(), from) : undefined;
     // The second body follows the first through « et », however long the first one's name (fixture b5-13).
-    const first = s.organizations.find((o) => o.start >= from && o.start - from <= 120);
+    const first = referred ? { ...referred, start: from, end: from + bare![1]!.length, text: bare![1]! } : s.organizations.find((o) => o.start >= from && o.start - from <= 120);
     const second = first && s.organizations.find((o) => o.start >= first.end && /^\s*(?:\([^)]{0,15}\))?\s*et\s+(?:le |la |les |l'|l’)?\s*$/u.test(slice(first.end, o.start)));
     const bodies = first && second ? [first, second] : s.organizations.filter((o) => o.start >= from && o.start - from <= 120);
     if (bodies.length >= 2 || (bodies.length === 1 && s.countries.some((c) => c.start >= from && c.start - from <= 120 && !(c.start >= bodies[0]!.start && c.end <= bodies[0]!.end)))) for (const o of bodies.slice(0, 2)) out.add(o);
@@ -108,16 +114,23 @@ export function adoptingBodies(st: ArticleState, s: AnnotatedSentence, event: Ex
 
 /** « L'association a également lancé … », « Le ministère a signé … »: a body named by its head noun alone is the last body of that head the article named (fixture b5-29). */
 export function bodyReferredBack(st: ArticleState, s: AnnotatedSentence, event: ExtractedEvent, trigger: TriggerMention): void {
-  const subject = /^\s*(?:[^,;]{0,60},\s*)?(?:L['’]|Le |La )(association|agence|académie|autorité|commission|direction|organisation|ministère|département|centre)\s+(?:\p{Ll}+\s+){0,3}$/iu.exec(st.source.slice({ start: s.start, end: trigger.start }));
+  const subject = new RegExp(`^\\s*(?:[^,;]{0,60},\\s*)?(?:L['’]|Le |La )(${BODY_HEADS})\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'iu').exec(st.source.slice({ start: s.start, end: trigger.start }));
   if (!subject || s.organizations.some((o) => o.end <= trigger.start)) return;
-  const head = subject[1]!.toLowerCase();
-  for (let i = s.index - 1; i >= 0; i--) {
-    const body = [...st.sentences[i]!.organizations].reverse().find((o) => o.text.toLowerCase().startsWith(head));
-    if (!body) continue;
-    addOrg(event, orgActor(body.ref.id, body.ref.name, body.ref.country), 'party', subject[0].trim(), s);
-    if (body.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${body.ref.country}`);
-    return;
+  const body = lastBodyOfHead(st, s, subject[1]!.toLowerCase(), s.start);
+  if (!body) return;
+  addOrg(event, orgActor(body.ref.id, body.ref.name, body.ref.country), 'party', subject[0].trim(), s);
+  if (body.ref.country) event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${body.ref.country}`);
+}
+
+const BODY_HEADS = 'association|agence|académie|autorité|commission|direction|organisation|ministère|département|centre';
+
+/** The last body whose name opens with `head`, named before position `before` (in sentence `s` or an earlier one). */
+function lastBodyOfHead(st: ArticleState, s: AnnotatedSentence, head: string, before: number): OrganizationMention | undefined {
+  for (let i = s.index; i >= 0; i--) {
+    const body = [...st.sentences[i]!.organizations].reverse().find((o) => o.end <= before && o.text.toLowerCase().startsWith(head));
+    if (body) return body;
   }
+  return undefined;
 }
 
 /**

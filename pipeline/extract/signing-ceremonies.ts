@@ -25,12 +25,16 @@ export function signingCeremonies(st: ArticleState, ss: SentenceState): void {
   if (s.instruments.length > 0) return;
   const ceremony = s.triggers.find((t) => t.ref.eventType === 'signing' && t.nominal && (/^cérémonie(?![\p{L}\p{N}])/iu.test(t.text) || /(?<![\p{L}\p{N}])cérémonie(?![\p{L}\p{N}])[^.;]{0,30}$/iu.test(st.source.slice({ start: Math.max(s.start, t.start - 40), end: t.start }))) && !OTHER_CEREMONY.test(st.source.slice({ start: t.start, end: Math.min(s.end, t.start + 60) })));
   const passive = PASSIVE_SIGNING.exec(s.text);
-  if (!ceremony && !passive) return;
-  const people = ceremonyPeople(st, s, passive, ceremony?.start ?? null);
+  // « … a signé plusieurs documents …, lors d'une cérémonie présidée par X », « X a assisté à la cérémonie » (fixture b8-09): the bare
+  // noun, in an article that tells signings and no other ceremony, is the signing ceremony.
+  const bare = ceremony || passive ? null : bareCeremony(st, s);
+  if (!ceremony && !passive && bare === null) return;
+  const people = ceremonyPeople(st, s, passive, ceremony?.start ?? bare);
   const told = signingsToldBefore(st, s);
   if (told.length === 0) {
-    const date = ceremony ? resolveIn(st, s, nearest(s.dates.filter((d) => d.expression.kind !== 'period'), ceremony), true) : null;
-    const place = ceremony ? nearest(s.places, ceremony) ?? (s.index === 0 ? s.dateline : null) : null;
+    const at = ceremony ?? (bare !== null ? { start: bare, end: bare } : null);
+    const date = at ? resolveIn(st, s, nearest(s.dates.filter((d) => d.expression.kind !== 'period'), at), true) : null;
+    const place = at ? nearest(s.places, at) ?? (s.index === 0 ? s.dateline : null) : null;
     if (people.length > 0 || date) st.ceremoniesAhead.push({ sentence: s, people, date, place });
     return;
   }
@@ -44,10 +48,13 @@ export function signingCeremonies(st: ArticleState, ss: SentenceState): void {
 
 /** A ceremony told before its instruments: the signings first told in the sentences just after it. */
 export function ceremoniesToldFirst(st: ArticleState): void {
-  for (const { sentence, people } of st.ceremoniesAhead) {
+  for (const { sentence, people, date } of st.ceremoniesAhead) {
     const index = st.sentences.indexOf(sentence);
     const ahead = st.sentences.slice(index + 1, index + 1 + SENTENCES_AHEAD);
-    const signings = st.events.filter((e) => e.type === 'signing' && ahead.some((n) => e.mentions.some((m) => m.start >= n.start && m.start < n.end)));
+    // Further on, the signings of the ceremony's day (fixture b8-09).
+    const further = st.sentences.slice(index + 1, index + 1 + 2 * SENTENCES_AHEAD);
+    const sameDay = (e: ExtractedEvent) => date?.value.precision === 'day' && e.date?.value.edtf === date.value.edtf;
+    const signings = st.events.filter((e) => e.type === 'signing' && (ahead.some((n) => e.mentions.some((m) => m.start >= n.start && m.start < n.end)) || (sameDay(e) && further.some((n) => e.mentions.some((m) => m.start >= n.start && m.start < n.end)))));
     for (const signing of signings) {
       for (const p of people) addParticipant(signing, { ...p });
       mention(signing, sentence);
@@ -78,14 +85,30 @@ function ceremonyPeople(st: ArticleState, s: AnnotatedSentence, passive: RegExpE
   return people;
 }
 
-/** The signings of the last sentence before `s` that told one: a sentence listing several instruments told them all. */
+/**
+ * The signings of the last sentence before `s` that told one: a sentence listing several instruments told them all; so did the
+ * sentences before it that told signings of the same day (fixture b8-09).
+ */
 function signingsToldBefore(st: ArticleState, s: AnnotatedSentence): ExtractedEvent[] {
   const signings = st.events.filter((e) => e.type === 'signing');
   const lastAt = Math.max(...signings.flatMap((e) => e.mentions.filter((m) => m.start < s.start).map((m) => m.start)));
   if (!Number.isFinite(lastAt)) return [];
   const sentence = st.sentences.find((x) => x.start <= lastAt && lastAt < x.end);
   if (!sentence) return [];
-  return signings.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end));
+  const last = signings.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end));
+  const days = new Set(last.filter((e) => e.date?.value.precision === 'day' && e.status === 'occurred').map((e) => e.date!.value.edtf));
+  return signings.filter((e) => last.includes(e) || (e.status === 'occurred' && !e.background && e.date?.value.precision === 'day' && days.has(e.date.value.edtf) && e.mentions.some((m) => m.start < s.start)));
+}
+
+/** Where a sentence names a signing ceremony by its bare noun (« lors d'une cérémonie présidée par », « a assisté à la cérémonie »), in an article of signings. */
+function bareCeremony(st: ArticleState, s: AnnotatedSentence): number | null {
+  const m = /(?<![\p{L}])(?:lors d['’]une|à la|à cette|de la) cérémonie(?![\p{L}])/iu.exec(s.text);
+  if (!m || OTHER_CEREMONY.test(s.text.slice(m.index + m[0].indexOf('cérémonie')))) return null;
+  const anotherKind = st.sentences.some((x) => /(?<![\p{L}])cérémonie\s/iu.test(x.text) && OTHER_CEREMONY.test(x.text.slice(x.text.search(/cérémonie\s/iu))));
+  const signingHere = s.triggers.some((t) => t.ref.eventType === 'signing' && !t.nominal);
+  const chairOrGuests = /(?<![\p{L}])(?:(?:co-?)?présidée? par|a assisté|ont assisté|en présence d)/iu.test(s.text);
+  if (anotherKind || (!signingHere && !chairOrGuests) || !st.sentences.some((x) => x.triggers.some((t) => t.ref.eventType === 'signing' && !t.nominal))) return null;
+  return s.start + [...s.text.slice(0, m.index + m[0].indexOf('cérémonie'))].length;
 }
 
 /** A signing its sentence says was held online is virtual; joining two cities, it is in neither (fixture b6-15). */

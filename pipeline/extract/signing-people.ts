@@ -1,7 +1,8 @@
 /** Who signs, attends or chairs a signing or adoption, read off the sentence that tells it. */
-import type { InstrumentMention, TriggerMention } from '../04-annotate.ts';
+import type { InstrumentMention, PersonMention, TriggerMention } from '../04-annotate.ts';
 import { CHAIR_BEFORE } from './signing-ceremonies.ts';
 import { AFTER_THE_TALKS } from './signing-dates.ts';
+import { withoutHonorificStops } from './text.ts';
 import { addParticipant, participant, sentenceSpan, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 const COUNT_WORDS = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'];
@@ -15,9 +16,13 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   const { s } = ss;
   // Signatories are the subjects of « X et Y ont signé » or the agents of « signé par X »; a name elsewhere in the sentence is not one.
   const { verbal, passive } = signingVoice(linkedTrigger, ins);
+  // « a également signé … un mémorandum …, signé par A et B » (fixture b8-09): a participle right after the instrument names its agents.
+  const restated = s.triggers.find((x) => x !== linkedTrigger && x.ref.eventType === 'signing' && x.verb?.form === 'participle' && x.start >= ins.end && /^\s*,?\s*$/u.test(st.source.slice({ start: ins.end, end: x.start })));
+  const agentOf = (m: PersonMention) => restated !== undefined && m.start > restated.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}(?:,\s*(?:M\.|Mme)\s*)?$/u.test(st.source.slice({ start: restated.end, end: Math.max(restated.end, m.phrase.start) }));
   const signers = s.persons.filter(
     (m) =>
-      (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(st.source.slice({ start: m.end, end: linkedTrigger.start }))) ||
+      agentOf(m) ||
+      (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(withoutHonorificStops(st.source.slice({ start: m.end, end: linkedTrigger.start })))) ||
       // « signé au nom du gouvernement vietnamien par X », « signé le 3 mai à Vienne par X »: on whose behalf, when or where may come before the agent (tests/06-extract.test.ts).
       // The agent's title may come first, with its own commas (« par le ministre de la Sécurité publique, le général X », fixture b5-07).
       (m.start > linkedTrigger.end && /^\s*(?:au nom d(?:u |e la |e l'|e l’|es )[^,;.]{0,60}?\s+|(?:le |en )[^,;.]{0,30}?\s+|à \p{Lu}[^,;.]{0,30}?\s+)?par\s+(?:le |la |l')?[^,;.]{0,80}(?:,\s*(?:M\.|Mme)\s*)?$/u.test(st.source.slice({ start: linkedTrigger.end, end: Math.max(linkedTrigger.end, m.phrase.start) }))) ||
@@ -56,13 +61,15 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   for (const m of s.persons) {
     const before = st.source.slice({ start: Math.max(s.start, m.phrase.start - 220), end: m.phrase.start });
     // … « et du vice-ministre coréen des Sciences, M. Park Jin-ho » (fixture b5-13): an honorific may stand before the name.
-    if (/(?<![\p{L}\p{N}])en présence d[eu']\s*(?:la |l'|l’)?\s*(?:M\.|Mme)?\s*$/u.test(before.slice(-24)) || /(?<![\p{L}\p{N}])en présence d[eu'](?:(?!(?<![\p{L}])(?:a|ont|qui|dont)(?![\p{L}]))[^.;]){0,200}(?:,|(?<![\p{L}\p{N}])et)\s+(?:de |du |d'|d’)?(?:la |l'|l’)?\s*(?:M\.|Mme)?\s*$/u.test(before)) {
+    // « sous les yeux du vice-ministre » says it too (fixture b8-01); a description's phrase holds its own « du ».
+    if (/(?<![\p{L}\p{N}])(?:en présence|sous les yeux)(?:\s*d[eu']|\s+)\s*(?:la |l'|l’)?\s*(?:M\.|Mme)?\s*$/u.test(before.slice(-24)) || /(?<![\p{L}\p{N}])en présence d[eu'](?:(?!(?<![\p{L}])(?:a|ont|qui|dont)(?![\p{L}]))[^.;]){0,200}(?:,|(?<![\p{L}\p{N}])et)\s+(?:de |du |d'|d’)?(?:la |l'|l’)?\s*(?:M\.|Mme)?\s*$/u.test(before)) {
       addParticipant(event, participant(st, s, m, 'attendee'));
     }
   }
-  // « en présence des deux ministres », « Les deux chefs d'État ont ensuite assisté à la signature » (fixture b5-07): the two people of the talks the article reports.
+  // « en présence des deux ministres », « Les deux chefs d'État ont ensuite assisté à la signature » (fixture b5-07), « Ils ont également
+  // assisté à la signature » (fixture b8-05): the two people of the talks the article reports.
   const talks = [...st.events].reverse().find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2) ?? (st.main as ExtractedEvent | null);
-  if (/(?<![\p{L}\p{N}])en présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])les deux (?:ministres|dirigeants|présidents|chefs(?: d['’]État| de gouvernement| de délégation)?|responsables|vice-ministres|Premiers ministres) ont (?:ensuite |également |aussi )?assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
+  if (/(?<![\p{L}\p{N}])en présence des deux (?:ministres|dirigeants|présidents|chefs|responsables|parties|vice-ministres)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])les deux (?:ministres|dirigeants|présidents|chefs(?: d['’]État| de gouvernement| de délégation)?|responsables|vice-ministres|Premiers ministres)|^\s*(?:Ils|Elles)) ont (?:ensuite |également |aussi )?assisté à la (?:cérémonie de )?signature/iu.test(s.text) && talks) {
     for (const p of talks.participants.filter((x) => x.actor.type === 'person')) if (!event.participants.some((x) => x.actor.actorId === p.actor.actorId)) event.participants.push({ ...p, role: 'attendee', evidence: sentenceSpan(s) });
   }
   // « coprésidée par le Secrétaire général de l'ONU, António Guterres »

@@ -25,8 +25,9 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « l'accord de coopération entre les deux gouvernements », « son programme de coopération avec … »: a kind of instrument, not one named.
     const kindOnly = /^(?:accord|programme|plan|protocole|mémorandum)(?:\s+d['’]entente|\s+d['’]accord)?\s+de\s+coopération(?:\s+bilatérale?)?$/iu.test(ins.name);
     if (kindOnly && !linkedTrigger && !known) continue;
-    // « ont adopté une déclaration commune »: a kind of text with no name of its own is no instrument (fixture b5-07).
-    if (ins.indefinite && ins.type === 'declaration' && /^déclaration\s+(?:commune|conjointe)$/iu.test(ins.name)) continue;
+    // « ont adopté une déclaration commune », « … une déclaration finale appelant à … »: a kind of text with no name of its own,
+    // whatever it says, is no instrument (fixtures b5-07, b8-03).
+    if (ins.indefinite && ins.type === 'declaration' && /^déclaration\s+(?:commune|conjointe|finale)(?:\s+\p{Ll}+ant(?![\p{L}])[^]*)?$/iu.test(ins.name)) continue;
     if (ins.indefinite && !linkedTrigger && contentWords(ins.name).size < 5 && !/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:19|20)\d{2}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(ins.name)) continue;
     const agreement = known ?? findOrAddAgreement(st.agreements, ins, st.dicts);
     if (!agreement.mentions.some((m) => m.start === s.start)) agreement.mentions.push(sentenceSpan(s));
@@ -99,9 +100,15 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       }
     }
     // « Les deux parties ont également signé un mémorandum … », « Les ministres ont examiné … et adopté le Plan … » (fixture a3-09): signed at the meeting the article reports.
-    if (!date && st.main && !linkedTrigger.nominal && !s.future && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:(?:également\s+|aussi\s+|unanimement\s+)?|\p{Ll}+é\s[^.;]{0,200}\s+et\s+)(?:sign|adopt)/iu.test(s.text) && (st.main as ExtractedEvent).date) {
-      date = (dateSource = st.main as ExtractedEvent).date;
-      place ??= placeOf(st.main as ExtractedEvent) ?? undefined;
+    // « L'Académie a également signé … » after a signing told on its day and no main event (fixture b8-09): on that signing's day.
+    const also = (st.main as ExtractedEvent | null)?.date ? (st.main as ExtractedEvent) : [...st.events].reverse().find((e) => e.type === 'signing' && e.status === 'occurred' && e.date?.value.precision === 'day' && e.mentions.some((m) => m.start < s.start));
+    if (!date && also && !linkedTrigger.nominal && !s.future && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ont|a)\s+(?:(?:également\s+|aussi\s+|unanimement\s+)?|\p{Ll}+é\s[^.;]{0,200}\s+et\s+)(?:sign|adopt)/iu.test(s.text)) {
+      date = (dateSource = also).date;
+      place ??= placeOf(also) ?? undefined;
+    }
+    // « Ils ont également assisté à la signature d'un protocole … » (fixture b8-05): at the signing the sentence before told, on its day.
+    if (!date && linkedTrigger.nominal && /(?:ont|a)\s+(?:également\s+|aussi\s+|ensuite\s+)?assisté\s+à\s+la\s+(?:cérémonie\s+de\s+)?$/u.test(matchView(st, { start: s.start, end: linkedTrigger.start }))) {
+      at([...st.events].reverse().find((e) => e.type === 'signing' && e.status === 'occurred' && e.mentions.some((m) => m.start >= (st.sentences[s.index - 1]?.start ?? s.start) && m.end <= s.start)));
     }
     // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
     const ceremony = linkedTrigger.nominal && /(?<![\p{L}\p{N}])cérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
@@ -157,6 +164,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       const actor = /^[A-Z]{3}$/.test(party) && st.dicts.countryNames.has(party) ? countryActor(st, party) : orgActor(party, known?.name ?? party, known?.country ?? null);
       if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
     }
+    // An instrument whose sentence names no side but its signing bodies is theirs (fixture b8-03).
+    if (agreement.parties.size === 0) for (const o of signingBodies) agreement.parties.add(o.ref.country ?? o.ref.id);
     if (signingBodies.length === 0 && dateSource) adoptedAtAGathering(s, event, dateSource);
     // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
     const organizationsInstrument = [...agreement.parties].some((p) => (!/^[A-Z]{3}$/.test(p) || !st.dicts.countryNames.has(p)) && (ins.type !== 'protocol' || st.dicts.organizations.find(ins.name).some((o) => o.value.id === p)));

@@ -16,7 +16,12 @@ export function speakersAtTheMainEvent(st: ArticleState, ss: SentenceState): voi
     // « Intervenant lors du séminaire, le vice-ministre … a souligné … »: said at the gathering the sentence names by its noun.
     const namedFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors|au cours|en marge)\s+d(?:u|e la|e l'|e l’)\s*(atelier|séminaire|forum|conférence|réunion|sommet|dialogue|colloque|exercice)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(s.text);
     const framed = namedFrame ? [...st.events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(namedFrame[1]!)) : undefined;
-    const m0 = framed ?? ((st.main as ExtractedEvent).type === 'meeting' || !lastTalks ? (st.main as ExtractedEvent) : lastTalks);
+    // « … a rendu une visite de courtoisie au ministre X. Le ministre a salué … » (fixture b6-11): talks first told in the sentence
+    // just before, which does not speak of the main event, are where the next speaker speaks.
+    const previous = st.sentences[s.index - 1];
+    const inPrevious = (e: ExtractedEvent) => previous !== undefined && e.mentions.some((m) => m.start >= previous.start && m.end <= previous.end);
+    const toldJustBefore = lastTalks !== undefined && previous !== undefined && (lastTalks.mentions[0]?.start ?? -1) >= previous.start && !inPrevious(st.main as ExtractedEvent);
+    const m0 = framed ?? (toldJustBefore || ((st.main as ExtractedEvent).type !== 'meeting' && lastTalks) ? lastTalks! : (st.main as ExtractedEvent));
     const speakers = speakersOf(st, s);
     const inFrame = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:lors de (?:l['’]|cet |cette |la |leur)|au cours de (?:l['’]|cet |cette |la |leur)|pour sa part|de son c[ôo]t[ée]|à cette occasion|en marge)/iu.test(s.text) || speakers.length > 0;
     if (inFrame && m0.status === 'occurred') {

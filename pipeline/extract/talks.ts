@@ -81,7 +81,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     const absent = [...known].filter((id) => id.startsWith('person:') && !named.includes(id));
     if (named.length > 0 && (named.every((id) => !known.has(id)) || (fresh.length > 0 && absent.length > 0))) event = undefined;
   }
-  // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced.
+  // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced; they chair talks they « ont coprésidé » (fixture b8-05).
   const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /(?<![\p{L}\p{N}])les deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text) ? recentPeople(st, s.index, 2) : [];
   // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
   // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
@@ -144,7 +144,7 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
     if (event!.country && p?.country) return p.country === event!.country ? 'host' : 'guest';
     return fallback === 'host' || fallback === 'guest' ? fallback : 'attendee';
   };
-  if (event.participants.filter((p) => p.actor.type === 'person').length < 2) for (const p of pairPeople) addParticipant(event, participant(st, p.sentence, p.mention, 'attendee'));
+  if (event.participants.filter((p) => p.actor.type === 'person').length < 2) for (const p of pairPeople) addParticipant(event, participant(st, p.sentence, p.mention, /(?<![\p{L}])(?:co-?)?présidé\s[^.;]{0,60}$/u.test(matchView(st, { start: s.start, end: t.start })) ? 'chair' : 'attendee'));
   // « avec une haute délégation du secrétariat général d'Interpol dirigée par … », « a travaillé … avec le secrétariat général d'Interpol »,
   // « le dialogue annuel entre le ministère … et le ministère … »: bodies met as such. They stand opposite the person who acts.
   const actorRole = event.participants.find((p) => p.actor.type === 'person' && (p.role === 'host' || p.role === 'guest'))?.role;

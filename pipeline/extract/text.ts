@@ -23,6 +23,11 @@ export function editionOf(name: string): number | null {
   return word < 0 ? null : word + 1;
 }
 
+/** « …, et M. X ont signé »: an honorific's period ends no sentence, so it is blanked before a test for « . » or « ; » (fixtures b7-13, b8-01). */
+export function withoutHonorificStops(text: string): string {
+  return text.replace(/(?<![\p{L}])(MM?)\./gu, '$1 ');
+}
+
 const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'en', 'sur', 'pour', 'a', 'au', 'aux', 'd', 'l', 'un', 'une', 'entre', 'contre', 'matiere', 'e', 'eme', 'er']);
 
 export function contentWords(text: string): Set<string> {

@@ -81,8 +81,9 @@ export function describedPersons(
     const fitting = named(span.start).filter(fits);
     const person = fitting[0];
     if (!person) continue;
-    // « le ministre » alone could be any minister the article names (the visitor or his host): only a country or a body tells which.
-    if (country === null && body === null) continue;
+    // « le ministre » alone could be any minister the article names (the visitor or his host): only a country or a body tells
+    // which, unless the article has named one person of that title so far (« sous les yeux du vice-ministre », fixture b8-01).
+    if (country === null && body === null && fitting.length !== 1) continue;
     out.push({
       person,
       mention: { ...span, text: source.slice(span), name: person.names[0]!, // « son homologue vietnamien » tells a side, not a title the person holds.
