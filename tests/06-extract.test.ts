@@ -983,3 +983,46 @@ test('« X a signé plusieurs documents …, lors d’une cérémonie présidée
   const memorandum = signings.find((e) => e.people.includes('Louis Mercier:signatory'))!;
   t.deepEqual(memorandum.people.filter((p) => /:(?:party|signatory)$/.test(p)), ['Académie de la police populaire:party', 'Louis Mercier:signatory', 'Office central de lutte contre la cybercriminalité:party', 'Pham Van Tien:signatory']);
 });
+
+test('« Hanoï (QĐND) – … le 14e Dialogue … ; Le même jour, X a reçu Y, en visite de travail au Vietnam du 13 au 16 avril ; La partie indienne accueillera le 15e Dialogue en 2027 »', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-04-15 Titre\n\nHanoï (QĐND) – Le vice-ministre de la Défense Hoang Xuan Chien et le secrétaire indien à la Défense, M. Rajesh Kumar, ont coprésidé mardi 14 avril à Hanoï le 14e Dialogue sur la politique de défense Vietnam – Inde.\nLe même jour, le ministre de la Défense, le général Phan Van Giang, a reçu M. Rajesh Kumar, en visite de travail au Vietnam du 13 au 16 avril.\nLa partie indienne accueillera le 15e Dialogue en 2027.' });
+  const events = eventsOf(tables);
+  t.deepEqual(events.find((e) => e.type === 'visit')?.people, ['Phan Van Giang:host', 'Rajesh Kumar:guest']);
+  t.deepEqual(events.filter((e) => e.type === 'meeting' && e.date === '2026-04-14').map((e) => e.city), ['Hanoi', 'Hanoi']);
+  const next = tables.events.find((e) => e.date === '2027')!;
+  t.is(next.country, 'IND');
+  t.deepEqual(tables.participants.filter((p) => p.event_id === next.event_id).map((p) => `${p.name}:${p.role}`), ['Inde:host']);
+});
+
+test('« Accueillie par le Timor-Leste, …, la réunion était présidée par X »; « Y ont également pris part … »; « ont tenu la Consultation … avec leurs homologues de … »; « Au terme des travaux, jeudi, les délégués ont adopté … »; « … la 27e SOMTC l’an prochain »', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-07-03 Titre\n\nDili (VNA) – Le vice-ministre de la Sécurité publique, le général Pham The Tung, a conduit la délégation vietnamienne à la 26e Réunion des hauts responsables de l’ASEAN sur la criminalité transnationale (SOMTC 26), qui s’est tenue mercredi 1er et jeudi 2 juillet à Dili.\nAccueillie pour la première fois par le Timor-Leste, devenu en 2025 membre de l’Association, la réunion était présidée par le vice-ministre timorais de l’Intérieur, M. Jose Ramos Belo.\nY ont également pris part des représentants d’INTERPOL.\nAu terme des travaux, jeudi, les délégués ont adopté le programme de travail de la SOMTC pour la période 2027-2029.\nVendredi, toujours à Dili, les hauts responsables de l’ASEAN ont tenu la 23e Consultation ASEAN+3 sur la criminalité transnationale (SOMTC+3) avec leurs homologues de la Chine et du Japon.\nLe Vietnam accueillera la 27e SOMTC l’an prochain à Hanoï.' });
+  const events = eventsOf(tables);
+  const somtc = events.find((e) => e.type === 'conference' && e.date === '2026-07-01/2026-07-02')!;
+  for (const p of ['Jose Ramos Belo:chair', 'Timor-Leste:host', 'Organisation internationale de police criminelle:attendee', 'Pham The Tung:delegation_head']) t.true(somtc.people.includes(p), p);
+  t.false(events.some((e) => e.type === 'meeting'), 'the participle that hosts the gathering receives no one, and 2025 dates nothing');
+  t.deepEqual(events.find((e) => e.type === 'adoption')?.people, ["Association des nations de l'Asie du Sud-Est:party"]);
+  t.deepEqual([...tables.agreements.find((a) => a.name.startsWith('programme'))!.parties], ['ASEAN']);
+  t.true(['Chine:attendee', 'Japon:attendee'].every((p) => events.find((e) => e.date === '2026-07-03')!.people.includes(p)));
+  t.is(events.find((e) => e.status === 'planned')?.date, '2027');
+});
+
+test('« LUANDA – … » dateline; « … signé en mai 2014 à Hanoï entre les deux ministères » named in two sentences; « le commandant général …, le commissaire X » is named; « Le ministre vietnamien a invité son homologue angolais … » is the other minister', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-10-14 Titre\n\nLUANDA – À l’invitation du ministre angolais de l’Intérieur, M. Paulo Mendes, une délégation du ministère de la Sécurité publique conduite par le ministre, le général Tran Duc Hai, effectue du 11 au 15 octobre une visite officielle en Angola.\nMardi 13 octobre, les deux ministres ont tenu des entretiens officiels au siège du ministère angolais de l’Intérieur.\nL’accord remplace le mémorandum d’entente sur la coopération en matière d’ordre public, signé en mai 2014 à Hanoï entre les deux ministères.\nLe même jour, la délégation vietnamienne a été reçue par le vice-président de la République d’Angola, M. Rui Costa.\nJeudi 15 octobre, le général Tran Duc Hai rencontrera le commandant général de la Police nationale angolaise, le commissaire général Arnaldo Cunha.\nLe ministre vietnamien a invité son homologue angolais à effectuer une visite officielle au Vietnam en 2027.' });
+  const events = eventsOf(tables);
+  t.deepEqual(events.find((e) => e.date === '2014-05')?.people, ['ministère angolais de l’Intérieur:party', 'ministère de la Sécurité publique du Vietnam:party']);
+  t.deepEqual(events.filter((e) => e.type === 'meeting' && e.date === '2026-10-13').map((e) => e.city), ['Luanda', 'Luanda']);
+  t.deepEqual(events.find((e) => e.type === 'meeting' && e.date === '2026-10-15')?.people, ['Arnaldo Cunha:host', 'Tran Duc Hai:guest']);
+  t.deepEqual(events.find((e) => e.type === 'visit' && e.date === '2027')?.people, ['Paulo Mendes:guest', 'Tran Duc Hai:host']);
+});
+
+test('« Organisé par A avec le soutien de B, le forum a réuni … »; « Trois jours après la clôture du forum, … a été reçue … »; « la France avait signé la Convention des Nations unies … lors de la cérémonie d’ouverture à la signature organisée à Hanoï en octobre 2025 »', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-04-08 Titre\n\nLille (VNA) – Une délégation du ministère de la Sécurité publique, conduite par le général Do Van Hoang, a participé au Forum international de la cybersécurité (FIC 2026), qui s’est tenu du mardi 31 mars au jeudi 2 avril 2026 à Lille.\nOrganisé par la Gendarmerie nationale française avec le soutien de la Commission européenne, le forum a réuni quelque 18 000 participants.\nTrois jours après la clôture du forum, la délégation a été reçue à Paris par la cheffe de l’Office anti-cybercriminalité, la commissaire Claire Dumas.\nCelle-ci a rappelé que la France avait signé la Convention des Nations unies contre la cybercriminalité lors de la cérémonie d’ouverture à la signature organisée à Hanoï en octobre 2025.' });
+  const events = eventsOf(tables);
+  const forum = events.find((e) => e.type === 'conference')!;
+  t.true(forum.people.includes('Gendarmerie nationale française:organizer'));
+  t.false(forum.people.some((p) => p.startsWith('Commission européenne')));
+  t.is(events.find((e) => e.type === 'meeting')?.date, '2026-04-05');
+  const signing = events.find((e) => e.type === 'signing')!;
+  t.is(signing.date, '2025-10');
+  t.true(['France:party', 'Organisation des Nations unies:party', 'Vietnam:host'].every((p) => signing.people.includes(p)), signing.people.join(' '));
+});

@@ -9,6 +9,8 @@ const grammar: [string, string, DateExpression][] = [
   ['la visite, du 11 au 13 mars, à Singapour', 'du 11 au 13 mars', { kind: 'range', from: { year: null, month: 3, day: 11 }, to: { year: null, month: 3, day: 13 }, weekday: null }],
   ['tenue 15-18 octobre', '15-18 octobre', { kind: 'range', from: { year: null, month: 10, day: 15 }, to: { year: null, month: 10, day: 18 }, weekday: null }],
   ['les 21 et 22 janvier 2021', 'les 21 et 22 janvier 2021', { kind: 'range', from: { year: 2021, month: 1, day: 21 }, to: { year: 2021, month: 1, day: 22 }, weekday: null }],
+  // Each day with its weekday (fixture b8-13).
+  ['qui s’est tenue mercredi 1er et jeudi 2 juillet à Dili', 'mercredi 1er et jeudi 2 juillet', { kind: 'range', from: { year: null, month: 7, day: 1 }, to: { year: null, month: 7, day: 2 }, weekday: 3 }],
   ['du 30 octobre au 2 novembre 2024', 'du 30 octobre au 2 novembre 2024', { kind: 'range', from: { year: 2024, month: 10, day: 30 }, to: { year: 2024, month: 11, day: 2 }, weekday: null }],
   ['du 30 mai au 1ᵉʳ juin', 'du 30 mai au 1ᵉʳ juin', { kind: 'range', from: { year: null, month: 5, day: 30 }, to: { year: null, month: 6, day: 1 }, weekday: null }],
   ['à Singapour en mars 2025', 'mars 2025', { kind: 'point', date: { year: 2025, month: 3, day: null }, weekday: null }],

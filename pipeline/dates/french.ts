@@ -57,6 +57,8 @@ const RULES: { name: string; re: RegExp }[] = [
   // du 11 au 13 mars (2025), les 21 et 22 janvier 2021, 15-18 octobre, entre le 5 et le 9 octobre
   { name: 'range', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))(?:du|les|entre\\s+le)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:au|et|et\\s+le)\\s+(?:[a-z]+\\s+)?${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu') },
   { name: 'range', re: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))${DAY}\\s*-\\s*${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu') },
+  // mercredi 1er et jeudi 2 juillet (fixture b8-13): two days each with its weekday.
+  { name: 'range', re: new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}\\s+${DAY}\\s+(?:et|au)\\s+(?:${WEEKDAYS.map(fold).join('|')})\\s+${DAY2}\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu') },
   // 04/10/2021
   { name: 'numeric', re: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?<day>[0-3]?\d)\/(?<monthNum>[01]?\d)\/(?<year>(?:19|20)\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/gu },
   // jeudi 15 janvier 2026, le 16 janvier, 1er février

@@ -39,8 +39,8 @@ export interface TriggerArguments {
 
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'deux', 'trois', 'nouveau', 'nouvelle', 'm.', 'mme']);
 const FRAME_WORDS = new Set(['lors', 'marge', 'cadre', 'cours', 'occasion', 'issue', 'terme', 'suite']);
-/** Words after which a noun phrase names a person, a body or a delegation (« une délégation du ministère … », « l'ambassadeur … »). */
-const PEOPLE_HEADS = /^(?:délégation|délégations|homologue|homologues|hôte|ministre|vice-ministre|ambassadeur|ambassadrice|président|présidente|directeur|directrice|chef|secrétaire|commissaire|général|représentant|représentante|envoyé|envoyée|gouverneur|maire|consul|procureur|conseiller|conseillère|préfet|premier|vice-premier|dirigeant|dirigeants|responsable|responsables)$/u;
+/** Words after which a noun phrase names a person, a body or a delegation (« une délégation du ministère … », « l'ambassadeur … », « le commandant général …, le commissaire X », fixture b8-15). */
+const PEOPLE_HEADS = /^(?:délégation|délégations|homologue|homologues|hôte|ministre|vice-ministre|ambassadeur|ambassadrice|président|présidente|directeur|directrice|chef|secrétaire|commissaire|général|représentant|représentante|envoyé|envoyée|gouverneur|maire|consul|procureur|conseiller|conseillère|préfet|premier|vice-premier|dirigeant|dirigeants|responsable|responsables|commandant|commandante|vice-président|vice-présidente|sous-secrétaire|chef|cheffe)$/u;
 
 /** Persons, bodies and countries of the sentence as arguments, in text order; a body or country inside a person's phrase is that person's. */
 export function argumentsOf(s: AnnotatedSentence): Omit<Argument, 'slot'>[] {

@@ -91,14 +91,15 @@ export function gatheringsBroughtTogether(st: ArticleState, ss: SentenceState): 
   // « L'atelier a réuni les délégations du Cambodge, du Laos … », « … a réuni … des partenaires de dialogue, dont l'Australie, la Chine … »:
   // the countries and international bodies a gathering brought together attend it.
   {
-    // « Elle devrait réunir … des pays membres de l'ASEAN et du Timor-Leste, ainsi que de la Chine … » (fixture b5-19): who a gathering to come is to bring together.
-    const gatheringVerb = /(?<![\p{L}])(?:(?:(?:a|ont|avait)\s+(?:réuni|rassemblé|regroupé|accueilli des délégations)|réunit|rassemble|regroupe|réunira|rassemblera|(?:devrait|doit|va)\s+(?:réunir|rassembler)|réunissant|rassemblant|regroupant)(?![\p{L}])|avec la participation d|a vu la participation d|en présence de délégations d)/iu.exec(s.text);
+    // « Elle devrait réunir … des pays membres de l'ASEAN et du Timor-Leste, ainsi que de la Chine … » (fixture b5-19): who a gathering to come is to bring together;
+    // « ont tenu la 23e Consultation ASEAN+3 … avec leurs homologues de la Chine, du Japon … » (fixture b8-13): who met there.
+    const gatheringVerb = /(?<![\p{L}])(?:(?:(?:a|ont|avait)\s+(?:réuni|rassemblé|regroupé|accueilli des délégations)|réunit|rassemble|regroupe|réunira|rassemblera|(?:devrait|doit|va)\s+(?:réunir|rassembler)|réunissant|rassemblant|regroupant)(?![\p{L}])|avec la participation d|a vu la participation d|en présence de délégations d|avec (?:leurs|ses|les) homologues d)/iu.exec(s.text);
     // « La conférence regroupe … », « Outre …, cet événement a vu la participation de … »: the gathering just told, wherever the sentence names it.
     const anaphoricGathering = /(?<![\p{L}])(?:l'|l’|le |la |ce |cet |cette )(?:atelier|forum|conférence|réunion|sommet|séminaire|exercice|session|dialogue|événement|évènement|rencontre)(?![\p{L}])/iu.test(s.text);
     // « Y ont participé des représentants du Cambodge, … », « … y ont participé, dont des représentants de l'ASEAN … » (fixtures b5-09, b5-17):
     // « y » is the gathering just told.
     // « Parmi les participants figuraient des délégations du Laos, … » (fixture b8-03) says it too.
-    const there = /(?<![\p{L}])[Yy] (?:ont|a) (?:participé|pris part)(?![\p{L}])|^\s*Parmi les (?:participants|délégations|invités)\s+(?:figuraient|figurait|se trouvaient|on comptait|étaient présents)(?![\p{L}])/u.exec(s.text) ?? (/^\s*(?:Elle|Celle-ci)\s/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start)) ? gatheringVerb : null);
+    const there = /(?<![\p{L}])[Yy] (?:ont|a) (?:également |aussi |notamment )?(?:participé|pris part)(?![\p{L}])|^\s*Parmi les (?:participants|délégations|invités)\s+(?:figuraient|figurait|se trouvaient|on comptait|étaient présents)(?![\p{L}])/u.exec(s.text) ?? (/^\s*(?:Elle|Celle-ci)\s/u.test(s.text) && st.events.some((e) => e.type === 'conference' && e.mentions.some((m) => m.start === st.sentences[s.index - 1]?.start)) ? gatheringVerb : null);
     const target =
       s.gatherings.length === 1
         ? st.events.find((e) => e.type === 'conference' && e.gatheringKey === gatheringKey(s.gatherings[0]!))

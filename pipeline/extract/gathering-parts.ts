@@ -1,11 +1,11 @@
 /** Who takes part in a gathering besides its named people: chairs of an unnamed one, and the countries present. */
 import type { Role } from '../../schemas/participants.ts';
-import type { Span } from '../source.ts';
+import { foldKey, type Span } from '../source.ts';
 import type { AnnotatedSentence } from '../04-annotate.ts';
 import { twoSidesNamed } from './signing-bodies.ts';
 import { mentionKey } from '../05-resolve.ts';
 import { gatheringKey, sameGatheringNoun } from './events.ts';
-import { addOrg, addParticipant, eventPlaces, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, eventPlaces, countryActor, dateOfAName, matchView, mention, nearest, newEvent, orgActor, participant, resolveIn, sentenceSpan, setDate, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 /**
  * « X et Y ont coprésidé, le 19 février à Hanoï, une conférence pour évaluer … »: an unnamed gathering its chairs make an event;
@@ -48,11 +48,19 @@ export function countriesAtGatherings(st: ArticleState, ss: SentenceState): void
   const { s } = ss;
   // « le Vietnam a activement participé à la 20e réunion … »: a country as the subject of taking part.
   for (const g of s.gatherings) {
-    const event = st.events.find((e) => (e.type === 'conference' || e.type === 'meeting') && e.gatheringKey === gatheringKey(g));
+    // « le 15e Dialogue » after « le 14e Dialogue sur la politique de défense Vietnam – Inde » is told under the full name (fixture b8-11).
+    const told = (e: ExtractedEvent) => e.mentions.some((m) => m.start <= g.start && g.end <= m.end) && e.name !== null && foldKey(e.name).startsWith(foldKey(st.source.slice(g)));
+    const event = st.events.find((e) => (e.type === 'conference' || e.type === 'meeting') && (e.gatheringKey === gatheringKey(g) || told(e)));
     if (!event) continue;
     // « … que le Vietnam accueillerait le 2e Dialogue … » (fixture b6-07): a named bilateral meeting has a host too, and no more of what follows.
+    // « La partie indienne accueillera le 15e Dialogue » (fixture b8-11): a country the name implied takes part is the host now.
     if (event.type === 'meeting') {
-      for (const c of s.countries) if (asSide(st, s, c) && c.end <= g.start && hostingVerb(st, s, c, g) === 'host' && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'host', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+      for (const c of s.countries) {
+        if (!asSide(st, s, c) || c.end > g.start || hostingVerb(st, s, c, g) !== 'host') continue;
+        const existing = event.participants.find((p) => p.actor.actorId === `country:${c.ref.iso3}`);
+        if (existing) [existing.role, existing.evidence] = ['host', sentenceSpan(s)];
+        else event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'host', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+      }
       continue;
     }
     const addCountry = (iso3: string, written: string, role: Role, implied = false) => {

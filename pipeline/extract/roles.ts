@@ -5,6 +5,11 @@ import { normalizeForMatching } from '../source.ts';
 
 /** Sides of talks by the place, who leads a delegation, bilateral talks between the article's two countries, countries implied by a gathering's name. */
 export function rolesByPlace(st: ArticleState): void {
+  // « La partie indienne accueillera le 15e Dialogue en 2027 » (fixture b8-11): an event placed nowhere else is in the country that hosts it.
+  for (const e of st.events) {
+    const hosts = e.participants.filter((p) => p.role === 'host' && p.actor.type === 'country');
+    if (!e.country && !e.city && hosts.length === 1) e.country = hosts[0]!.actor.country;
+  }
   // The same occurrence told twice within the article (a verbal « s'est entretenu » and a later « lors de la rencontre avec ») is one event.
   // Talks or a visit with nobody identified (« la rencontre » of an article whose opening is lost) are not an event of the codebook.
   // Sides of talks by the place: the person of the place's country hosts, the others are guests; in a third country (Bangkok for Vietnamese
@@ -53,5 +58,6 @@ export function rolesByPlace(st: ArticleState): void {
     for (const iso3 of pair) e.participants.push({ actor: countryActor(st, iso3), role: 'attendee', nameAsWritten: st.dicts.countryNames.get(iso3) ?? iso3, title: null, organization: null, country: iso3, evidence: e.mentions[0]! });
   }
   // « 12e Conférence … Vietnam-Laos »: the countries in a gathering's name stand for its participants only while nobody is named taking part.
-  for (const e of st.events) if (e.participants.some((p) => p.actor.type === 'person')) e.participants = e.participants.filter((p) => !st.impliedByName.has(p) || p.role !== 'attendee');
+  // A country told hosting it is named taking part too (fixture b8-11).
+  for (const e of st.events) if (e.participants.some((p) => p.actor.type === 'person' || (p.actor.type === 'country' && p.role === 'host'))) e.participants = e.participants.filter((p) => !st.impliedByName.has(p) || p.role !== 'attendee');
 }

@@ -68,19 +68,25 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     for (const o of s.organizations) if (o.start > trigger.end && o.end <= ins.start && /(?:au nom|,?\s*et)\s+(?:du|de la|de l['’]|des)\s*$/u.test(slice(Math.max(trigger.end, o.start - 16), o.start))) out.add(o);
   }
   // « … entre les deux ministères », « … entre les deux forces », « au nom de leurs unités respectives » (fixtures b6-23, b7-19, b7-29).
-  const pair = /(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(after, trigger.end), s.end));
+  // Not past another clause: « … signé en 2017 entre le Vietnam et Singapour, ainsi que la préparation du prochain Dialogue … entre les deux ministères » (fixture b5-05).
+  const pair = /^(?:(?!,\s*ainsi que|,\s*et |;)[^])*?(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(after, trigger.end), s.end));
   if (pair) for (const o of twoSidesNamed(st?.sentences ?? [s], s, /^minist/iu.test(pair[1] ?? pair[2]!))) out.add(o);
   return [...out].sort((a, b) => a.start - b.start);
 }
 
 /** « les deux ministères », « les deux forces »: the two bodies of different countries sentence `s` names, or else the last two the article named before it. */
 export function twoSidesNamed(sentences: readonly AnnotatedSentence[], s: AnnotatedSentence, ministriesOnly: boolean): OrganizationMention[] {
-  for (const x of [s, ...sentences.filter((y) => y.index < s.index).reverse()]) {
+  const fits = (o: OrganizationMention) => (!ministriesOnly || /^minist/iu.test(o.text)) && o.ref.country !== null;
+  const earlier = [s, ...sentences.filter((y) => y.index < s.index).reverse()];
+  for (const x of earlier) {
     const seen = new Map<string, OrganizationMention>();
-    for (const o of x.organizations) if ((!ministriesOnly || /^minist/iu.test(o.text)) && o.ref.country && !seen.has(o.ref.country)) seen.set(o.ref.country, o);
+    for (const o of x.organizations) if (fits(o) && !seen.has(o.ref.country!)) seen.set(o.ref.country!, o);
     if (seen.size >= 2) return [...seen.values()].slice(0, 2);
   }
-  return [];
+  // … or, when no sentence names both, the last of each of two countries, across sentences (fixture b8-15).
+  const seen = new Map<string, OrganizationMention>();
+  for (const x of earlier) for (const o of [...x.organizations].reverse()) if (fits(o) && !seen.has(o.ref.country!) && seen.size < 2) seen.set(o.ref.country!, o);
+  return seen.size === 2 ? [...seen.values()].sort((a, b) => a.start - b.start) : [];
 }
 
 /** Who adopts: « adoptée par l'Assemblée nationale », and « Le gouvernement a adopté … » in this press, Vietnam's (fixture b5-11). */
@@ -158,9 +164,14 @@ export function articleBodyPair(st: ArticleState, s: AnnotatedSentence): Organiz
  */
 export function adoptedAtAGathering(s: AnnotatedSentence, event: ExtractedEvent, gathering: ExtractedEvent): void {
   if (gathering.type !== 'conference' || event.participants.some((p) => p.role === 'party' && p.actor.type !== 'country')) return;
+  // « les six pays ont signé … et adopté … » (fixture b7-11): the countries counted are the parties, not the body that organized the meeting.
+  if (/(?<![\p{L}])les\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+pays(?![\p{L}])/iu.test(s.text)) return;
   const organizers = gathering.participants.filter((p) => p.role === 'organizer' && p.actor.type === 'organization' && p.actor.country === null);
   if (organizers.length !== 1) return;
   const organizer = organizers[0]!;
   event.participants = event.participants.filter((p) => !(p.role === 'party' && p.actor.type === 'country'));
   addOrg(event, organizer.actor, 'party', organizer.nameAsWritten, s);
+  // … and so is the instrument: not the countries the article names most (fixture b8-13).
+  const party = organizer.actor.partyId;
+  if (event.agreement && party) event.agreement.parties = new Set([...[...event.agreement.parties].filter((p) => !/^[A-Z]{3}$/.test(p)), party]);
 }

@@ -54,7 +54,8 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       // « la Loi A, votée par l'Assemblée en juin 2025, et la Loi B »: a date inside the participle's own phrase is its (fixture b7-05).
       (!s.instruments.some((o) => o !== ins && distance(o, d) < distance({ start: clauseStart, end: clauseEnd }, d)) || (d.start >= linkedTrigger.end && !/[,;]/u.test(st.source.slice({ start: linkedTrigger.end, end: d.start })))) &&
       // « ont signé le protocole sur la mise en œuvre de l'accord …, signé en 2016 »: past another signing word, the date is that one's (fixture b4-006).
-      !s.triggers.some((o) => o !== linkedTrigger && (o.ref.eventType === 'signing' || o.ref.eventType === 'adoption') && o.start >= clauseEnd && o.end <= d.start) &&
+      // … but « a signé la Convention … lors de la cérémonie d'ouverture à la signature organisée à Hanoï en octobre 2025 » is one signing (fixture b8-17).
+      !s.triggers.some((o) => o !== linkedTrigger && (o.ref.eventType === 'signing' || o.ref.eventType === 'adoption') && o.start >= clauseEnd && o.end <= d.start && !(o.nominal && /(?<![\p{L}])lors de la cérémonie (?:d['’]ouverture )?(?:à|de) la\s*$/u.test(st.source.slice({ start: clauseEnd, end: o.start })))) &&
       !(d.start <= clauseEnd && openerDate(st, s, d) ? CLAUSE_BREAK_AFTER_OPENER : CLAUSE_BREAK).test(st.source.slice(d.start > clauseEnd ? { start: clauseEnd, end: d.start } : { start: d.end, end: clauseStart }));
     // « Votée le 24 juin …, la Loi … s'appliquera à partir de 2026 »: a done act's day is in the past, whatever the sentence announces (fixture dates-003).
     let date = resolveIn(st, s, nearest(s.dates.filter(ownDate), { start: clauseStart, end: clauseEnd }), pastVerb(linkedTrigger) || (linkedTrigger.verb?.form === 'participle' && linkedTrigger.verb.voice === 'passive')) ?? dayOfTheDayBefore(st, s);
@@ -164,9 +165,13 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       const actor = /^[A-Z]{3}$/.test(party) && st.dicts.countryNames.has(party) ? countryActor(st, party) : orgActor(party, known?.name ?? party, known?.country ?? null);
       if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
     }
+    // « la France avait signé la Convention des Nations unies … » (fixture b8-17): the country that signs is a party, whoever's instrument it is.
+    for (const c of verbal && !passive ? s.countries : []) if (c.ref.form === 'name' && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end) && !s.persons.some((m) => c.start >= m.phrase.start && c.end <= m.phrase.end) && c.end <= linkedTrigger.start && /^\s*(?:\p{Ll}+ment\s+)?$/u.test(st.source.slice({ start: c.end, end: linkedTrigger.start })) && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'party', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
     // An instrument whose sentence names no side but its signing bodies is theirs (fixture b8-03).
     if (agreement.parties.size === 0) for (const o of signingBodies) agreement.parties.add(o.ref.country ?? o.ref.id);
-    if (signingBodies.length === 0 && dateSource) adoptedAtAGathering(s, event, dateSource);
+    // « Au terme des travaux, jeudi, les délégués ont adopté … » (fixture b8-13): at the gathering, even when the sentence gives the day.
+    const gathering = dateSource ?? (talks?.event.type === 'conference' ? talks.event : null);
+    if (signingBodies.length === 0 && gathering) adoptedAtAGathering(s, event, gathering);
     // « Hanoï s'apprête à accueillir la cérémonie d'ouverture à la signature de la Convention des Nations unies … »: the country where an organization's instrument is signed hosts the ceremony.
     const organizationsInstrument = [...agreement.parties].some((p) => (!/^[A-Z]{3}$/.test(p) || !st.dicts.countryNames.has(p)) && (ins.type !== 'protocol' || st.dicts.organizations.find(ins.name).some((o) => o.value.id === p)));
     if (organizationsInstrument && type === 'signing' && (ins.type === 'convention' || ins.type === 'treaty' || ins.type === 'protocol') && event.country && st.dicts.countryNames.has(event.country) && !event.participants.some((p) => p.actor.actorId === `country:${event!.country}`)) {

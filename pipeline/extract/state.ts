@@ -102,7 +102,8 @@ export function segmentOf(ss: SentenceState, at: number): [number, number] {
  */
 export function yearOfANameOrTarget(st: ArticleState, s: AnnotatedSentence, d: DateMention): boolean {
   const before = st.source.slice({ start: Math.max(s.start, d.start - 16), end: d.start }).replace(/[’‘]/g, "'");
-  return /[A-Z]{2,}[\s-]*$/u.test(before.slice(-8)) || /(?<![\p{L}])(?:horizon|d'ici(?: à| a)?|jusqu'en|jusqu'à|jusqu'au|échéance)\s*(?:de\s+|l'an\s+)?$/u.test(before);
+  // « SICW 2023 » is a name; « la 27e SOMTC l'an prochain » (fixture b8-13) is when it meets.
+  return (/^\d/u.test(st.source.slice(d)) && /[A-Z]{2,}[\s-]*$/u.test(before.slice(-8))) || /(?<![\p{L}])(?:horizon|d'ici(?: à| a)?|jusqu'en|jusqu'à|jusqu'au|échéance)\s*(?:de\s+|l'an\s+)?$/u.test(before);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ResolvedDate } from '../dates/resolve.ts';
 import { shiftDay } from './events.ts';
 import { dateOfAName, matchView, nearest, pastVerb, resolveIn, setDate, type ArticleState, type ExtractedEvent } from './state.ts';
 import { distance } from './text.ts';
+import { foldKey } from '../source.ts';
 
 /** Where the trigger stands in its sentence: its rank among the sentence's talk triggers, its segment and clause. */
 export interface TalkClause {
@@ -76,6 +77,16 @@ export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event?
   const counted = /(?<![\p{L}\p{N}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|1[0-4]) jours (plus tôt|auparavant|avant|plus tard|après)(?![\p{L}\p{N}])/iu.exec(s.text);
   // « Plus tôt dans la journée », « Les deux hommes ont ensuite eu une séance de travail » (fixture a3-07): the same day.
   const cue = /(?<![\p{L}\p{N}])(même jour|ce jour-là|le lendemain|la veille|dans la journée|dans la matinée|dans l['’]après-midi|dans la soirée|ensuite)(?![\p{L}\p{N}])/iu.exec(s.text);
+  // « Trois jours après la clôture du forum » (fixture b8-17): counted from the gathering's last day, or its first for « l'ouverture ».
+  const fromGathering = /(?<![\p{L}\p{N}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|1[0-4]) jours (après|avant) (la clôture|la fin|l['’]ouverture) (?:du|de la|de l['’])\s*(\p{L}+)/iu.exec(s.text);
+  const gathering = fromGathering ? [...st.events].reverse().find((e) => e.type === 'conference' && e.noun !== null && foldKey(e.noun) === foldKey(fromGathering[4]!) && e.date?.value.precision === 'day') : undefined;
+  if (fromGathering && gathering?.date) {
+    const [first, last] = gathering.date.value.edtf.split('/');
+    const day = /ouverture/u.test(fromGathering[3]!) ? first! : last ?? first!;
+    const [y, mo, d] = day.split('-');
+    const anchor: ResolvedDate = { value: dateValue({ year: y === 'XXXX' ? null : Number(y), month: Number(mo), day: Number(d) }), basis: gathering.date.basis };
+    return shiftDay(anchor, (COUNTS[fromGathering[1]!.toLowerCase()] ?? Number(fromGathering[1])) * (fromGathering[2] === 'avant' ? -1 : 1));
+  }
   if (!cue && !counted) return null;
   // A visit's span is no day: « Le même jour » after « a reçu jeudi 24 septembre … X, en visite du 22 au 26 » is the 24th (fixture b7-21).
   const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year') && !e.date.value.edtf.includes('/'));

@@ -6,10 +6,11 @@ import { foldKey } from '../source.ts';
 import { insideGathering } from './events.ts';
 import { triggerArguments } from './clauses.ts';
 import { describedPerson, describedSubject, invites, openerPronoun, recentPeople } from './people.ts';
-import { addOrg, addParticipant, calledOff, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addOrg, addParticipant, eventPlaces, heldRemotely, manner, matchView, mention, nearest, newEvent, orgActor, participant, pastVerb, segmentOf, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 import { dateTalks } from './talk-dates.ts';
 import { meetingPerCounterpart, subjectBodies } from './talk-counterparts.ts';
 import { invitedTo, visitorsOf } from './visitors.ts';
+import { toldNoTalks } from './no-talks.ts';
 
 /** Meetings and visits: one pass over the sentence's meeting and visit triggers. */
 export function tellTalks(st: ArticleState, ss: SentenceState): void {
@@ -21,12 +22,7 @@ export function tellTalks(st: ArticleState, ss: SentenceState): void {
 
 function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti: number, personTriggers: TriggerMention[], mannerVirtual: boolean): void {
   const { s } = ss;
-  if (t.frame.id === 'visioconference' && s.gatherings.length > 0) return;
-  if (calledOff(st, s, t)) return;
-  // « sa rencontre avec la presse », « un entretien accordé au Courrier du Vietnam » (fixtures talks-opener-012, talks-noun-014): the press is no side.
-  if (t.ref.eventType === 'meeting' && /^\s*(?:avec (?:la presse|les journalistes|des journalistes|les médias)|accordée? (?:à|au|aux) (?:la |l['’])?(?:presse|journal|quotidien|\p{Lu}))/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 40) }))) return;
-  // « Chaque année, en mars, A et B tiennent une réunion de bilan » (fixture dates-019): a habit, not an occurrence.
-  if (/(?<![\p{L}])(?:chaque (?:année|an|mois|semestre|trimestre)|tous les ans|annuellement)(?![\p{L}])/iu.test(s.text) && (t.verb ?? t.support)?.tense === 'present') return;
+  if (toldNoTalks(st, s, t)) return;
   const [segStart, segEnd] = segmentOf(ss, t.start);
   const segPersons = s.persons.filter((m) => m.start >= segStart && m.start < segEnd);
   const args = triggerArguments(s, t, segEnd);
@@ -83,8 +79,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   }
   // « Lors d'un entretien …, les deux parties ont … »: the two people the article has just introduced; they chair talks they « ont coprésidé » (fixture b8-05).
   const pairPeople = t.ref.eventType === 'meeting' && segPersons.length + subjects.length === 0 && /(?<![\p{L}\p{N}])les deux (?:parties|ministres|responsables|dirigeants|côtés|hommes|vice-ministres|chefs)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(s.text) ? recentPeople(st, s.index, 2) : [];
-  // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart.
-  // « Le 5 juin, le ministre indien a été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
+  // « En marge de la réunion, M. Lam a rencontré des dirigeants … »: a meeting needs a named counterpart. « Le 5 juin, le ministre indien a
+  // été reçu par … », « Il a reçu … »: a subject told by a description or a pronoun is someone already named.
   // « Dans le cadre de cette visite, il a rencontré … », « … ; il a été reçu … »: a verb after frame nouns only, or opening its own clause, still has the sentence's subject (fixtures b3-011, b4-015).
   const firstVerb = ti === 0 || personTriggers.slice(0, ti).every((x) => x.nominal) || st.source.slice({ start: personTriggers[ti - 1]!.end, end: t.start }).includes(';');
   const described = coordinated && subjects.length === 0 ? ss.subject : firstVerb && !t.nominal && subjects.length === 0 && pairPeople.length === 0 ? (args.opener ? openerPronoun(st, s, t, segEnd) : describedSubject(st, s, t)) : null;
@@ -102,9 +98,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   // « a eu des rencontres avec Fumiaki Kobayashi … et Yoshihide Suga », « Lors de ses rencontres avec l'Agence nationale de la police, le ministère de la Justice, … »:
   // talks in the plural with several named counterparts are one meeting each.
   const plural = /s$/.test(t.text) && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:des|ses|leurs)\s+$/iu.test(st.source.slice({ start: Math.max(s.start, noun.start - 6), end: noun.start })) && /^\s*(?:,[^,]{0,60},\s*)?(?:bilatérales\s+|bilatéraux\s+|séparées\s+|séparés\s+|distinctes\s+|distincts\s+)?avec(?![\p{L}\p{N}])/u.test(st.source.slice({ start: t.end, end: Math.min(s.end, t.end + 80) }));
-  // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009).
-  // « Au cours de son séjour, X a également rencontré le vice-Premier ministre A, le président de …, B, et le directeur …, C »: during a visit,
-  // people of different offices met in a list are separate audiences (fixture b5-01).
+  // « a rencontré séparément B et C », « avec B, puis avec C »: one meeting per counterpart (fixtures talks-gap-010, talks-opener-009). « Au cours de
+  // son séjour, X a également rencontré le vice-Premier ministre A, le président de …, B, et le directeur …, C »: during a visit, people of different offices met in a list are separate audiences (fixture b5-01).
   const met = segPersons.filter((m) => m.start > t.end && st.resolved.personOf.has(mentionKey(s, m)) && !subjects.includes(m));
   const offices = new Set(met.map((m) => (m.title ? foldKey(m.title) : null)));
   const listOfOffices = !t.nominal && t.verb?.voice === 'active' && !t.verb.pronominal && t.ref.objectRole === 'guest' && met.length >= 2 && !offices.has(null) && offices.size === met.length && st.events.some((e) => e.type === 'visit');
@@ -140,7 +135,8 @@ function tellOneTalk(st: ArticleState, ss: SentenceState, t: TriggerMention, ti:
   setPlace(event, place ?? (s.index === 0 && !t.anaphoric ? s.dateline : null));
   const roleFor = (m: PersonMention, fallback: Role): Role => {
     const p = st.resolved.personOf.get(mentionKey(s, m));
-    if (event!.type === 'visit') return visitor.includes(m) || fallback === 'guest' ? 'guest' : 'host';
+    // « X a reçu Y, en visite de travail au Vietnam » (fixture b8-11): beside the visitor an apposition names, the sentence's subject hosts.
+    if (event!.type === 'visit') return visitor.includes(m) || (fallback === 'guest' && !(t.apposition && visitor.length > 0)) ? 'guest' : 'host';
     if (event!.country && p?.country) return p.country === event!.country ? 'host' : 'guest';
     return fallback === 'host' || fallback === 'guest' ? fallback : 'attendee';
   };

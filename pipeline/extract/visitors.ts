@@ -26,7 +26,8 @@ export function visitorsOf(st: ArticleState, s: AnnotatedSentence, t: TriggerMen
       : t.ref.eventType === 'visit'
       ? s.persons.filter((m) => !invited(m)).filter(
           (m) =>
-            (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition)) ||
+            // « X a reçu Y, en visite de travail … » (fixture b8-11): only the person right before an apposition visits.
+            (m.phrase.end <= t.start && t.start - m.phrase.end < 40 && (!t.nominal || t.apposition) && !s.persons.some((o) => o.start >= m.end && o.end <= t.start)) ||
             (m.end <= t.start &&
               (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:a|ont|va|vont|avait|avaient)?\s*(?:effectu|entam|commenc|début)\p{L}*\s+(?:[^,.;]{0,40}\s)?(?:une|sa|leur|la)\s*$/u.test(st.source.slice({ start: Math.max(s.start, t.start - 80), end: t.start })) ||
                 // « … et son épouse ont effectué une visite d'État », the trigger itself starting with the verb.

@@ -79,7 +79,11 @@ export function describedPersons(
       (country === null || p.country === country) &&
       (body === null || p.titles.some((t) => foldKey(t).includes(body)) || (p.organization !== null && foldKey(p.organization).includes(body)));
     const fitting = named(span.start).filter(fits);
-    const person = fitting[0];
+    // « Le ministre vietnamien a invité son homologue angolais … » (fixture b8-15): a counterpart holds the office of the one whose
+    // counterpart they are, told just before in the sentence; else the person of that country named last.
+    const possessor = g.role && /^homologue/iu.test(g.role) ? [...out].reverse().find((o) => o.mention.end <= span.start)?.person : undefined;
+    const sameOffice = possessor ? fitting.find((p) => p.titles.some((t) => possessor.titles.some((u) => headOf(t) === headOf(u)))) : undefined;
+    const person = sameOffice ?? fitting[0];
     if (!person) continue;
     // « le ministre » alone could be any minister the article names (the visitor or his host): only a country or a body tells
     // which, unless the article has named one person of that title so far (« sous les yeux du vice-ministre », fixture b8-01).
