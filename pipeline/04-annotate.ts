@@ -666,7 +666,8 @@ function dedupe<T extends { start: number; end: number }>(items: T[]): T[] {
 // ————— persons —————
 
 const NAME_TOKEN = String.raw`(?:[\p{Lu}][\p{Ll}\p{M}'-]*[\p{Ll}\p{M}](?:-[\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?|[\p{Lu}]\.(?:-[\p{Lu}]\.)?)`;
-const NAME_SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}.])(${NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|binti|ben|bint|ibn|al|el|da|do|dos|le)\s+)?${NAME_TOKEN}){0,4})(?![\p{L}\p{M}])`, 'gu');
+// « Mùa A Sở », « Giàng A Páo » (fixture b6-19): a one-letter middle name between two others.
+const NAME_SEQ = new RegExp(String.raw`(?<![\p{L}\p{M}.])(${NAME_TOKEN}(?:\s+(?:(?:de|van|von|bin|binti|ben|bint|ibn|al|el|da|do|dos|le)\s+)?(?:${NAME_TOKEN}|\p{Lu}(?=\s+${NAME_TOKEN}))){0,4})(?![\p{L}\p{M}])`, 'gu');
 
 /** Capitalized words that never start or make up a person's name. */
 const NOT_NAME = new Set(
@@ -751,9 +752,11 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     if (tokens.length === 0) continue;
     const name = tokens.join(' ');
     const end = start + t.slice(start).indexOf(tokens[tokens.length - 1]!) + tokens[tokens.length - 1]!.length;
-    if (tokens.some((tok, i) => notName(tok) && !(i === 0 && familyNameFirst) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())))) continue;
+    if (tokens.some((tok, i) => notName(tok) && !(i === 0 && familyNameFirst) && !/^(?:le|de|van|von|al|el|da|do|dos|bin)$/i.test(tok) && !(i > 0 && GIVEN_NAMES.has(foldAccents(tok).text.toLowerCase())) && !(i > 0 && i < tokens.length - 1 && /^\p{Lu}$/u.test(tok)))) continue;
     if (dicts.countries.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
     if (dicts.places.find(name).some((c) => c.end - c.start >= name.length - 1)) continue;
+    // « à Lai Chau », « la police de la province de Lai Chau »: a town of the gazetteer after « à » or « de » is a place.
+    if (/(?<![\p{L}])(?:à|au|de|d['’])\s*$/u.test(t.slice(Math.max(0, start - 4), start)) && gazetteerPlace(name, new Set())) continue;
     if (dicts.organizations.find(name).length > 0 && !dicts.actors.get(name)) continue;
     if (/^\p{Lu}+$/u.test(name.replace(/[\s.-]/g, '')) && name.length > 1 && !/\./.test(name)) continue;
     candidates.push({ start, end, name });
@@ -871,6 +874,10 @@ function personCountry(title: string | null, homologueDemonym: string | null, kn
     // « directeur de la police de Hanoï », « commandant de la police de la province de Lào Cai »: the town's country, unless posted there.
     const town = dicts.places.find(title).find((p) => p.value.country && !/(?<![\p{L}])(?:au|aux|en|à)\s+(?:la\s+|l['’])?$/u.test(title.slice(0, p.start)));
     if (town) return town.value.country;
+    // « commandant de la police de Phongsaly » (fixture b6-19): a local office's town or province, from the gazetteer.
+    const local = /(?<![\p{L}])(?:police|provinciale?|province|comité populaire|gouverneur|maire|district)(?![\p{L}])[^,;]*?(?<![\p{L}])(?:de|d['’])\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u.exec(title);
+    const place = local ? gazetteerPlace(local[1]!, new Set()) : null;
+    if (place?.country) return place.country;
   }
   if (homologueDemonym) {
     const c = dicts.countries.find(homologueDemonym.trim())[0];

@@ -63,6 +63,8 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   // Unaccented inside a sentence, « Le » before two name words is the family name; at the start it stays the article.
   ['Selon le vice-ministre Le Quoc Hung, la coopération progresse.', [['Le Quoc Hung', 'vice-ministre', 'VNM']]],
   ['Le général Hoang Van Minh a conduit la délégation.', [['Hoang Van Minh', 'général', 'VNM']]],
+  // A one-letter middle name (fixture b6-19); a local police office is of its town's country (gazetteer).
+  ['Il a été reçu par le vice-président du Comité populaire provincial, Giàng A Páo, puis par le commandant de la police de Takeo, le colonel Sok Dara.', [['Giàng A Páo', 'vice-président du Comité populaire provincial', null], ['Sok Dara', 'commandant de la police de Takeo', 'KHM']]],
   // « ben » joins an Arabic name; an honorific between the title and the name leaves the title to the name (fixture b8-05).
   ['Il a été reçu par le ministre de l’Intérieur du Qatar, le cheikh Khalid ben Hamad Al Thani, à Doha.', [['Khalid ben Hamad Al Thani', 'ministre de l’Intérieur du Qatar', 'QAT']]],
   ['Le ministre de la Police, Luong Tam Quang, s’est entretenu avec la ministre singapourienne du Développement numérique et de l’Information, Josephine Teo.', [
@@ -192,6 +194,13 @@ const triggerCases: [string, [string, boolean][]][] = [
   // « a travaillé » without « avec » is no meeting; « la mise en place » is an adoption word, which makes an event only with an instrument.
   ['Il a travaillé d’arrache-pied pour accélérer la mise en place du gouvernement.', [['adoption', true]]],
 ];
+test('triggers: « a accepté l’invitation (de son homologue) à effectuer une visite » tells a visit to come; « a refusé de signer » none', (t) => {
+  for (const text of ['Le général X a accepté l’invitation de son homologue à effectuer une visite officielle à Cuba.', 'Le général X a accepté l’invitation à effectuer une visite officielle à Cuba.']) {
+    t.deepEqual(one(text).triggers.map((x) => [x.ref.eventType, x.status]), [['visit', 'planned']], text);
+  }
+  t.deepEqual(one("Le général X a refusé de signer l'accord.").triggers, []);
+});
+
 for (const [text, expected] of triggerCases) {
   test(`triggers: « ${text} »`, (t) => {
     t.deepEqual(one(text).triggers.map((x) => [x.ref.eventType, x.anaphoric]), expected);

@@ -1026,3 +1026,22 @@ test('« Organisé par A avec le soutien de B, le forum a réuni … »; « Troi
   t.is(signing.date, '2025-10');
   t.true(['France:party', 'Organisation des Nations unies:party', 'Vietnam:host'].every((p) => signing.people.includes(p)), signing.people.join(' '));
 });
+
+test('« La police de la province A et le commandement de la police de la province lao B ont tenu leur conférence … À l’issue des travaux, les deux parties ont signé le plan … »: the two bodies are the parties, their chairs sign nothing', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-07-09 Titre\n\nLai Chau (VNA) – La police de la province de Lai Chau et le commandement de la police de la province lao de Phongsaly ont tenu hier, à Lai Chau, leur conférence annuelle sur la lutte contre la drogue.\nLes travaux étaient coprésidés par le directeur de la police provinciale de Lai Chau, le colonel Vu Van Hien, et par le commandant de la police de Phongsaly, le colonel Bounmy Keo.\nÀ l’issue des travaux, les deux parties ont signé le plan de coopération pour la période 2026-2027.' });
+  const signing = eventsOf(tables).find((e) => e.type === 'signing')!;
+  t.deepEqual(signing.people, ['commandement de la police de la province lao de Phongsaly:party', 'police de la province de Lai Chau:party']);
+});
+
+test('« En marge des réunions » after a gathering on the 1st and another on the 2nd: talks dated from the first day to the last', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2025-11-03 Titre\n\nKuala Lumpur (VNA) – Le ministre de la Défense, le général Tran Van Minh, a conduit la délégation vietnamienne à la 19e Réunion des ministres de la Défense de l’ASEAN (ADMM-19), qui s’est tenue samedi 1er novembre à Kuala Lumpur.\nLe lendemain, la 12e Réunion élargie des ministres de la Défense de l’ASEAN (ADMM+) s’est tenue, toujours à Kuala Lumpur.\nEn marge des réunions, le ministre vietnamien s’est entretenu avec le ministre japonais de la Défense, M. Kenji Ota.' });
+  t.is(eventsOf(tables).find((e) => e.type === 'meeting')?.date, '2025-11-01/2025-11-02');
+});
+
+test('« Le général A a accepté l’invitation de son homologue à effectuer une visite officielle à Cuba au premier semestre 2027 »: a visit to come, A its guest, the homologue its host; « l’accord … entre les deux ministères, signé à La Havane en mars 2016 » is the ministries’', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-09-25 Titre\n\nHanoï (VNA) – Le ministre de la Sécurité publique, le général Pham Van Son, a eu mercredi 23 septembre à Hanoï des entretiens avec le ministre cubain de l’Intérieur, le général Jorge Rivero, en visite au Vietnam du 22 au 26 septembre.\nIls ont passé en revue l’application de l’accord de coopération entre les deux ministères, signé à La Havane en mars 2016, et le ministère vietnamien de la Sécurité publique a offert des équipements au ministère cubain de l’Intérieur.\nLe général Pham Van Son a accepté l’invitation de son homologue à effectuer une visite officielle à Cuba au premier semestre 2027.' });
+  const events = eventsOf(tables);
+  const next = events.find((e) => e.type === 'visit' && e.status === 'planned');
+  t.deepEqual([next?.date, next?.people], ['2027-01/2027-06', ['Jorge Rivero:host', 'Pham Van Son:guest']]);
+  t.deepEqual(events.find((e) => e.date === '2016-03')?.people, ['ministère cubain de l’Intérieur:party', 'ministère de la Sécurité publique du Vietnam:party']);
+});

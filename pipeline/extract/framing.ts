@@ -1,6 +1,7 @@
 /** Date inheritance: an event told inside another takes its date and place; the article's main event. */
 import { dateValue } from '../dates/edtf.ts';
-import { copyPlace, resolveIn, setPlace, type ArticleState, type SentenceState } from './state.ts';
+import { copyPlace, resolveIn, setPlace, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import type { ResolvedDate } from '../dates/resolve.ts';
 import { JOINING_PLACES } from './cues.ts';
 
 /** « Cette discussion s'inscrivait dans le cadre de la visite … du 11 au 13 mars », « Dans le cadre de la SICW 2023, … a rencontré »: an event inside another takes its date and place. */
@@ -23,12 +24,27 @@ export function framedEvents(st: ArticleState, ss: SentenceState): void {
       if (e.date && host.date && e.date.value.edtf === host.date.value.edtf) e.dateSource = host;
       if (e.date && e.placeText) continue;
       if (!e.date && host.date) {
-        e.date = host.date;
+        e.date = spanOfGatherings(st, s, host) ?? host.date;
         e.dateSource = host;
       }
       copyPlace(e, host);
     }
   }
+}
+
+/**
+ * « En marge des réunions » after the 19e Réunion on the 1st and the 12e Réunion élargie on the 2nd (fixture b6-05): the plural spans
+ * the gatherings told before, first day to last, when they follow each other within two weeks.
+ */
+function spanOfGatherings(st: ArticleState, s: SentenceState['s'], host: ExtractedEvent): ResolvedDate | null {
+  if (!/(?<![\p{L}])(?:en marge|lors|au cours) des\s+(?:réunions|conférences|sommets|forums|sessions)(?![\p{L}])/iu.test(s.text)) return null;
+  const told = st.events.filter((x) => x.type === 'conference' && x.date?.value.precision === 'day' && x.date.value.start && x.date.value.end && x.mentions.every((m) => m.start < s.start));
+  if (told.length < 2 || !told.includes(host)) return null;
+  const first = told.map((x) => x.date!.value.start!).sort()[0]!;
+  const last = told.map((x) => x.date!.value.end!).sort().at(-1)!;
+  if ((Date.parse(last) - Date.parse(first)) / 86_400_000 > 14) return null;
+  const point = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+  return { value: dateValue(point(first), first === last ? null : point(last)), basis: host.date!.basis };
 }
 
 const GATHERING_REFERRED = /(?<![\p{L}])(?:en marge|lors|au cours|à l'issue|à l’issue) d(?:es|e la|e ces|e cette|u)\s+(?:réunions?|conférences?|sommets?|travaux|forums?|sessions?)(?![\p{L}])/iu;

@@ -155,7 +155,8 @@ export function coordinatedSubjects(st: ArticleState, s: AnnotatedSentence): Per
 export function invites(st: ArticleState, s: AnnotatedSentence, m: PersonMention): boolean {
   const from = Math.max(s.start, m.phrase.start - 90);
   const before = st.source.slice({ start: from, end: m.phrase.start });
-  const invitation = /(?<![\p{L}])(?:à|sur) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.exec(before);
+  // « a accepté l'invitation de son homologue à effectuer une visite » (fixture b7-21) too.
+  const invitation = /(?<![\p{L}])(?:à|sur|accepté|accepte|acceptant) l(?:'|’)invitation d[eu']\s*(?:la |l'|l’)?[^.;]{0,80}$/iu.exec(before);
   if (!invitation) return false;
   // The first person named after « à l'invitation de », not the next one (« …, Andrés Valdivia Rojas, le président …, Nguyễn Văn Thịnh »).
   const invitationAt = from + [...before.slice(0, invitation.index)].length;

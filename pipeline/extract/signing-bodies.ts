@@ -68,8 +68,9 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
     for (const o of s.organizations) if (o.start > trigger.end && o.end <= ins.start && /(?:au nom|,?\s*et)\s+(?:du|de la|de l['’]|des)\s*$/u.test(slice(Math.max(trigger.end, o.start - 16), o.start))) out.add(o);
   }
   // « … entre les deux ministères », « … entre les deux forces », « au nom de leurs unités respectives » (fixtures b6-23, b7-19, b7-29).
-  // Not past another clause: « … signé en 2017 entre le Vietnam et Singapour, ainsi que la préparation du prochain Dialogue … entre les deux ministères » (fixture b5-05).
-  const pair = /^(?:(?!,\s*ainsi que|,\s*et |;)[^])*?(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(after, trigger.end), s.end));
+  // From the instrument on (« l'accord … entre les deux ministères, signé à La Havane en mars 2016 », fixture b7-21), not past another
+  // clause: « … signé en 2017 entre le Vietnam et Singapour, ainsi que la préparation du prochain Dialogue … entre les deux ministères » (fixture b5-05).
+  const pair = /^(?:(?!,\s*ainsi que|,\s*et |;)[^])*?(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(ins.end, trigger.end), s.end));
   if (pair) for (const o of twoSidesNamed(st?.sentences ?? [s], s, /^minist/iu.test(pair[1] ?? pair[2]!))) out.add(o);
   return [...out].sort((a, b) => a.start - b.start);
 }

@@ -46,8 +46,15 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   const main = st.main as ExtractedEvent | null;
   // « À l'issue des entretiens »: the talks told last, even when the article's main event has two people too (fixture b7-21).
   const signingPair = (AFTER_THE_TALKS.test(s.text) ? lastTalks : undefined) ?? (main && main.participants.filter((p) => p.actor.type === 'person').length >= 2 ? main : lastTalks ?? main);
-  if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && /(?<![\p{L}\p{N}])les\s*deux (?:parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation|chefs|généraux|hommes|commissaires|directeurs) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.test(s.text) && signingPair) {
-    for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+  const pairSigned = /(?<![\p{L}\p{N}])les\s*deux (parties|ministres|responsables|dirigeants|côtés|vice-ministres|co-?présidents|présidents|chefs de délégation|chefs|généraux|hommes|commissaires|directeurs) (?:ont|avaient) (?:également |aussi |en outre |ensuite )?(?:signé|paraphé)/iu.exec(s.text);
+  // « La police de la province A et le commandement … de B ont tenu leur conférence … À l'issue des travaux, les deux parties ont signé
+  // le plan … » (fixtures b6-19, b7-29): the two sides are the bodies that held the talks, not the people who chaired them.
+  const bodies = signingPair?.participants.filter((x) => x.actor.type === 'organization' && x.actor.country !== null) ?? [];
+  const bodiesSign = pairSigned?.[1]!.toLowerCase() === 'parties' && new Set(bodies.map((x) => x.actor.country)).size >= 2;
+  if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && pairSigned && signingPair) {
+    if (bodiesSign) for (const p of bodies) addParticipant(event, { ...p, role: 'party', evidence: sentenceSpan(s) });
+    if (bodiesSign && event.agreement) event.agreement.parties = new Set(bodies.map((p) => p.actor.country!));
+    else for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
   }
   // « les six pays ont signé la Déclaration … », « Signé en 1993 par les six pays … » (fixture b7-11): the countries counted are the ones
   // the gathering told before brought together, when there are that many of them.

@@ -28,6 +28,8 @@ export interface VerbGroup {
   governor: VerbGroup | null;
   /** « pour signer », « afin de signer », « en vue de signer »: a purpose, not an occurrence. */
   purpose: boolean;
+  /** « a accepté l'invitation de son homologue à effectuer une visite » (fixture b7-21): what one is invited to do is to come. */
+  invitation: boolean;
 }
 
 /** Words that may stand inside a verb group without breaking it (« a également signé », « n'a pas encore reçu »). */
@@ -67,7 +69,7 @@ export type Governors = ReadonlyMap<string, 'occurred' | 'planned' | 'unreal'>;
 
 /** The verb group whose lexical verb is `tokens[i]` read as `analysis`. */
 export function verbGroupAt(tokens: readonly Token[], i: number, analysis: VerbAnalysis, governors: Governors = new Map(), depth = 0): VerbGroup {
-  const group: VerbGroup = { lemma: analysis.lemma, first: i, head: i, last: i, form: 'finite', tense: 'none', voice: 'active', pronominal: false, negated: false, plural: analysis.plural, governor: null, purpose: false };
+  const group: VerbGroup = { lemma: analysis.lemma, first: i, head: i, last: i, form: 'finite', tense: 'none', voice: 'active', pronominal: false, negated: false, plural: analysis.plural, governor: null, purpose: false, invitation: false };
   let finiteAt = i;
   if (analysis.tense === 'K') {
     group.form = 'participle';
@@ -131,7 +133,16 @@ export function verbGroupAt(tokens: readonly Token[], i: number, analysis: VerbA
       // The group spans its governor only when nothing stands between them (« a décidé d'élever »).
       if (adjacent) group.first = governor.first;
     };
-    const adjacent = before?.verbs.find((x) => x.lemma !== analysis.lemma && x.lemma !== 'être');
+    // « l'invitation (de son homologue) à effectuer »: the noun the infinitive complements, past a « de » phrase of three words at most.
+    if (complementizer && tokens[leftOf(tokens, group.first)]?.norm === 'à') {
+      for (let k = j, n = 0; k >= 0 && n < 5; k--, n++) {
+        if (tokens[k]!.norm === 'invitation') group.invitation = true;
+        if (tokens[k]!.norm === 'invitation' || /^[.;:,]$/u.test(tokens[k]!.norm)) break;
+      }
+    }
+    // « son homologue » is a noun, not a form of « homologuer »: a word right after a determiner governs nothing.
+    const determined = /^(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/u.test(tokens[leftOf(tokens, j)]?.norm ?? '');
+    const adjacent = determined || group.invitation ? undefined : before?.verbs.find((x) => x.lemma !== analysis.lemma && x.lemma !== 'être');
     if (before && /^(?:pour|afin|vue|sans|avant)$/u.test(before.norm)) group.purpose = true;
     else if (before && adjacent && depth < 2) govern(j, adjacent, true);
     else if (complementizer && depth === 0) {
@@ -196,6 +207,7 @@ export function groupStatus(g: VerbGroup, governors: Governors): 'occurred' | 'p
     const governor = g.governor;
     // An infinitive nothing governs, or that an unlisted verb governs, tells no act of its own.
     const effect = governor ? governors.get(governor.lemma) : undefined;
+    if (g.invitation) return governor?.negated || effect === 'unreal' ? 'unreal' : 'planned';
     if (!governor || !effect || governor.negated || effect === 'unreal') return 'unreal';
     if (governor.tense === 'conditional' || governor.tense === 'conditional_past') return 'unreal';
     if (governor.tense === 'future' || governor.tense === 'future_perfect') return 'planned';

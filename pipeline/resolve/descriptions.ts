@@ -71,6 +71,15 @@ export function describedPersons(
     const demonym = g.demonym ? dicts.countries.get(g.demonym.trim()) : undefined;
     if (g.demonym && (!demonym || demonym.form !== 'demonym')) continue;
     const country = demonym?.iso3 ?? null;
+    // « Le général A a accepté l'invitation de son homologue » (fixture b7-21): without a demonym, the one person of another country who
+    // holds the office of the person the sentence names just before.
+    if (g.role && !country && /^homologue$/iu.test(g.role)) {
+      const [possessor, ...others] = named(span.start);
+      if (!s.persons.some((p) => p.end <= span.start && possessor?.names.includes(p.name))) continue;
+      const counterparts = possessor?.country ? others.filter((p) => p.country !== null && p.country !== possessor.country && p.titles.some((t) => possessor.titles.some((u) => headOf(t) === headOf(u)))) : [];
+      if (possessor && counterparts.length === 1) out.push({ person: counterparts[0]!, mention: { ...span, text: source.slice(span), name: counterparts[0]!.names[0]!, title: null, organization: null, country: counterparts[0]!.country, surnameOnly: false, phrase: span, described: true } });
+      continue;
+    }
     if (g.role && !country) continue;
     const head = g.role ? null : headOf(g.title!);
     const body = g.body ? foldKey(g.body).replace(/^(?:de la|du|des|de l'|d') ?/u, '') : null;
