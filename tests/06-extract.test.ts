@@ -1045,3 +1045,10 @@ test('« Le général A a accepté l’invitation de son homologue à effectuer 
   t.deepEqual([next?.date, next?.people], ['2027-01/2027-06', ['Jorge Rivero:host', 'Pham Van Son:guest']]);
   t.deepEqual(events.find((e) => e.date === '2016-03')?.people, ['ministère cubain de l’Intérieur:party', 'ministère de la Sécurité publique du Vietnam:party']);
 });
+
+test('talks with an official of an international body away from home: both attend; at the body’s seat, or on the official’s invitation, the official hosts', (t) => {
+  const away = tablesFor({ 'a.txt': ' date 2026-03-20 Titre\n\nVienne (VNA) – En marge de la session, le vice-ministre de la Sécurité publique, le général Le Quoc Thang, a eu jeudi 19 mars à Vienne une séance de travail avec la directrice exécutive de l’Office des Nations unies contre la drogue et le crime (ONUDC), Mme Clara Weiss.' });
+  t.deepEqual(eventsOf(away)[0]?.people, ['Clara Weiss:attendee', 'Le Quoc Thang:attendee']);
+  const seat = tablesFor({ 'a.txt': ' date 2026-10-15 Titre\n\nLa rencontre entre le vice-ministre de la Sécurité publique Le Quoc Thang et la directrice adjointe d’Interpol, Mme Clara Weiss, s’est tenue le 14 octobre à Lyon, au siège de l’organisation.' });
+  t.deepEqual(eventsOf(seat)[0]?.people, ['Clara Weiss:host', 'Le Quoc Thang:guest']);
+});

@@ -27,7 +27,12 @@ export function rolesByPlace(st: ArticleState): void {
     if (known.length === 0) continue;
     const atHome = known.some((p) => p.country === e.country);
     const countries = new Set(known.map((p) => p.country));
-    if (!atHome && countries.size >= 2) {
+    // « … a eu une séance de travail avec la directrice exécutive de l'ONUDC » away from home (fixtures b6-09, b7-11, b8-07, b8-13): an
+    // official of an international body is of no country, so both sides attend, unless the official invited (« Sur invitation du
+    // secrétaire général d'Interpol, Jürgen Stock, … », the development gold) or receives at the body's seat (fixture talks-noun-002).
+    const atTheSeat = (p: (typeof sides)[number]) => /invitation d[eu'][^.;]{0,80}$/iu.test(matchView(st, p.evidence).split(normalizeForMatching(p.nameAsWritten).text)[0] ?? '') || /(?<![\p{L}])au siège (?:de l'organisation|d'Interpol|de l'ONU|du Conseil|de l'Union)/iu.test(matchView(st, p.evidence));
+    const international = sides.some((p) => p.country === null && p.organization !== null && st.dicts.organizations.get(p.organization)?.country === null && !atTheSeat(p));
+    if (!atHome && (countries.size >= 2 || international)) {
       for (const p of sides) p.role = 'attendee';
       continue;
     }
