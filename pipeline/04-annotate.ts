@@ -379,6 +379,11 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
     // « Conseil de cybersécurité des Émirats arabes unis » (fixture b8-05): a country's name the match stops inside belongs to it whole.
     const cut = countries.find((c) => c.start > m.index && c.start < m.index + length && c.end > m.index + length);
     if (cut) length = cut.end - m.index;
+    // « … de la Chambre des représentants du Bélarus », « … de l'Assemblée nationale du pouvoir populaire de Cuba » (fixtures b6-27,
+    // b7-17): lower-case complements that lead to a country's name are the name's too.
+    const toCountry = /^(?:\s+(?:de la|de l'|du|des|de|d')\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?){1,3}\s+(?:de la|de l'|du|des|de|d')\s*/u.exec(view.text.slice(m.index + length, m.index + length + 80));
+    const reached = toCountry ? countries.find((c) => c.start === m.index + length + toCountry[0].length && c.value.form === 'name') : undefined;
+    if (reached && !countries.some((c) => c.start >= m.index && c.end <= m.index + length)) length = reached.end - m.index;
     const overlaps = taken.some(([a, b]) => m.index < b && a < m.index + length);
     if (overlaps) continue;
     taken.push([m.index, m.index + length]);

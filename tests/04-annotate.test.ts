@@ -46,6 +46,8 @@ const orgCases: [string, string[]][] = [
   ["Il a signé avec l'Office central de lutte contre la cybercriminalité un mémorandum.", ['office-central-de-lutte-contre-la-cybercriminalite']],
   // A national body of the dictionary named with another country is that country's (fixture b7-15).
   ["L'Assemblée nationale du Cambodge a adopté la loi, comme l'Assemblée nationale.", ['khm-assemblee-nationale', 'vnm-na']],
+  // Lower-case complements that lead to a country's name are the body's (fixtures b6-27, b7-17).
+  ['Il a reçu une délégation de la Commission permanente de la sécurité nationale de la Chambre des représentants du Bélarus.', ['blr-commission-permanente-de-la-securite-nationale-de-la-chambre-des-representants-du-belarus']],
   ["Une commission de contrôle et un centre de formation ont été créés.", []],
   ['Un ministère a parlé.', []],
   ['Il a voté pour un candidat.', []],

@@ -1052,3 +1052,9 @@ test('talks with an official of an international body away from home: both atten
   const seat = tablesFor({ 'a.txt': ' date 2026-10-15 Titre\n\nLa rencontre entre le vice-ministre de la Sécurité publique Le Quoc Thang et la directrice adjointe d’Interpol, Mme Clara Weiss, s’est tenue le 14 octobre à Lyon, au siège de l’organisation.' });
   t.deepEqual(eventsOf(seat)[0]?.people, ['Clara Weiss:host', 'Le Quoc Thang:guest']);
 });
+
+test('« Hanoï (VNA) – … Avant la cérémonie, les ministres … ont eu un entretien par visioconférence »: a video call told under a dateline is placed there', (t) => {
+  const tables = tablesFor({ 'a.txt': ' date 2026-05-15 Titre\n\nHanoï (VNA) – Le ministère vietnamien de l’Information et le ministère lao des Communications ont signé jeudi 14 mai un mémorandum d’entente sur la cybersécurité lors d’une cérémonie en ligne.\nAvant la cérémonie, les ministres des deux pays, M. Tran Van Tai et M. Somchai Vong, ont eu un entretien par visioconférence.' });
+  const call = tables.events.find((e) => e.event_type === 'meeting')!;
+  t.deepEqual([call.city, call.virtual], ['Hanoi', true]);
+});

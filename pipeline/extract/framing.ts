@@ -94,7 +94,7 @@ export function leadDate(st: ArticleState): void {
 
 /**
  * « Singapour (VNA) – … »: what the article tells as happening in the days it reports, with no place of its own, happens where its
- * dateline is (fixtures b5-05, b5-21); not a visit (reported from home), a call, an event planned or told as background.
+ * dateline is (fixtures b5-05, b5-21); not a visit (reported from home), an event planned or told as background.
  */
 export function datelinePlaces(st: ArticleState): void {
   const dateline = st.sentences.slice(0, 3).find((s) => s.dateline)?.dateline;
@@ -102,8 +102,9 @@ export function datelinePlaces(st: ArticleState): void {
   if (!dateline?.city || !published) return;
   const day = 86_400_000;
   for (const e of st.events) {
-    // A country alone (« en visite au Vietnam ») is no place; the dateline's city in that country is (fixtures b7-09, b7-21).
-    if (e.city || (e.placeText && !e.country) || (e.country && e.country !== dateline.country) || e.type === 'visit' || e.phone || e.background || e.status !== 'occurred' || !e.date?.value.start) continue;
+    // A country alone (« en visite au Vietnam ») is no place; the dateline's city in that country is (fixtures b7-09, b7-21). A video
+    // call told under a dateline is placed there too, where the side that tells it sat (fixtures b6-15, b7-03).
+    if (e.city || (e.placeText && !e.country) || (e.country && e.country !== dateline.country) || e.type === 'visit' || e.background || e.status !== 'occurred' || !e.date?.value.start) continue;
     if (e.virtual && JOINING_PLACES.test(st.sentences.find((s) => s.start === e.mentions[0]?.start)?.text ?? '')) continue;
     const gap = (Date.parse(published) - Date.parse(e.date.value.start)) / day;
     if (e.date.value.precision !== 'day' || gap < -1 || gap > 10) continue;
