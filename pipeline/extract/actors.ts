@@ -63,6 +63,13 @@ export function addOrg(event: ExtractedEvent, actor: ActorRef, role: Role, writt
   event.participants.push({ actor, role, nameAsWritten: written, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
 }
 
+/** The participant of `actor` takes `role`, added when absent: « Accueillie par le Timor-Leste, … » makes the country a name implied the host. */
+export function takeRole(event: ExtractedEvent, actor: ActorRef, role: Role, written: string, s: AnnotatedSentence): void {
+  const existing = event.participants.find((p) => p.actor.actorId === actor.actorId);
+  if (existing) existing.role = role;
+  else event.participants.push({ actor, role, nameAsWritten: written, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
+}
+
 /** A country as a participant (« le Vietnam a participé à … »). */
 export function addCountry(st: ArticleState, event: ExtractedEvent, iso3: string, role: Role, written: string, s: AnnotatedSentence): ExtractedParticipant {
   const p: ExtractedParticipant = { actor: countryActor(st, iso3), role, nameAsWritten: written, title: null, organization: null, country: iso3, evidence: sentenceSpan(s) };

@@ -1,6 +1,6 @@
 /** Who chaired, hosted or organized talks or a gathering told just before: « Les travaux étaient coprésidés par A et par B ». */
-import { countryActor } from './actors.ts';
-import { addOrg, addParticipant, mention, orgActor, participant, sentenceSpan, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
+import { countryActor, takeRole } from './actors.ts';
+import { addParticipant, mention, orgActor, participant, type ArticleState, type ExtractedEvent, type SentenceState } from './state.ts';
 
 const NOUNS = String.raw`(?:travaux|réunion|discussions|entretiens|pourparlers|séance|rencontre|dialogue|conférence|édition|forum|atelier|séminaire|session|sommet)`;
 
@@ -51,17 +51,6 @@ export function hostsOfTheGathering(st: ArticleState, ss: SentenceState): void {
   const openerEnd = s.start + [...head.groups!.verb!, ...head.groups!.opener!].length + 1;
   const agent = (x: { start: number; end: number }) => x.end <= openerEnd && AGENT_BEFORE.test(st.source.slice({ start: Math.max(s.start, x.start - 12), end: x.start }));
   if (!ss.events.includes(gathering)) mention(gathering, s);
-  for (const c of s.countries) {
-    if (c.ref.form !== 'name' || !agent(c) || s.organizations.some((o) => c.start >= o.start && c.end <= o.end)) continue;
-    const existing = gathering.participants.find((p) => p.actor.actorId === `country:${c.ref.iso3}`);
-    const role = roleOf(c);
-    if (existing) existing.role = role;
-    else gathering.participants.push({ actor: countryActor(st, c.ref.iso3), role, nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
-  }
-  for (const o of s.organizations) {
-    if (!agent(o)) continue;
-    const existing = gathering.participants.find((p) => p.actor.actorId === orgActor(o.ref.id, o.ref.name, o.ref.country).actorId);
-    if (existing) existing.role = roleOf(o);
-    else addOrg(gathering, orgActor(o.ref.id, o.ref.name, o.ref.country), roleOf(o), o.text, s);
-  }
+  for (const c of s.countries) if (c.ref.form === 'name' && agent(c) && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end)) takeRole(gathering, countryActor(st, c.ref.iso3), roleOf(c), c.text, s);
+  for (const o of s.organizations) if (agent(o)) takeRole(gathering, orgActor(o.ref.id, o.ref.name, o.ref.country), roleOf(o), o.text, s);
 }

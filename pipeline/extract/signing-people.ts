@@ -52,9 +52,10 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   const bodies = signingPair?.participants.filter((x) => x.actor.type === 'organization' && x.actor.country !== null) ?? [];
   const bodiesSign = pairSigned?.[1]!.toLowerCase() === 'parties' && new Set(bodies.map((x) => x.actor.country)).size >= 2;
   if (signers.length === 0 && type === 'signing' && !linkedTrigger.nominal && pairSigned && signingPair) {
-    if (bodiesSign) for (const p of bodies) addParticipant(event, { ...p, role: 'party', evidence: sentenceSpan(s) });
-    if (bodiesSign && event.agreement) event.agreement.parties = new Set(bodies.map((p) => p.actor.country!));
-    else for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
+    if (bodiesSign) {
+      for (const p of bodies) addParticipant(event, { ...p, role: 'party', evidence: sentenceSpan(s) });
+      if (event.agreement) event.agreement.parties = new Set(bodies.map((p) => p.actor.country!));
+    } else for (const p of signingPair.participants.filter((x) => x.actor.type === 'person')) addParticipant(event, { ...p, role: 'signatory', evidence: sentenceSpan(s) });
   }
   // « les six pays ont signé la Déclaration … », « Signé en 1993 par les six pays … » (fixture b7-11): the countries counted are the ones
   // the gathering told before brought together, when there are that many of them.

@@ -4,7 +4,7 @@ import { findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { adoptedAtAGathering, adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
 import { AFTER_THE_TALKS, dayOfTheDayBefore, talksJustBefore, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
 import type { InstrumentReference } from '../annotate/instrument-references.ts';
-import { addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
+import { addCountry, addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 import { signingPeople, signingVoice } from './signing-people.ts';
 import { ratifies } from './ratifications.ts';
@@ -166,7 +166,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       if (!event.participants.some((p) => p.actor.actorId === actor.actorId)) event.participants.push({ actor, role: 'party', nameAsWritten: actor.name, title: null, organization: null, country: actor.type === 'country' ? actor.country : null, evidence: sentenceSpan(s) });
     }
     // « la France avait signé la Convention des Nations unies … » (fixture b8-17): the country that signs is a party, whoever's instrument it is.
-    for (const c of verbal && !passive ? s.countries : []) if (c.ref.form === 'name' && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end) && !s.persons.some((m) => c.start >= m.phrase.start && c.end <= m.phrase.end) && c.end <= linkedTrigger.start && /^\s*(?:\p{Ll}+ment\s+)?$/u.test(st.source.slice({ start: c.end, end: linkedTrigger.start })) && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) event.participants.push({ actor: countryActor(st, c.ref.iso3), role: 'party', nameAsWritten: c.text, title: null, organization: null, country: c.ref.iso3, evidence: sentenceSpan(s) });
+    for (const c of verbal && !passive ? s.countries : []) if (c.ref.form === 'name' && !s.organizations.some((o) => c.start >= o.start && c.end <= o.end) && !s.persons.some((m) => c.start >= m.phrase.start && c.end <= m.phrase.end) && c.end <= linkedTrigger.start && /^\s*(?:\p{Ll}+ment\s+)?$/u.test(st.source.slice({ start: c.end, end: linkedTrigger.start })) && !event.participants.some((p) => p.actor.actorId === `country:${c.ref.iso3}`)) addCountry(st, event!, c.ref.iso3, 'party', c.text, s);
     // An instrument whose sentence names no side but its signing bodies is theirs (fixture b8-03).
     if (agreement.parties.size === 0) for (const o of signingBodies) agreement.parties.add(o.ref.country ?? o.ref.id);
     // « Au terme des travaux, jeudi, les délégués ont adopté … » (fixture b8-13): at the gathering, even when the sentence gives the day.

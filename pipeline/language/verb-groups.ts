@@ -133,7 +133,7 @@ export function verbGroupAt(tokens: readonly Token[], i: number, analysis: VerbA
       // The group spans its governor only when nothing stands between them (« a décidé d'élever »).
       if (adjacent) group.first = governor.first;
     };
-    // « l'invitation (de son homologue) à effectuer »: the noun the infinitive complements, past a « de » phrase of three words at most.
+    // « l'invitation (de son homologue) à effectuer »: the noun the infinitive complements, within five words before « à ».
     if (complementizer && tokens[leftOf(tokens, group.first)]?.norm === 'à') {
       for (let k = j, n = 0; k >= 0 && n < 5; k--, n++) {
         if (tokens[k]!.norm === 'invitation') group.invitation = true;

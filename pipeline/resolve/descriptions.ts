@@ -44,6 +44,8 @@ function descriptionPattern(dicts: Dictionaries): RegExp {
 }
 
 const headOf = (title: string) => foldKey(title.replace(/^(?:haut|haute)\s+/iu, '')).split(/\s+/)[0]!;
+/** Two people of the same office (« ministre » and « ministre »), whatever their ministries. */
+const sameOffice = (a: PersonLike, b: PersonLike) => a.titles.some((t) => b.titles.some((u) => headOf(t) === headOf(u)));
 
 /**
  * Description mentions of `s` resolved to people named earlier (`named(start)` gives, most recent first, the people named
@@ -76,7 +78,7 @@ export function describedPersons(
     if (g.role && !country && /^homologue$/iu.test(g.role)) {
       const [possessor, ...others] = named(span.start);
       if (!s.persons.some((p) => p.end <= span.start && possessor?.names.includes(p.name))) continue;
-      const counterparts = possessor?.country ? others.filter((p) => p.country !== null && p.country !== possessor.country && p.titles.some((t) => possessor.titles.some((u) => headOf(t) === headOf(u)))) : [];
+      const counterparts = possessor?.country ? others.filter((p) => p.country !== null && p.country !== possessor.country && sameOffice(p, possessor)) : [];
       if (possessor && counterparts.length === 1) out.push({ person: counterparts[0]!, mention: { ...span, text: source.slice(span), name: counterparts[0]!.names[0]!, title: null, organization: null, country: counterparts[0]!.country, surnameOnly: false, phrase: span, described: true } });
       continue;
     }
@@ -91,8 +93,7 @@ export function describedPersons(
     // « Le ministre vietnamien a invité son homologue angolais … » (fixture b8-15): a counterpart holds the office of the one whose
     // counterpart they are, told just before in the sentence; else the person of that country named last.
     const possessor = g.role && /^homologue/iu.test(g.role) ? [...out].reverse().find((o) => o.mention.end <= span.start)?.person : undefined;
-    const sameOffice = possessor ? fitting.find((p) => p.titles.some((t) => possessor.titles.some((u) => headOf(t) === headOf(u)))) : undefined;
-    const person = sameOffice ?? fitting[0];
+    const person = (possessor ? fitting.find((p) => sameOffice(p, possessor)) : undefined) ?? fitting[0];
     if (!person) continue;
     // « le ministre » alone could be any minister the article names (the visitor or his host): only a country or a body tells
     // which, unless the article has named one person of that title so far (« sous les yeux du vice-ministre », fixture b8-01).
