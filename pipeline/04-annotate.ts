@@ -737,7 +737,8 @@ export function findPersons(text: string, from: number, to: number, dicts: Dicti
     let start = m.index;
     const dropFirst = () => {
       start += tokens[0]!.length;
-      start += t.slice(start).length - t.slice(start).trimStart().length;
+      // Past the blanks an honorific left (« le ministre de la Défense Samdech Krolahom Sar Kheng »), not only the spaces of the text.
+      start += names.slice(start).length - names.slice(start).trimStart().length;
       tokens = tokens.slice(1);
     };
     // « Lê Van Tuyên », « Lý Quang »: a Vietnamese family name written with its accents is no French word, though it folds to one (« le »).

@@ -65,6 +65,8 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   // Unaccented inside a sentence, « Le » before two name words is the family name; at the start it stays the article.
   ['Selon le vice-ministre Le Quoc Hung, la coopération progresse.', [['Le Quoc Hung', 'vice-ministre', 'VNM']]],
   ['Le général Hoang Van Minh a conduit la délégation.', [['Hoang Van Minh', 'général', 'VNM']]],
+  // An honorific right after a title is blanked, so the name starts after it (the development gold's « ministre … de l'Intérieur Samdech Krolahom Sar Kheng »).
+  ['Le ministre de la Défense Samdech Krolahom Sar Kheng est venu.', [['Sar Kheng', 'ministre de la Défense', null]]],
   // A one-letter middle name (fixture b6-19); a local police office is of its town's country (gazetteer).
   ['Il a été reçu par le vice-président du Comité populaire provincial, Giàng A Páo, puis par le commandant de la police de Takeo, le colonel Sok Dara.', [['Giàng A Páo', 'vice-président du Comité populaire provincial', null], ['Sok Dara', 'commandant de la police de Takeo', 'KHM']]],
   // « ben » joins an Arabic name; an honorific between the title and the name leaves the title to the name (fixture b8-05).
