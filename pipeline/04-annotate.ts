@@ -424,7 +424,8 @@ export function findOrganizations(text: string, from: number, to: number, dicts:
     const [a, b] = originalRange(view, m.index, m.index + m[0].length);
     if ([...known, ...out].some((k) => k.start < b && a < k.end)) continue;
     const sender = dicts.countries.find(m.groups!.sender!).find((c) => c.value.form === 'name');
-    if (!sender || !dicts.countries.find(m.groups!.host!).length && !dicts.places.find(m.groups!.host!).length) continue;
+    const posted = dicts.countries.find(m.groups!.host!).length > 0 || dicts.places.find(m.groups!.host!).length > 0;
+    if (!sender || !posted) continue;
     const written = text.slice(a, b).replace(/\s+/g, ' ');
     out.push({ start: a, end: b, ref: { id: `${sender.value.iso3.toLowerCase()}-${slug(written)}`, name: written, country: sender.value.iso3 } });
   }
