@@ -233,11 +233,11 @@ export function annotateSentence(source: SourceText, sentence: Sentence, dicts: 
     // « doit rencontrer jeudi », « va signer », « devrait recevoir » (fixture b8-01): « devoir » or « aller » before the event's verb announce it.
     triggers.some((x) => !x.nominal && (x.verb?.governor?.lemma === 'devoir' || x.verb?.governor?.lemma === 'aller') && ['present', 'future', 'conditional'].includes(x.verb.governor.tense));
   let dateline: PlaceMention | null = null;
-  // The agencies and papers of this press: VNA, VOV, Le Courrier, the army's QĐND (fixture b8-11), Nhân Dân's NDO.
+  // The agencies and papers of this press: VNA, VOV, Le Courrier, the army's QĐND (fixture b8-11), Nhân Dân's NDO and NDEL (fixture b9-15).
   if (first) {
     // « LUANDA – … » (fixture b8-15): a special envoy's dispatch gives its town in capitals, before a dash, with no agency.
     const capitals = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})\s+[–—-]\s/u.exec(matchView);
-    const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua|QĐND|NDO|TTXVN|VNS)\)/u.exec(matchView) ?? capitals;
+    const m = /^\s*([\p{Lu}][^()\n]{1,40}?)\s*(?:,\s*[^()\n]{1,30})?\s*\((?:VNA|VOV\w*|CVN|AFP|Xinhua|QĐND|NDO|NDEL|TTXVN|VNS)\)/u.exec(matchView) ?? capitals;
     const town = m && m === capitals ? m[1]!.toLowerCase().replace(/(?:^|[ -])\p{Ll}/gu, (x) => x.toUpperCase()) : m?.[1];
     if (m && (m !== capitals || gazetteerPlace(town!, articleCountries, null))) {
       const found = dicts.places.find(town!)[0];
@@ -307,7 +307,7 @@ function compiled(dicts: Dictionaries): Compiled {
 
 // ————— organizations —————
 
-const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Cc]ommissariat|[Aa]gence|[Bb]ureau|[Dd]épartement|Departement|[Pp]olice(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|Direction|direction(?=\s+(?:générale|nationale|centrale)(?![\p{L}]))|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
+const ORG_HEAD = String.raw`(?:[Mm]inist[eè]re|[Cc]ommandement|[Cc]ommissariat|[Aa]gence|[Bb]ureau|[Dd]épartement|Departement|[Pp]olice(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|[Aa]dministration(?=\s+(?:de la|du|des) (?:province|ville|district|région)(?![\p{L}]))|Direction|direction(?=\s+(?:générale|nationale|centrale)(?![\p{L}]))|Commission|Conseil|Comité|Office|Académie|Université|Institut|Parquet|Cour|Tribunal|Police|Service|[Ss]ecrétariat|Association|Organisation|Fédération|Union|Alliance|Autorité|Centre|Groupe)`;
 // « Office central de lutte contre la cybercriminalité »: « contre » joins a body's complements as « de » does.
 const ORG_PREP = String.raw`(?:relevant du|relevant de la|rattachée? au|de la|de l'|du|des|de|d'|aux|au|à la|à l'|pour la|pour le|pour les|chargé de la|chargée de la|et de la|et de l'|et des|et du|en charge de la|contre la|contre le|contre les|contre l')`;
 const ORG_CAPS = String.raw`[\p{Lu}][\p{L}'-]*(?:\s+(?:[\p{Lu}][\p{L}'-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}])|publique|nationale?|populaire|suprême|générale?|intérieure?|étrangères|sociale|numérique|criminelle|internationale?|économique|eurasiatique|indépendants|\p{Ll}+(?:ées|és|ales|aux|iennes|iens|aises|oises|aines|ains)(?![\p{L}])))*`;
@@ -560,7 +560,8 @@ interface InstrumentMatch {
 const NESTED_CUE = /(?:mise en œuvre|mettre en œuvre|application|amendement|modification|révision|établissement|création)\s+(?:du|de la|de l'|de l’|des|d'|d’un|d'un|d’une|d'une)\s*$/iu;
 const AMENDMENT = /(?<![\p{L}])(amendement|modification|révision)\s+(?:du|de la|de l'|de l’|d')\s*$/iu;
 
-const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:sur|de|du|des|d'|contre|relatif|relative|portant|établissant|instituant|régissant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre(?![\p{L}\p{N}])(?=[^.;]{0,160}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:concernant|sur|relatif|relative|portant|en matière)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))))/u;
+// « le décret n° 57/2027/NĐ-CP », « la circulaire n° 12 » (fixture b9-13): a number names the text, as a complement does.
+const COMPLEMENT_START = /^(?:\s*['’]?\s*)(?:n[°º]\s*\d|sur|de|du|des|d'|contre|relatif|relative|portant|établissant|instituant|régissant|concernant|pour|en matière|visant|Vietnam|[\p{Lu}]|\d{4}|global|intégral|étendu|approfondi|national|nationale|bilatéral|multilatéral|stratégique|mondial|international|internationale|conjointe|commune|-cadre|de coopération|numérique|régional|régionale|économique|commun|visant à|\p{Ll}+(?:al|ale|el|elle|ique|if|ive|aire)(?![\p{L}])|entre(?![\p{L}\p{N}])(?=[^.;]{0,160}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:concernant|sur|relatif|relative|portant|en matière)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))))/u;
 
 const COORDINATED_INSTRUMENT = /\s+(?:et|ainsi que)\s+(?:le|la|les|l'|l’|un|une|des|d'un|d’un|d'une|d’une)\s*(?:(?:nouvel|nouveau|nouvelle|premier|première)\s+)?$/u;
 

@@ -18,7 +18,7 @@ import { framedEvents, gatheringsBesideDatedEvents, datelinePlaces, eventsToCome
 import { acronymsAlone, ceremoniesReferredBack, gatheringsBroughtTogether, gatheringsReferredBack, peopleThere } from './extract/gathering-anaphora.ts';
 import { countriesAtGatherings, tellChairedGatherings } from './extract/gathering-parts.ts';
 import { tellGatherings } from './extract/gatherings.ts';
-import { chairsOfTheTalks, hostsOfTheGathering } from './extract/meeting-chairs.ts';
+import { chairsOfTheTalks, chairsOfTheirTalks, hostsOfTheGathering } from './extract/meeting-chairs.ts';
 import { instrumentsNamedInside } from './extract/nested-instruments.ts';
 import { rolesByPlace } from './extract/roles.ts';
 import { tellSignings } from './extract/signings.ts';
@@ -46,6 +46,7 @@ export const SENTENCE_PASSES: readonly ((st: ArticleState, ss: SentenceState) =>
   gatheringsBroughtTogether,
   tellTalks,
   chairsOfTheTalks,
+  chairsOfTheirTalks,
   hostsOfTheGathering,
   visitsDatedByTalks,
   tellSignings,

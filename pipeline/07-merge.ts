@@ -697,9 +697,15 @@ export function merge(source: MergeSource): MergedTables {
     if (best === undefined || beforeInContent(events[g]!.first, events[best]!.first) < 0) eventAnchor.set(r, g);
   }
   const eventIds = new Map<number, string>();
+  const usedEventIds = new Set<string>();
   for (const [r, g] of eventAnchor) {
     const f = events[g]!;
-    eventIds.set(r, contentId('evt', f.type, articleIds[f.article]!, f.first.start, f.discriminator));
+    // « une mission en République tchèque, avant une mission en Serbie » (fixture b9-17): two visits of one visitor opened in one
+    // sentence differ by their dates and places; only such a pair's second id takes them, so every other id stays as it was.
+    let id = contentId('evt', f.type, articleIds[f.article]!, f.first.start, f.discriminator);
+    for (let k = 0; usedEventIds.has(id); k++) id = contentId('evt', f.type, articleIds[f.article]!, f.first.start, f.discriminator, f.date?.value.edtf ?? '', f.country ?? '', String(k));
+    usedEventIds.add(id);
+    eventIds.set(r, id);
   }
   const agreementAnchor = new Map<number, number>();
   for (let g = 0; g < agreements.length; g++) {

@@ -32,6 +32,13 @@ export const MIN_POPULATION = 100_000;
 export const VIETNAM_MIN_POPULATION = 15_000;
 /** ASEAN members (and Timor-Leste): every seat of a first-level division is kept (Luang Prabang, Siem Reap). */
 export const ASEAN = new Set(['BN', 'ID', 'KH', 'LA', 'MM', 'MY', 'PH', 'SG', 'TH', 'TL', 'VN']);
+/**
+ * The first-level divisions kept as places: Vietnam's, and those of the two neighbours whose provinces sign cooperation
+ * agreements with Vietnam's border provinces (« la province lao de Xiangkhouang », « la province cambodgienne de Takeo »,
+ * fixture b9-15). Their names are transliterations, not French words, so they do not bring the false places other
+ * countries' « Centre » or « Littoral » would.
+ */
+const NEIGHBOUR_PROVINCES = /^(?:VN|LA|KH)\./u;
 
 export type GazetteerColumn = (typeof GAZETTEER_COLUMNS)[number];
 /** When two names of one place fold to the same key (« Hanoï », « Hanoi »), the first source in this order keeps its spelling. */
@@ -235,7 +242,9 @@ export function buildRows({ cities, names, overrides, alpha3 }: BuildInputs): Ga
     return place;
   };
   for (const c of cities) if (keepCity(c)) placeOf(String(c.cityId));
-  for (const key of [...names.en.keys()].filter((k) => k.startsWith('VN.')).sort()) placeOf(key);
+  // A neighbour's division GeoNames gives no seat for (Laos' newer Xaisomboun) cannot be placed, and is left out; Vietnam's must all be.
+  const placeable = (code: string) => code.startsWith('VN.') || cities.some((c) => `${c.country}.${c.adminCode}` === code && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA'));
+  for (const key of [...names.en.keys()].filter((k) => NEIGHBOUR_PROVINCES.test(k) && placeable(k)).sort()) placeOf(key);
 
   // One row per (alias key, place): the first source in SOURCE_ORDER keeps its spelling.
   const rows = new Map<string, GazetteerRow>();
@@ -372,7 +381,7 @@ function main(args: string[]): void {
       rows: rows.length,
       sha256: sha256(csv),
       built_by: 'pipeline/build-gazetteer.ts (make gazetteer)',
-      selection: `towns of ${MIN_POPULATION} inhabitants or more, every national capital, every first-level seat in ASEAN countries, Vietnamese towns of ${VIETNAM_MIN_POPULATION} or more and Vietnam's first-level divisions, plus overrides.csv`,
+      selection: `towns of ${MIN_POPULATION} inhabitants or more, every national capital, every first-level seat in ASEAN countries, Vietnamese towns of ${VIETNAM_MIN_POPULATION} or more and the first-level divisions of Vietnam, Laos and Cambodia, plus overrides.csv`,
       attribution: GEONAMES_ATTRIBUTION,
       sources: [
         {

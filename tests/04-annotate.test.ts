@@ -32,7 +32,8 @@ const orgCases: [string, string[]][] = [
   ['Ils ont rencontré l’Agence japonaise de la Police et des douanes (JPDA).', ['jpn-agence-de-la-police-et-des-douanes']],
   // A lower-case « département » heads a body as « ministère » does; « police » only with the province or city it serves (fixture b6-17).
   ['Ils ont signé entre le ministère de la Justice et le département irlandais de la Justice.', ['ministere-de-la-justice', 'irl-departement-de-la-justice']],
-  ['La police de la ville de Kandal et la police du district de Kep ont coopéré.', ['police-de-la-ville-de-kandal', 'police-du-district-de-kep']],
+  // Cambodia's provinces are in the gazetteer: their bodies are Cambodia's.
+  ['La police de la ville de Kandal et la police du district de Kep ont coopéré.', ['khm-police-de-la-ville-de-kandal', 'khm-police-du-district-de-kep']],
   ['La police a arrêté le suspect à Kandal.', []],
   // A body serving a province is of the province's country (gazetteer); « commissariat » heads a body (fixture b7-29).
   ["La police de la province d'An Giang et le commissariat de police de la province de Takeo ont coopéré.", ['vnm-police-de-la-province-d-an-giang', 'khm-commissariat-de-police-de-la-province-de-takeo']],
@@ -90,10 +91,10 @@ const personCases: [string, [string, string | null, string | null][]][] = [
   ]],
   // A prefix makes a title of a listed one: « sous-secrétaire » is not listed, « secrétaire » is (fixture talks-gap-006).
   ['Il a reçu le sous-secrétaire irlandais à la Justice, Patrick Nolan.', [['Patrick Nolan', 'sous-secrétaire irlandais à la Justice', 'IRL']]],
-  // A town before « , le colonel X » is no person, so it claims no title: the function before the rank is X's (fixture b6-19).
+  // A town before « , le colonel X » is no person, so it claims no title: the function before the rank is X's (fixture b6-19); Kep, a Cambodian province, gives its country.
   ['Il a vu le directeur de la police de Hanoï, le colonel Lò Văn Thắng, et le commandant de la police de Kep, le colonel Chan Sophal.', [
     ['Lò Văn Thắng', 'directeur de la police de Hanoï', 'VNM'],
-    ['Chan Sophal', 'commandant de la police de Kep', null],
+    ['Chan Sophal', 'commandant de la police de Kep', 'KHM'],
   ]],
   // The head of a delegation represents its side (fixture b7-09); « Mai » before two name words is the family name, and a
   // rank from titles.csv (« général de division ») is no part of the function before it.

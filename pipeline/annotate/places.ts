@@ -20,7 +20,8 @@ export interface PlaceMatch {
 }
 
 /** What stands right before a place name: « à Hanoï », « en Inde », « de Da Nang », « dans la province de Lao Cai ». */
-const PLACE_CUE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|de|d'|du|depuis|vers|près de|ville de|province de|capitale)\s*|\(\s*)$/u;
+// « À Belgrade, le général … doit s'entretenir … » (fixture b9-17): a sentence may open on its place.
+const PLACE_CUE = /(?:(?<![\p{L}])(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|de|d'|du|depuis|Depuis|vers|près de|ville de|province de|capitale)\s*|\(\s*)$/u;
 
 const chosen = new Map<string, GazetteerPlace | null>();
 
@@ -58,7 +59,7 @@ export function findPlaces(
     if (place) out.push({ start: m.start, end: m.end, city: place.city, country: place.country, lat: place.lat, lon: place.lon });
   }
   const view = normalizeForMatching(text, from, to);
-  const unknownCity = /(?:(?<![\p{L}])à|(?<![\p{L}])dans la ville de|(?<![\p{L}])dans la ville \p{Ll}+ de|(?<![\p{L}])dans la province de|(?<![\p{L}])dans la province \p{Ll}+ de)\s+([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+){0,2})/gu;
+  const unknownCity = /(?:(?<![\p{L}])[àÀ]|(?<![\p{L}])dans la ville de|(?<![\p{L}])dans la ville \p{Ll}+ de|(?<![\p{L}])dans la province de|(?<![\p{L}])dans la province \p{Ll}+ de)\s+([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+){0,2})/gu;
   for (let m = unknownCity.exec(view.text); m; m = unknownCity.exec(view.text)) {
     const offset = m.index + m[0].length - m[1]!.length;
     const [a, b] = originalRange(view, offset, offset + m[1]!.length);

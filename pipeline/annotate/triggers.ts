@@ -33,7 +33,8 @@ export interface TriggerMention extends Span {
 }
 
 /** Words that may stand between a support verb and its noun: articles, dates, places, adverbs (« a eu jeudi à Hanoï un entretien »). */
-const SUPPORT_GAP = /^(?:un|une|des|de|d'|du|le|la|les|l'|au|aux|à|en|sa|son|ses|leur|leurs|ce|cette|semaine|mois|année|an|fin|début|mi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|matin|soir|après-midi|hier|aujourd'hui|dernier|dernière|prochain|prochaine|également|aussi|ensuite|déjà|récemment|successivement|ensemble|,)$/u;
+// « effectue du 1er au 4 juin une visite » (tests/extract-enactments.test.ts): a day written as an ordinal is part of the date.
+const SUPPORT_GAP = /^(?:1er|1re|un|une|des|de|d'|du|le|la|les|l'|au|aux|à|en|sa|son|ses|leur|leurs|ce|cette|semaine|mois|année|an|fin|début|mi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|matin|soir|après-midi|hier|aujourd'hui|dernier|dernière|prochain|prochaine|également|aussi|ensuite|déjà|récemment|successivement|ensemble|,)$/u;
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'au', 'aux']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'qui', 'ne', "n'", 'se', "s'", 'nous', 'vous']);
 

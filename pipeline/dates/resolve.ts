@@ -27,6 +27,8 @@ export interface DateContext {
    */
   after: { year: number; month: number } | null;
   future: boolean;
+  /** The event is told in the present tense (« effectue du 5 au 8 octobre une mission »): a schedule under way, days ahead may be this year's. */
+  present?: boolean;
 }
 
 // Every calendar question is asked in UTC: a local-time method (date-fns' getDay, Date#getDay) answers for the
@@ -54,10 +56,13 @@ function resolveYearless(from: PartialDate, to: PartialDate | null, weekday: num
   if (pub && pub.start && pub.end) {
     const pubYear = Number(pub.start.slice(0, 4));
     const candidates = [pubYear - 1, pubYear, pubYear + 1];
+    // « effectue du 5 au 8 octobre une mission …, avant une mission en Serbie du 9 au 11 octobre » in an article of 8 October (fixture
+    // b9-17): a present tense tells the schedule under way, and a day a fortnight ahead at most is this year's, not last year's.
+    const soon = new Date(Date.parse(pub.end) + 14 * 86_400_000).toISOString().slice(0, 10);
     const inWindow = (year: number) => {
       const v = build(year);
       // Past events end no later than the publication; planned ones start no earlier. One year either side at most.
-      return ctx.future ? v.end! >= pub.start! : v.start! <= pub.end!;
+      return ctx.future ? v.end! >= pub.start! : v.start! <= pub.end! || (year === pubYear && ctx.present === true && v.start! <= soon);
     };
     const nearest = (years: number[]) =>
       years.filter(inWindow).sort((a, b) => (ctx.future ? a - b : b - a))[0];

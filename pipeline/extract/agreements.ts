@@ -49,6 +49,10 @@ export function findOrAddAgreement(agreements: ExtractedAgreement[], ins: Instru
     const aShort = a.shortName ? foldKey(a.shortName) : null;
     if (aKey === key || (short && (aShort === short || aKey === short)) || (aShort && aShort === key)) return true;
     if (ordinalOf(a.name) !== ordinalOf(ins.name)) return false;
+    // « le décret n° 57/2027 détaillant certains articles de la Loi sur … » and « la Loi sur … » (fixture b9-13): an instrument named
+    // inside another's name is the one it details or amends, not the same.
+    const nested = (outer: string, inner: string) => outer.includes(inner) && !outer.startsWith(inner);
+    if (nested(aKey, key) || nested(key, aKey)) return false;
     const wa = contentWords(a.name);
     const wb = contentWords(ins.name);
     const common = [...wa].filter((w) => wb.has(w)).length;

@@ -41,6 +41,30 @@ export function chairsOfTheTalks(st: ArticleState, ss: SentenceState): void {
   for (const m of chairs) addParticipant(meeting, participant(st, s, m, 'chair'));
 }
 
+/**
+ * « les deux délégations ont tenu une séance de travail sous la coprésidence du président … A, et du vice-gouverneur … B » (fixture
+ * b9-15): the people the phrase names chair the talks the sentence tells, whatever
+ * side of the place they are on. A named gathering gives its chairs in its own pass.
+ */
+const UNDER_THE_CHAIR = /(?<![\p{L}])sous la (?:co-?)?présidence (?:du|de la|de l['’]|des|de)(?![\p{L}])/u;
+
+export function chairsOfTheirTalks(st: ArticleState, ss: SentenceState): void {
+  const { s } = ss;
+  const talks = ss.events.filter((e) => e.type === 'meeting' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  const under = UNDER_THE_CHAIR.exec(st.source.slice(s));
+  if (talks.length !== 1 || !under) return;
+  const from = s.start + [...st.source.slice(s).slice(0, under.index)].length;
+  // The phrase follows the talks' own words: « La cérémonie de signature s'est déroulée sous la présidence de A et de B, suite à leur
+  // entretien » is the ceremony's (the development gold).
+  if (!s.triggers.some((t) => t.ref.eventType === 'meeting' && t.end <= from && /^[^,.;]{0,40}$/u.test(st.source.slice({ start: t.end, end: from })))) return;
+  for (const m of s.persons.filter((x) => x.start > from)) {
+    const chair = participant(st, s, m, 'chair');
+    const known = chair && talks[0]!.participants.find((p) => p.actor.actorId === chair.actor.actorId);
+    if (known) known.role = 'chair';
+    else addParticipant(talks[0]!, chair);
+  }
+}
+
 export function hostsOfTheGathering(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   const head = OPENER.exec(s.text);

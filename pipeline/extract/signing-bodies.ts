@@ -70,7 +70,8 @@ export function signingBodiesOf(s: AnnotatedSentence, ins: InstrumentMention, tr
   // « … entre les deux ministères », « … entre les deux forces », « au nom de leurs unités respectives » (fixtures b6-23, b7-19, b7-29).
   // From the instrument on (« l'accord … entre les deux ministères, signé à La Havane en mars 2016 », fixture b7-21), not past another
   // clause: « … signé en 2017 entre le Vietnam et Singapour, ainsi que la préparation du prochain Dialogue … entre les deux ministères » (fixture b5-05).
-  const pair = /^(?:(?!,\s*ainsi que|,\s*et |;)[^])*?(?<![\p{L}])(?:entre les deux (ministères|forces|polices|agences|organismes|institutions)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(ins.end, trigger.end), s.end));
+  // « signé à Phonsavan en novembre 2020 par les deux administrations provinciales » (fixture b9-15): a passive's agents, likewise.
+  const pair = /^(?:(?!,\s*ainsi que|,\s*et |;)[^])*?(?<![\p{L}])(?:(?:entre|par) les deux (ministères|forces|polices|agences|organismes|institutions|administrations)|au nom de leurs (ministères|unités|forces|agences|organismes|institutions|administrations) respectif(?:ve)?s)(?![\p{L}])/iu.exec(slice(Math.min(ins.end, trigger.end), s.end));
   if (pair) for (const o of twoSidesNamed(st?.sentences ?? [s], s, /^minist/iu.test(pair[1] ?? pair[2]!))) out.add(o);
   return [...out].sort((a, b) => a.start - b.start);
 }
@@ -111,9 +112,15 @@ export function adoptingBodies(st: ArticleState, s: AnnotatedSentence, event: Ex
     addOrg(event, orgActor(assembly.id, assembly.name, assembly.country), 'party', deputies[1]!, s);
     event.participants = event.participants.filter((p) => p.actor.type !== 'country');
   }
-  const government = /(?:^|[,;]\s*)(Le gouvernement|le gouvernement)\s+(?:a|avait|vient d['’])\s/u.exec(st.source.slice({ start: s.start, end: trigger.start + 12 }));
+  // « a signé mercredi, au nom du gouvernement, le décret … », « promulgué par le gouvernement en août 2021 » (fixture b9-13): on whose
+  // behalf, or the passive's agent, when no other country's government is meant.
+  const subjectGovernment = /(?:^|[,;]\s*)(Le gouvernement|le gouvernement)\s+(?:a|avait|vient d['’])\s/u.exec(st.source.slice({ start: s.start, end: trigger.start + 12 }));
+  const agentGovernment = [/^[^.;]{0,60}?(?<![\p{L}])(?:au nom du|par le)\s+(gouvernement)(?![\p{L}])(?:\s+(\p{Ll}+))?/u.exec(st.source.slice({ start: trigger.end, end: s.end }))].find(
+      (m) => m && !/^(?:de|du|des|d)$/u.test(m[2] ?? '') && !st.dicts.countries.find(m[2] ?? '').some((c) => c.value.form === 'demonym'),
+    );
+  const government = subjectGovernment && !s.organizations.some((o) => o.end <= trigger.start && /^minist|^assembl/iu.test(o.text)) ? subjectGovernment : agentGovernment;
   const known = st.dicts.organizations.get('gouvernement du Vietnam');
-  if (government && known && !s.organizations.some((o) => o.end <= trigger.start && /^minist|^assembl/iu.test(o.text))) {
+  if (government && known) {
     addOrg(event, orgActor(known.id, known.name, known.country), 'party', government[1]!, s);
     event.participants = event.participants.filter((p) => p.actor.actorId !== `country:${known.country}`);
   }

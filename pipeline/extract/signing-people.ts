@@ -19,22 +19,30 @@ export function signingPeople(st: ArticleState, ss: SentenceState, event: Extrac
   // « a également signé … un mémorandum …, signé par A et B » (fixture b8-09): a participle right after the instrument names its agents.
   const restated = s.triggers.find((x) => x !== linkedTrigger && x.ref.eventType === 'signing' && x.verb?.form === 'participle' && x.start >= ins.end && /^\s*,?\s*$/u.test(st.source.slice({ start: ins.end, end: x.start })));
   const agentOf = (m: PersonMention) => restated !== undefined && m.start > restated.end && /^\s*par\s+(?:le |la |l')?[^,;.]{0,80}(?:,\s*(?:M\.|Mme)\s*)?$/u.test(st.source.slice({ start: restated.end, end: Math.max(restated.end, m.phrase.start) }));
+  // « X doit s'entretenir avec Y et signer … » (fixture b9-17): the subject of a governed infinitive stands before its governor.
+  const governor = linkedTrigger.verb?.form === 'infinitive' ? linkedTrigger.verb.governor : null;
+  const subjectEnd = governor ? (s.tokens[governor.first]?.start ?? linkedTrigger.start) : linkedTrigger.start;
   const signers = s.persons.filter(
     (m) =>
       agentOf(m) ||
-      (verbal && !passive && m.end <= linkedTrigger.start && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(withoutHonorificStops(st.source.slice({ start: m.end, end: linkedTrigger.start })))) ||
+      (verbal && !passive && m.end <= subjectEnd && !/[.;]|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:que|qu')(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u.test(withoutHonorificStops(st.source.slice({ start: m.end, end: linkedTrigger.start })))) ||
       // « signé au nom du gouvernement vietnamien par X », « signé le 3 mai à Vienne par X »: on whose behalf, when or where may come before the agent (tests/06-extract.test.ts).
       // The agent's title may come first, with its own commas (« par le ministre de la Sécurité publique, le général X », fixture b5-07).
-      (m.start > linkedTrigger.end && /^\s*(?:au nom d(?:u |e la |e l'|e l’|es )[^,;.]{0,60}?\s+|(?:le |en )[^,;.]{0,30}?\s+|à \p{Lu}[^,;.]{0,30}?\s+)?par\s+(?:le |la |l')?[^,;.]{0,80}(?:,\s*(?:M\.|Mme)\s*)?$/u.test(st.source.slice({ start: linkedTrigger.end, end: Math.max(linkedTrigger.end, m.phrase.start) }))) ||
+      (m.start > linkedTrigger.end && /^\s*(?:au nom d(?:u |e la |e l'|e l’|es )[^,;.]{0,60}?\s+|(?:le |en )[^,;.]{0,30}?\s+|à \p{Lu}[^,;.]{0,30}?\s+)?par\s+(?:le |la |l')?[^,;.]{0,80}(?:,?\s*(?:M\.|Mme)\s*)?$/u.test(st.source.slice({ start: linkedTrigger.end, end: Math.max(linkedTrigger.end, m.phrase.start) }))) ||
       (passive && m.start > linkedTrigger.end && /(?<![\p{L}\p{N}])entre\s+(?:les |leurs |ses )?[^,;.]{0,60}$/u.test(st.source.slice({ start: linkedTrigger.end, end: m.start }))),
   );
-  // « signé par A, et le ministre …, B »: an agent coordinated with the one before it signs too.
+  // « signé par A, et le ministre …, B », « par M. A et M. B », « par A et son homologue lao, B » (fixture b9-15): an agent coordinated
+  // with the one before it signs too.
   for (const m of s.persons) {
     const previous = signers.at(-1);
-    if (previous && m.start > previous.end && !signers.includes(m) && /^\s*,?\s*et\s+(?:par\s+)?(?:le |la |l'|l’)?\s*$/u.test(st.source.slice({ start: previous.phrase.end, end: Math.max(previous.phrase.end, m.phrase.start) })) && previous.start > linkedTrigger.end) signers.push(m);
+    if (previous && m.start > previous.end && !signers.includes(m) && /^\s*,?\s*et\s+(?:par\s+)?(?:le |la |l'|l’|(?:son|sa|leur) homologue(?:\s+\p{Ll}+)?\s*,\s*)?\s*(?:M\.|Mme)?\s*$/u.test(st.source.slice({ start: previous.phrase.end, end: Math.max(previous.phrase.end, m.phrase.start) })) && previous.start > linkedTrigger.end) signers.push(m);
   }
-  // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them.
-  if (type === 'signing') for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
+  // People sign; laws and partnerships are adopted by countries and bodies, whoever announces them. Who signs or promulgates a law
+  // (« Le président de l'État … a promulgué … », fixture forms-015; « a signé, au nom du gouvernement, le décret … », b9-13) is its signatory.
+  // « … avait signé la décision approuvant la Stratégie … » (fixture b9-13): who signs the decision that approves it likewise.
+  const signsTheDecision = s.triggers.some((t) => t.frame.id === 'signer' && t.end <= linkedTrigger.start && /^\s*(?:la|une) décision(?:\s+n[°º]\s*[\d/A-ZĐ-]+)?\s*$/u.test(st.source.slice({ start: t.end, end: linkedTrigger.start })));
+  const enacts = type === 'adoption' && (linkedTrigger.frame.id === 'signer' || linkedTrigger.frame.id === 'promulguer' || (linkedTrigger.frame.id === 'approuver' && signsTheDecision));
+  if (type === 'signing' || enacts) for (const m of signers) addParticipant(event, participant(st, s, m, 'signatory'));
   // « Les deux parties ont également signé … » at the meeting the article reports: its two people signed.
   // « Les deux hommes ont eu une séance de travail, à l'issue de laquelle ils ont signé … »: « ils » are the people of the talks just told (fixture a3-07).
   const talksHere = ss.events.find((e) => e.type === 'meeting' && e.participants.filter((p) => p.actor.type === 'person').length >= 2);

@@ -3,22 +3,22 @@ import type { DateMention, InstrumentMention, PlaceMention, TriggerMention } fro
 import { findOrAddAgreement, partiesIn, statusCue } from './agreements.ts';
 import { adoptedAtAGathering, adoptingBodies, articleBodyPair, bodyReferredBack, signingBodiesOf } from './signing-bodies.ts';
 import { AFTER_THE_TALKS, dayOfTheDayBefore, talksJustBefore, CLAUSE_BREAK, CLAUSE_BREAK_AFTER_OPENER, openerDate, takesEffect, unnamedSigning } from './signing-dates.ts';
-import type { InstrumentReference } from '../annotate/instrument-references.ts';
 import { addCountry, addOrg, eventPlaces, countryActor, yearOfANameOrTarget, matchView, mention, nearest, newEvent, orgActor, pastVerb, placeOf, resolveIn, sentenceSpan, setDate, setPlace, STATUS_RANK, type ArticleState, type ExtractedAgreement, type ExtractedEvent, type SentenceState } from './state.ts';
 import { contentWords, distance } from './text.ts';
 import { signingPeople, signingVoice } from './signing-people.ts';
 import { ratifies } from './ratifications.ts';
-import { signingWordOf } from './signing-words.ts';
+import { referredAgreements, signingWordOf } from './signing-words.ts';
 
 /** Instruments → agreements, and the signing or adoption that goes with them. */
 export function tellSignings(st: ArticleState, ss: SentenceState): void {
   const { s } = ss;
   // « La convention est ouverte à la signature … », « Le document a été signé … »: an instrument named earlier, by its head.
-  const referred = s.instrumentRefs.flatMap((r) => {
-    const agreement = referredAgreement(st, r);
-    const mention: InstrumentMention = { start: r.start, end: r.end, text: r.text, type: agreement?.type ?? 'agreement', name: agreement?.name ?? r.text, shortName: agreement?.shortName ?? null, indefinite: false };
-    return agreement ? [{ mention, agreement }] : [];
-  });
+  const referred = s.instrumentRefs.flatMap((r) =>
+    referredAgreements(st, r).map((agreement) => {
+      const mention: InstrumentMention = { start: r.start, end: r.end, text: r.text, type: agreement.type, name: agreement.name, shortName: agreement.shortName, indefinite: false };
+      return { mention, agreement };
+    }),
+  );
   for (const { mention: ins, agreement: known } of [...s.instruments.map((mention) => ({ mention, agreement: null as ExtractedAgreement | null })), ...referred]) {
     const linkedTrigger = signingWordOf(st, s, ins);
     // « un accord de coopération » is generic; « d'un programme d'action pour la mise en œuvre du Partenariat … 2025-2030 » is specific.
@@ -36,10 +36,14 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     const cue = statusCue(s, ins, linkedTrigger);
     if (cue && (!agreement.status || STATUS_RANK[cue] > STATUS_RANK[agreement.status])) agreement.status = cue;
     if (!linkedTrigger) continue;
-    const type = linkedTrigger.ref.eventType;
+    // « a signé mercredi, au nom du gouvernement, le décret n° … » (fixture b9-13): a law or decree is not signed between sides but
+    // enacted; signing it is its adoption, the signer its signatory.
+    const type = ins.type === 'law' && linkedTrigger.ref.eventType === 'signing' ? 'adoption' : linkedTrigger.ref.eventType;
     // « ont décidé … d'élever les relations au rang de … » is an upgrade; « s'engagent à œuvrer pour élever … » is a wish.
-    // A promise to sign (« intensifier les négociations et la signature ») is not a signature.
-    if (/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(st.source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
+    // A promise to sign (« intensifier les négociations et la signature ») is not a signature; « doit signer demain », « va signer » (fixture
+    // b9-17) announce one.
+    const announced = !linkedTrigger.nominal && linkedTrigger.status === 'planned' && linkedTrigger.verb?.governor !== null && linkedTrigger.verb?.governor !== undefined;
+    if (!announced && /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:n[ée]gociations? et (?:la )?signature|en vue de (?:la )?sign|signer|adopter|promulguer)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(st.source.slice({ start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.end }))) continue;
     // The date of the signature is in its own clause: not nearer another instrument (« … par la Déclaration de Bangkok du 8 août 1967 »), not past « , et » or reported speech.
     const clauseStart = Math.min(linkedTrigger.start, ins.start);
     const clauseEnd = Math.max(linkedTrigger.end, ins.end);
@@ -114,7 +118,9 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     // « La cérémonie d'ouverture à la signature de la Convention … »: an announced ceremony is an event even before its date is told.
     const ceremony = linkedTrigger.nominal && /(?<![\p{L}\p{N}])cérémonie\s+(?:d'ouverture\s+)?(?:à|de)\s+(?:la\s+)?$/iu.test(matchView(st, { start: Math.max(s.start, linkedTrigger.start - 40), end: linkedTrigger.start }));
     // « Le document a été signé au nom du gouvernement par X »: an instrument referred back to tells more of the signing already told.
-    if (!date && !ceremony && !(known && agreement.event)) continue;
+    // « doit s'entretenir avec … et signer un plan … » (fixture b9-17): a signing to come at talks to come is dated when they are.
+    const atTalksToCome = !date && linkedTrigger.status === 'planned' && !linkedTrigger.nominal ? ss.events.find((e) => e.type === 'meeting' && e.status === 'planned') : undefined;
+    if (!date && !ceremony && !(known && agreement.event) && !atTalksToCome) continue;
     let event = agreement.event;
     const toldBefore = event !== null;
     if (!event) {
@@ -125,6 +131,7 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
     mention(event, s);
     setDate(event, date);
     if (dateSource && event.date === dateSource.date) event.dateSource = dateSource;
+    if (atTalksToCome) [event.dateSource, event.status] = [atTalksToCome, 'planned'];
     setPlace(event, place);
     // « … sera signé le 3 décembre à Séoul »: the verb's own tense says a signing is to come (fixture forms-017).
     // A past verb keeps its signing done whatever else the sentence announces: « ont signé un mémorandum …, qui facilitera … ».
@@ -179,15 +186,4 @@ export function tellSignings(st: ArticleState, ss: SentenceState): void {
       event.participants.push({ actor, role: 'host', nameAsWritten: actor.name, title: null, organization: null, country: actor.country, evidence: sentenceSpan(s) });
     }
   }
-}
-
-/** The instrument a reference names: the last one of its kind the article told before it (any kind for « le document »). */
-function referredAgreement(st: ArticleState, r: InstrumentReference): ExtractedAgreement | null {
-  let best: { agreement: ExtractedAgreement; at: number } | null = null;
-  for (const a of st.agreements) {
-    if (r.type !== null && a.type !== r.type) continue;
-    const at = Math.max(...a.mentions.filter((m) => m.start < r.start).map((m) => m.start));
-    if (Number.isFinite(at) && (!best || at > best.at)) best = { agreement: a, at };
-  }
-  return best?.agreement ?? null;
 }

@@ -61,8 +61,8 @@ export function matchView(st: ArticleState, span: Span): string {
 }
 
 /** A date of sentence `s` read against the article's publication date; `past` when the verb says the event has happened. */
-export function resolveIn(st: ArticleState, s: AnnotatedSentence, d: DateMention | undefined, past = false): ResolvedDate | null {
-  return d ? resolveDate(d.expression, { ...st.resolved.dateContext, future: past ? false : s.future }) : null;
+export function resolveIn(st: ArticleState, s: AnnotatedSentence, d: DateMention | undefined, past = false, present = false): ResolvedDate | null {
+  return d ? resolveDate(d.expression, { ...st.resolved.dateContext, future: past ? false : s.future, present }) : null;
 }
 
 /** « a reçu », « s'est entretenu », « a été reçu »: a verb in a past tense tells an occurrence, whatever else the sentence announces. */

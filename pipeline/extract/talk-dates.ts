@@ -30,7 +30,8 @@ export function dateTalks(st: ArticleState, s: AnnotatedSentence, t: TriggerMent
   const date =
     nearest(usable.filter((d) => (d.start >= (ti === 0 ? s.start : segStart) && d.start < segEnd) || ownBefore(d)), t) ??
     ((personTriggers.length === 1 || usable.length === 1) && s.gatherings.length === 0 ? nearest(usable, t) : undefined);
-  setDate(event, resolveIn(st, s, date, pastVerb(t)));
+  const present = personTriggers.some((x) => !x.nominal || x.support ? (x.verb ?? x.support)?.tense === 'present' && (x.verb ?? x.support)?.form === 'finite' : false);
+  setDate(event, resolveIn(st, s, date, pastVerb(t), present));
   // « Le lendemain, la délégation a été reçue par X, avant de visiter un complexe démantelé en juillet » (fixture b6-21): the opening
   // day cue is the talks' day; a month later in the sentence is another fact's.
   if (ti === 0 && /^\s*(?:Le lendemain|Le même jour|La veille|Ce jour-là)(?![\p{L}])/u.test(s.text) && event.date?.value.precision !== 'day') event.date = dayOfTheDayBefore(st, s, event) ?? event.date;
@@ -89,7 +90,8 @@ export function dayOfTheDayBefore(st: ArticleState, s: AnnotatedSentence, event?
   }
   if (!cue && !counted) return null;
   // A visit's span is no day: « Le même jour » after « a reçu jeudi 24 septembre … X, en visite du 22 au 26 » is the 24th (fixture b7-21).
-  const previous = [...st.events].reverse().find((e) => e !== event && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year') && !e.date.value.edtf.includes('/'));
+  // … and the day is counted from one told before this sentence, not from another instrument it lists (fixture b9-13).
+  const previous = [...st.events].reverse().find((e) => e !== event && !e.mentions.some((m) => m.start === s.start) && (e.date?.value.precision === 'day' || e.date?.value.precision === 'day_no_year') && !e.date.value.edtf.includes('/'));
   if (!previous?.date) return null;
   if (counted) {
     const days = (COUNTS[counted[1]!.toLowerCase()] ?? Number(counted[1])) * (/tôt|avant/u.test(counted[2]!) ? -1 : 1);

@@ -39,19 +39,23 @@ export function visitHostsFromTalks(st: ArticleState): void {
 /**
  * A visitor's talks in the visited country happen during the visit: undated ones take its date (« a rendu une visite de
  * courtoisie à … » after « a effectué le 1er février une visite de travail à Singapour »), and talks with no place whose
- * day falls within the visit take its place, so the sides are read by it (visits-015, visits-016).
+ * day falls within the visit take its place, so the sides are read by it (visits-015, visits-016). Planned talks, during a planned visit.
  */
 export function talksDuringVisits(st: ArticleState): void {
-  for (const visit of st.events.filter((e) => e.type === 'visit' && e.status === 'occurred')) {
+  for (const visit of st.events.filter((e) => e.type === 'visit')) {
     const guests = new Set(visit.participants.filter((p) => p.role === 'guest').map((p) => p.actor.actorId));
     for (const talks of st.events) {
-      if (talks.type !== 'meeting' || !talks.participants.some((p) => guests.has(p.actor.actorId))) continue;
+      // « … avant une mission en Serbie du 9 au 11 octobre. À Belgrade, le général … doit s'entretenir avec … » (fixture b9-17): talks to
+      // come during a visit to come, likewise; never talks held during a visit still planned.
+      if (talks.type !== 'meeting' || (visit.status === 'planned' && talks.status === 'occurred') || !talks.participants.some((p) => guests.has(p.actor.actorId))) continue;
       if (talks.country && visit.country && talks.country !== visit.country) continue;
       if (!talks.date && visit.date) {
         talks.date = visit.date;
         talks.dateSource = visit;
       } else if (!visit.date || !compatibleDates(talks.date?.value ?? null, visit.date.value)) continue;
       copyPlace(talks, visit);
+      // What was told as held at the talks (« … et signer un plan », fixture b9-17) has their day too.
+      for (const e of st.events) if (e.dateSource === talks && !e.date) [e.date, e.city, e.country] = [talks.date, e.city ?? talks.city, e.country ?? talks.country];
     }
   }
 }

@@ -145,6 +145,23 @@ export function verbGroupAt(tokens: readonly Token[], i: number, analysis: VerbA
     const adjacent = determined || group.invitation ? undefined : before?.verbs.find((x) => x.lemma !== analysis.lemma && x.lemma !== 'être');
     if (before && /^(?:pour|afin|vue|sans|avant)$/u.test(before.norm)) group.purpose = true;
     else if (before && adjacent && depth < 2) govern(j, adjacent, true);
+    else if (before?.norm === 'et' && depth === 0) {
+      // « doit s'entretenir avec le ministre …, M. X, et signer un plan … » (fixture b9-17): an infinitive coordinated with a governed
+      // one shares its governor, within the clause.
+      for (let k = j - 1; k >= 0 && k > j - 30; k--) {
+        const t = tokens[k]!;
+        const abbreviation = t.norm === '.' && /^(?:m|mme|dr|pr|\p{L})$/u.test(tokens[k - 1]?.norm ?? '');
+        if ((/^[.;:]$/u.test(t.norm) && !abbreviation) || t.norm === 'que' || t.norm === "qu'" || t.norm === 'qui') break;
+        const v = t.verbs.find((x) => x.tense === 'W');
+        const governed = v ? verbGroupAt(tokens, k, v, governors, depth + 1).governor : null;
+        if (governed) {
+          group.governor = governed;
+          group.tense = governed.lemma === 'aller' && governed.tense === 'present' ? 'future' : governed.tense;
+          group.plural = governed.plural;
+          break;
+        }
+      }
+    }
     else if (complementizer && depth === 0) {
       // « ont décidé mercredi 20 mai, à l'issue de leurs entretiens, d'élever … »: a governing verb may stand a few phrases back.
       for (let k = j; k >= 0 && k > j - 30; k--) {
