@@ -1,20 +1,7 @@
 /** Events, participants and agreements from short articles written the way this press writes. */
 import test from 'ava';
-import type { Tables } from '../schemas/index.ts';
-import { tablesFor } from './helpers.ts';
+import { eventsOf, tablesFor } from './helpers.ts';
 
-const eventsOf = (tables: Tables) =>
-  tables.events.map((e) => ({
-    type: e.event_type,
-    date: e.date,
-    basis: e.date_basis,
-    city: e.city,
-    status: e.status,
-    people: tables.participants
-      .filter((p) => p.event_id === e.event_id)
-      .map((p) => `${p.name}:${p.role}`)
-      .sort(),
-  }));
 
 test('a meeting in Hanoi: host and guest by the place, date from a weekday and the header', (t) => {
   const tables = tablesFor({

@@ -36,3 +36,17 @@ export function tablesFor(files: Record<string, string>): Tables {
     .map(([sourceFile, text]) => processFile({ sourceFile, bytes: new TextEncoder().encode(text), readError: null }));
   return assemble(results, new Map(), []);
 }
+
+/** The events of release tables as one line each: type, date, basis, city, status and « name:role » of everyone taking part. */
+export const eventsOf = (tables: Tables) =>
+  tables.events.map((e) => ({
+    type: e.event_type,
+    date: e.date,
+    basis: e.date_basis,
+    city: e.city,
+    status: e.status,
+    people: tables.participants
+      .filter((p) => p.event_id === e.event_id)
+      .map((p) => `${p.name}:${p.role}`)
+      .sort(),
+  }));
